@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handDocument } from '../../testing/doc.js';
+import { extractClaims } from './index.js';
+import { cueLemma } from './cues.js';
+
+test('reported speech: "X said that ..." gives speaker and content clause', () => {
+  const doc = handDocument([{
+    tokens: 'Ortega/PROPN/2/nsubj said/VERB/0/root that/SCONJ/6/mark the/DET/5/det talks/NOUN/6/nsubj failed/VERB/2/ccomp ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c.speaker.name, 'Ortega');
+  assert.equal(c.content.text, 'the talks failed');
+  assert.equal(c.cue, 'said');
+  assert.equal(doc.text.slice(c.content.start, c.content.end), c.content.text);
+});
+
+test('a coordinated cue takes the subject of the first verb', () => {
+  const doc = handDocument([{
+    tokens: 'Lind/PROPN/2/nsubj spoke/VERB/0/root and/CCONJ/4/cc said/VERB/2/conj that/SCONJ/7/mark prices/NOUN/7/nsubj rose/VERB/4/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Lind');
+  assert.equal(claims[0].content.text, 'prices rose');
+});
+
+test('a direct quote with a parenthetical cue', () => {
+  const doc = handDocument([{
+    tokens: '"/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux stay/VERB/0/root ,/PUNCT/4/punct "/PUNCT/4/punct Abebe/PROPN/8/nsubj said/VERB/4/parataxis ./PUNCT/4/punct',
+    mentions: [[6, 6, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c.speaker.name, 'Abebe');
+  assert.equal(c.kind, 'direct');
+  assert.match(c.content.text, /We will stay/);
+});
+
+test('a pronoun speaker resolves to the last person mentioned', () => {
+  const doc = handDocument([
+    { tokens: 'Maria/PROPN/2/flat Silva/PROPN/3/nsubj arrived/VERB/0/root ./PUNCT/3/punct', mentions: [[0, 1, 'PERSON', 'e1']] },
+    { tokens: 'She/PRON/2/nsubj said/VERB/0/root that/SCONJ/5/mark talks/NOUN/5/nsubj resume/VERB/2/ccomp', mentions: [] },
+  ]);
+  const [c] = extractClaims(doc);
+  assert.equal(c.speaker.name, 'Maria Silva');
+});
+
+test('"according to" a named person is a claim; according to unnamed media is not', () => {
+  const named = handDocument([{
+    tokens: 'Troops/NOUN/2/nsubj withdrew/VERB/0/root ,/PUNCT/6/punct according/VERB/6/case to/ADP/4/fixed Okafor/PROPN/2/obl',
+    mentions: [[5, 5, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(named);
+  assert.equal(c.speaker.name, 'Okafor');
+  assert.equal(c.content.text, 'Troops withdrew');
+  const unnamed = handDocument([{
+    tokens: 'Troops/NOUN/2/nsubj withdrew/VERB/0/root ,/PUNCT/7/punct according/VERB/7/case to/ADP/4/fixed local/ADJ/7/amod media/NOUN/2/obl',
+  }]);
+  assert.equal(extractClaims(unnamed).length, 0);
+});
+
+test('a claim inside another claim is not a second claim', () => {
+  const doc = handDocument([{
+    tokens: 'Petrov/PROPN/2/nsubj wrote/VERB/0/root that/SCONJ/5/mark Moscow/PROPN/5/nsubj declared/VERB/2/ccomp that/SCONJ/8/mark talks/NOUN/8/nsubj ended/VERB/5/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1'], [3, 3, 'GPE', 'e2']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Petrov');
+});
+
+test('a quoted paragraph with no cue continues the previous speaker', () => {
+  const doc = handDocument([
+    { tokens: 'Okafor/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark aid/NOUN/5/nsubj helps/VERB/2/ccomp', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '"/PUNCT/3/punct We/PRON/3/nsubj need/VERB/0/root more/ADJ/5/amod help/NOUN/3/obj now/ADV/3/advmod "/PUNCT/3/punct' },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 2);
+  assert.equal(claims[1].speaker.name, 'Okafor');
+  assert.equal(claims[1].content.text, 'We need more help now');
+});
+
+test('cue lemmas from inflected forms', () => {
+  assert.equal(cueLemma('said'), 'say');
+  assert.equal(cueLemma('insisted'), 'insist');
+  assert.equal(cueLemma('admitted'), 'admit');
+  assert.equal(cueLemma('denied'), 'deny');
+  assert.equal(cueLemma('told'), 'tell');
+});

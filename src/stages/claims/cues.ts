@@ -1,0 +1,44 @@
+/**
+ * Attribution cues: the verbs and phrases by which news text attributes a statement to a source.
+ * Speech and communication verbs, plus verbs of public position (acknowledge, insist). Verbs of
+ * demanding or asking (demand, urge, call on) are deliberately absent: they are REQUEST events,
+ * not claims. Perception verbs (see, find) are absent too: they attribute evidence, not speech.
+ */
+export const CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'write', 'add', 'state', 'declare', 'insist', 'claim', 'argue', 'assert',
+  'acknowledge', 'admit', 'announce', 'confirm', 'deny', 'explain', 'note', 'stress', 'emphasize',
+  'emphasise', 'warn', 'suggest', 'report', 'reiterate', 'maintain', 'reply', 'respond', 'comment',
+  'conclude', 'predict', 'tweet', 'post', 'recall', 'contend', 'allege', 'testify', 'concede',
+  'observe', 'remark', 'indicate', 'mention', 'point', 'underline', 'underscore', 'vow', 'pledge',
+  'caution', 'complain', 'boast', 'estimate', 'signal', 'brief', 'inform', 'assure', 'reveal',
+  'disclose', 'believe', 'counter', 'retort', 'speak', 'proclaim', 'repeat', 'affirm',
+]);
+
+/** Cues that only count with an explicit content clause ("point out that", "believe that"). */
+export const CUE_NEEDS_CLAUSE: ReadonlySet<string> = new Set(['point', 'believe', 'speak', 'inform', 'brief', 'signal', 'indicate', 'pledge', 'vow']);
+
+/** Inflected forms for text without a lemmatiser (fallback path). */
+const IRREGULAR: Record<string, string> = {
+  said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell', wrote: 'write',
+  written: 'write', writes: 'write', writing: 'write', spoke: 'speak', spoken: 'speak', believed: 'believe',
+};
+
+/** Lemma of a cue form, or undefined when the word is not a cue. */
+export function cueLemma(form: string, lemma?: string): string | undefined {
+  const w = form.toLowerCase();
+  if (lemma && CUE_LEMMAS.has(lemma.toLowerCase())) return lemma.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (CUE_LEMMAS.has(w)) return w;
+  for (const suf of ['ed', 'es', 's', 'd', 'ing']) {
+    if (w.endsWith(suf)) {
+      const stem = w.slice(0, -suf.length);
+      if (CUE_LEMMAS.has(stem)) return stem;
+      if (CUE_LEMMAS.has(stem + 'e')) return stem + 'e';
+      // doubled consonant: "admitted" -> "admit"
+      if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && CUE_LEMMAS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+      // "denied" -> "deny", "replies" -> "reply"
+      if (stem.endsWith('i') && CUE_LEMMAS.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
+    }
+  }
+  return undefined;
+}

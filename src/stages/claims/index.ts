@@ -1,0 +1,383 @@
+/**
+ * Claims: statements attributed to a speaker (direct quotes, reported speech, "according to X",
+ * and quoted paragraphs that continue the previous speaker).
+ *
+ * With a dependency parse (the normal case) a claim is a cue verb (cues.ts) with a content clause
+ * (`ccomp`, or the quote it hangs from as `parataxis`) and a subject that names the speaker. The
+ * speaker is resolved to an entity through the mentions the link stage resolved. Without a parse,
+ * a surface fallback looks for "X said (that) ..." and '"...," X said'.
+ *
+ * Precision rules: a claim needs a speaker that is a name, a resolved pronoun or a descriptive
+ * noun phrase ("Canadian officials"); unresolved pronouns and first-person speakers are left
+ * out; a claim inside another claim's content is not a second claim (PolNeAR's univocal rule).
+ */
+import type { ArgRef, Claim, Document, Entity, Mention, Token } from '../../model/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { CUE_NEEDS_CLAUSE, cueLemma } from './cues.js';
+import { baseRel, buildTree, childrenWith, hasDeps, subtree, type DepTree } from './tree.js';
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', "''", '``']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Dependents that belong to a speaker's noun phrase. */
+const NP_RELS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'fixed', 'nmod', 'advmod']);
+
+interface Candidate {
+  cue: number;
+  cueText: string;
+  speakerTok: number[];
+  content: [number, number]; // token range [first, last]
+  kind: Claim['kind'];
+}
+
+export const claimsStage: Stage = {
+  name: 'claims',
+  requires: ['sentences', 'tokens', 'mentions'],
+  provides: ['claims'],
+  run(doc) {
+    doc.claims = extractClaims(doc);
+  },
+};
+
+export function extractClaims(doc: Document): Claim[] {
+  const cands = hasDeps(doc) ? fromParse(doc, buildTree(doc)) : fromSurface(doc);
+  cands.push(...continuedQuotes(doc, cands));
+  // Univocal: drop a claim whose cue sits inside another claim's content.
+  const kept = cands.filter((c) => !cands.some((o) => o !== c && o.content[0] <= c.cue && c.cue <= o.content[1]));
+  kept.sort((a, b) => a.content[0] - b.content[0]);
+  const claims: Claim[] = [];
+  for (const c of kept) {
+    const speaker = speakerRef(doc, c.speakerTok);
+    if (!speaker) continue;
+    const content = spanOf(doc, c.content[0], c.content[1]);
+    if (!content || content.text.split(/\s+/).length < 2) continue;
+    const cueTok = doc.tokens[c.cue];
+    claims.push({
+      id: `c${claims.length + 1}`,
+      speaker,
+      cue: c.cueText,
+      cueSpan: { start: cueTok.start, end: cueTok.end, text: doc.text.slice(cueTok.start, cueTok.end) },
+      content,
+      kind: c.kind,
+    });
+  }
+  return claims;
+}
+
+// ---------------------------------------------------------------------------------------------
+// With a parse
+
+function fromParse(doc: Document, tree: DepTree): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const sent = doc.sentences[t.sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    if (isAccordingTo(doc, i)) {
+      const c = accordingTo(doc, tree, i);
+      if (c) out.push(c);
+      continue;
+    }
+    if (t.upos && t.upos !== 'VERB') continue;
+    const lemma = cueLemma(t.form, t.lemma);
+    if (!lemma) continue;
+    const content = contentOf(doc, tree, i, lemma);
+    if (!content) continue;
+    const subj = subjectOf(doc, tree, i);
+    if (subj === undefined) continue;
+    out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), content: content.range, kind: content.kind });
+  }
+  return out;
+}
+
+/** The content clause of a cue: its `ccomp`, or the quote it is a parenthetical of. */
+function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { range: [number, number]; kind: Claim['kind'] } | undefined {
+  const toks = doc.tokens;
+  const ccomp = childrenWith(doc, tree, i, ['ccomp']);
+  if (ccomp.length) {
+    const sub = subtree(tree, ccomp[0]);
+    let first = sub[0];
+    const last = sub[sub.length - 1];
+    while (first < last && (toks[first].deprel === 'mark' || toks[first].upos === 'PUNCT') && !QUOTES.has(toks[first].form)) first++;
+    return { range: [first, trimEnd(doc, first, last)], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
+  }
+  if (CUE_NEEDS_CLAUSE.has(lemma)) return undefined;
+  // '"...," the minister said' -> the cue is a parataxis (or ccomp-inverted) child of the quote.
+  const rel = baseRel(doc, i);
+  const head = toks[i].head ?? -1;
+  if ((rel === 'parataxis' || rel === 'ccomp' || rel === 'advcl') && head >= 0) {
+    const own = new Set(subtree(tree, i));
+    const sub = subtree(tree, head).filter((k) => !own.has(k));
+    const cueFirst = Math.min(...own);
+    const before = sub.filter((k) => k < cueFirst);
+    const after = sub.filter((k) => k > Math.max(...own));
+    const side = before.length >= after.length ? before : after;
+    if (side.length < 2) return undefined;
+    const first = side[0];
+    const last = trimEnd(doc, first, side[side.length - 1]);
+    if (!hasQuote(doc, first, last + 1)) return undefined;
+    return { range: [first, last], kind: 'direct' };
+  }
+  // 'X said: "..."' or 'X said "..."' parsed with the quote as obj or parataxis child.
+  const quoted = tree.children[i].filter((c) => i < c && ['obj', 'parataxis', 'dep', 'xcomp'].includes(baseRel(doc, c)));
+  for (const q of quoted) {
+    const sub = subtree(tree, q);
+    const first = sub[0];
+    const last = sub[sub.length - 1];
+    if (hasQuote(doc, Math.max(first - 1, 0), last + 1) && last - first >= 2) return { range: [first, trimEnd(doc, first, last)], kind: 'direct' };
+  }
+  return undefined;
+}
+
+/** The speaker's head token: the cue's subject, or that of the verb it is coordinated with. */
+function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined {
+  const toks = doc.tokens;
+  let v = i;
+  for (let hops = 0; hops < 3; hops++) {
+    const subj = childrenWith(doc, tree, v, ['nsubj']).filter((s) => toks[s].deprel !== 'nsubj:pass');
+    if (subj.length) {
+      const s = subj[0];
+      // "Turkey, which ... insisted": the relative pronoun stands for the noun it modifies.
+      if (RELATIVE.has(toks[s].form.toLowerCase()) && baseRel(doc, v) === 'acl') return toks[v].head;
+      return s;
+    }
+    const rel = baseRel(doc, v);
+    if ((rel === 'conj' || rel === 'xcomp' || rel === 'advcl') && (toks[v].head ?? -1) >= 0) v = toks[v].head!;
+    else if (rel === 'acl' && (toks[v].head ?? -1) >= 0) return toks[v].head;
+    else break;
+  }
+  // Inverted '"...," said the minister': the subject may come after the cue as obj/nsubj.
+  return undefined;
+}
+
+/** Tokens of the speaker's noun phrase: the head with its modifiers, never past the cue. */
+function npTokens(doc: Document, tree: DepTree, head: number, cue: number): number[] {
+  const mention = mentionAt(doc, head);
+  if (mention) {
+    const out: number[] = [];
+    for (let k = mention.tokenStart; k < mention.tokenEnd; k++) out.push(k);
+    return out;
+  }
+  const keep = subtree(tree, head, (c) => !NP_RELS.has(doc.tokens[c].deprel ?? '') && !NP_RELS.has(baseRel(doc, c)));
+  return keep.filter((k) => k !== cue && (k < cue || head > cue));
+}
+
+function cueText(doc: Document, tree: DepTree, i: number): string {
+  const prt = childrenWith(doc, tree, i, ['compound:prt']);
+  const t = doc.tokens[i];
+  if (prt.length) {
+    const p = doc.tokens[prt[0]];
+    return doc.text.slice(Math.min(t.start, p.start), Math.max(t.end, p.end));
+  }
+  return doc.text.slice(t.start, t.end);
+}
+
+function isAccordingTo(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const n = doc.tokens[i + 1];
+  return t.form.toLowerCase() === 'according' && !!n && n.form.toLowerCase() === 'to' && n.sent === t.sent;
+}
+
+/**
+ * "..., according to X": content is the rest of the sentence. Only a named person or
+ * organisation counts as the source: "according to local media" attributes nothing checkable.
+ */
+function accordingTo(doc: Document, tree: DepTree | undefined, i: number): Candidate | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  let src = i + 2;
+  while (src < sent.tokenEnd && ['DET', 'ADJ'].includes(toks[src].upos ?? '') && !mentionAt(doc, src)) src++;
+  const m = mentionAt(doc, src);
+  if (!m || (m.type !== 'PERSON' && m.type !== 'ORG')) return undefined;
+  const speakerTok: number[] = [];
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) speakerTok.push(k);
+  // The phrase ends at the next comma or the sentence end; the content is the rest.
+  let phraseEnd = m.tokenEnd;
+  while (phraseEnd < sent.tokenEnd && toks[phraseEnd].form !== ',' && toks[phraseEnd].upos !== 'PUNCT') phraseEnd++;
+  let first: number;
+  let last: number;
+  if (i - sent.tokenStart >= 3) {
+    first = sent.tokenStart;
+    last = i - 1;
+  } else {
+    first = phraseEnd + 1;
+    last = sent.tokenEnd - 1;
+  }
+  while (last > first && toks[last].upos === 'PUNCT' && !QUOTES.has(toks[last].form)) last--;
+  while (last > first && toks[last].form === ',') last--;
+  if (last - first < 1) return undefined;
+  void tree;
+  return { cue: i, cueText: doc.text.slice(toks[i].start, toks[i + 1].end), speakerTok, content: [first, last], kind: 'according' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Without a parse: surface patterns, conservative.
+
+function fromSurface(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (const sent of doc.sentences) {
+    if (sent.kind !== 'paragraph' && sent.kind !== 'headline') continue;
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      if (isAccordingTo(doc, i)) {
+        const c = accordingTo(doc, undefined, i);
+        if (c) out.push(c);
+        continue;
+      }
+      const lemma = cueLemma(toks[i].form);
+      if (!lemma || !/^[a-z]/.test(toks[i].form)) continue;
+      // Speaker: the mention ending right before the cue (allowing an adverb or auxiliary).
+      let k = i - 1;
+      while (k >= sent.tokenStart && /^(also|has|have|had|then|later|again|previously|recently|categorically)$/i.test(toks[k].form)) k--;
+      const m = k >= sent.tokenStart ? mentionAt(doc, k) : undefined;
+      if (!m && !(k >= sent.tokenStart && PRONOUNS.has(toks[k].form.toLowerCase()))) continue;
+      const speakerTok = m ? range(m.tokenStart, m.tokenEnd) : [k];
+      let first = i + 1;
+      if (first < sent.tokenEnd && /^(that|:|,)$/.test(toks[first].form)) first++;
+      let last = sent.tokenEnd - 1;
+      if (first >= sent.tokenEnd) {
+        // '"...," X said.' : the quote before the speaker.
+        const open = toks.slice(sent.tokenStart, speakerTok[0]).findIndex((t) => QUOTES.has(t.form));
+        if (open < 0) continue;
+        first = sent.tokenStart + open;
+        last = speakerTok[0] - 1;
+      }
+      if (CUE_NEEDS_CLAUSE.has(lemma) && toks[i + 1]?.form.toLowerCase() !== 'that') continue;
+      while (last > first && toks[last].form.length === 1 && /[.,;!?]/.test(toks[last].form)) last--;
+      if (last - first < 2) continue;
+      out.push({ cue: i, cueText: toks[i].form, speakerTok, content: [first, last], kind: hasQuote(doc, first, last + 1) ? 'direct' : 'reported' });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quoted sentences that continue the previous speaker
+
+/**
+ * A quotation with no cue of its own, in the paragraph after (or the same paragraph as) a claim,
+ * continues that claim's speaker: news writes a speaker once and then quotes on.
+ */
+function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!cands.length) return out;
+  const toks = doc.tokens;
+  const bySent = new Map<number, Candidate>();
+  for (const c of cands) bySent.set(toks[c.cue].sent, c);
+  let last: Candidate | undefined;
+  let lastBlock = -1;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    const own = bySent.get(s);
+    if (own) {
+      last = own;
+      lastBlock = sent.block;
+      continue;
+    }
+    if (!last || sent.kind !== 'paragraph' || sent.block > lastBlock + 1) continue;
+    const spans = quoteSpans(toks, sent.tokenStart, sent.tokenEnd);
+    if (!spans.length) continue;
+    for (const [a, b] of spans) {
+      if (b - a < 4) continue;
+      out.push({ cue: last.cue, cueText: last.cueText, speakerTok: last.speakerTok, content: [a, b], kind: 'direct' });
+    }
+    lastBlock = sent.block;
+  }
+  return out;
+}
+
+/** Token ranges inside quotation marks within [from, to); an unclosed quote runs to the end. */
+function quoteSpans(toks: Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let k = from; k < to; k++) {
+    if (!QUOTES.has(toks[k].form)) continue;
+    if (open < 0) open = k;
+    else {
+      if (k - open > 1) out.push([open + 1, k - 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0 && to - open > 2) out.push([open + 1, to - 1]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k < b; k++) out.push(k);
+  return out;
+}
+
+function hasQuote(doc: Document, first: number, end: number): boolean {
+  for (let k = Math.max(first, 0); k < Math.min(end + 1, doc.tokens.length); k++) if (QUOTES.has(doc.tokens[k].form)) return true;
+  return false;
+}
+
+function trimEnd(doc: Document, first: number, last: number): number {
+  while (last > first && doc.tokens[last].upos === 'PUNCT' && !QUOTES.has(doc.tokens[last].form)) last--;
+  return last;
+}
+
+function mentionAt(doc: Document, tok: number) {
+  return doc.mentions.find((m) => m.tokenStart <= tok && tok < m.tokenEnd);
+}
+
+function entityById(doc: Document, id: string | undefined): Entity | undefined {
+  return id ? doc.entities.find((e) => e.id === id) : undefined;
+}
+
+function spanOf(doc: Document, first: number, last: number): Mention | undefined {
+  if (last < first) return undefined;
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** The speaker as an argument: a resolved entity, or the noun phrase itself. */
+function speakerRef(doc: Document, toks: number[]): ArgRef | undefined {
+  if (!toks.length) return undefined;
+  const first = Math.min(...toks);
+  const last = Math.max(...toks);
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last].end;
+  const text = doc.text.slice(start, end);
+  for (const k of toks) {
+    const m = mentionAt(doc, k);
+    const e = m && entityById(doc, m.entity);
+    if (e) return { name: e.name, entity: e.id, type: e.type, start, end };
+  }
+  if (toks.length === 1) {
+    const w = doc.tokens[first].form.toLowerCase();
+    if (FIRST_PERSON.has(w)) return undefined;
+    if (PRONOUNS.has(w)) return resolvePronoun(doc, first, start, end);
+  }
+  const m = mentionAt(doc, first);
+  if (m) return { name: m.text, type: m.type === 'NORP' ? 'GPE' : m.type, start, end };
+  // A descriptive speaker ("Canadian officials", "the newspaper") keeps its words.
+  if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))) return undefined;
+  return { name: text, start, end };
+}
+
+/**
+ * Fallback when the link stage left a pronoun unresolved: the nearest preceding person (he, she)
+ * or entity (it, they) mentioned in this or the two sentences before.
+ */
+function resolvePronoun(doc: Document, tok: number, start: number, end: number): ArgRef | undefined {
+  const w = doc.tokens[tok].form.toLowerCase();
+  const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
+  const sent = doc.tokens[tok].sent;
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.tokenEnd > tok || m.kind === 'pronoun') continue;
+    if (doc.tokens[m.tokenStart].sent < sent - 2) break;
+    if (person !== (m.type === 'PERSON')) continue;
+    const e = entityById(doc, m.entity);
+    return { name: e?.name ?? m.text, entity: e?.id, type: e?.type ?? m.type, start, end };
+  }
+  return undefined;
+}
