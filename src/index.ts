@@ -1,0 +1,20 @@
+/**
+ * Dossier's public API: `import { createEngine } from 'dossier'`.
+ */
+export {
+  createEngine, describeError, defaultStages,
+  type Engine, type EngineOptions, type ExtractOptions, type IngestFailure, type IngestProgress, type IngestStatus,
+  type IngestSummary, type ReadResult,
+} from './engine.js';
+export type * from './model/types.js';
+export { toRecord, checkOffsets, type DocumentRecord, type RecordEntity } from './model/record.js';
+export { createDocument, documentFromArticle, contentHash, report } from './model/document.js';
+export { DossierError, isDossierError } from './model/errors.js';
+export { Pipeline } from './pipeline/pipeline.js';
+export type { Stage, StageContext, Capability } from './pipeline/stage.js';
+export type { LearnTask, TaskOptions, Figures } from './learn/task.js';
+export { openStore, defaultDbPath, SqliteStore } from './store/index.js';
+export type {
+  Store, PutResult, DocumentSummary, StoredDocument, SearchHit, SearchOptions, EventFilter, EventRow, EntityFilter,
+  EntityRow, StoreStats,
+} from './store/index.js';

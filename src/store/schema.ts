@@ -1,0 +1,141 @@
+/**
+ * Schema migrations for the SQLite store, in order. A migration is never edited once released:
+ * a change is a new entry at the end. `schema_version` holds the highest version applied.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, sources, sentences, entities, mentions, events, event mentions, claims, FTS5',
+    sql: `
+CREATE TABLE documents (
+  -- An explicit integer key: FTS5 external content needs rowids that VACUUM cannot renumber.
+  seq                INTEGER PRIMARY KEY,
+  id                 TEXT NOT NULL UNIQUE,        -- content hash of the original text
+  url                TEXT,
+  title              TEXT,
+  published          TEXT,
+  published_inferred INTEGER NOT NULL DEFAULT 0,
+  outlet             TEXT,
+  author             TEXT,
+  language           TEXT,
+  origin             TEXT,
+  format             TEXT,
+  text               TEXT NOT NULL,
+  record_json        TEXT NOT NULL,               -- toRecord(doc), printed as is by \`show\`
+  ingested_at        TEXT NOT NULL
+);
+-- NULLs are distinct in a UNIQUE index, so documents without a URL never collide.
+CREATE UNIQUE INDEX documents_url ON documents(url);
+CREATE INDEX documents_published ON documents(published);
+
+CREATE TABLE sources (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  origin      TEXT NOT NULL,
+  format      TEXT,
+  seen_at     TEXT NOT NULL,
+  PRIMARY KEY (document_id, origin)
+);
+
+CREATE TABLE sentences (
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  start       INTEGER NOT NULL,
+  "end"       INTEGER NOT NULL,
+  kind        TEXT,
+  PRIMARY KEY (document_id, idx)
+);
+
+-- Entities are shared across documents: one row per knowledge-base id, else per type + name.
+CREATE TABLE entities (
+  id   INTEGER PRIMARY KEY,
+  key  TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  kb   TEXT
+);
+CREATE INDEX entities_type ON entities(type);
+
+CREATE TABLE mentions (
+  id           INTEGER PRIMARY KEY,
+  document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity_id    INTEGER NOT NULL REFERENCES entities(id),
+  local_entity TEXT NOT NULL,                     -- the entity's id inside its document's record
+  start        INTEGER NOT NULL,
+  "end"        INTEGER NOT NULL,
+  text         TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX mentions_document ON mentions(document_id);
+
+CREATE TABLE events (
+  id            INTEGER PRIMARY KEY,
+  document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  local_id      TEXT NOT NULL,
+  type          TEXT NOT NULL,
+  mode          TEXT,
+  modality      TEXT,
+  status        TEXT,
+  category      TEXT,
+  actor         TEXT,
+  actor_entity  INTEGER REFERENCES entities(id),
+  target        TEXT,
+  target_entity INTEGER REFERENCES entities(id),
+  location      TEXT,
+  date          TEXT,
+  amount        REAL,
+  currency      TEXT,
+  confidence    REAL,
+  UNIQUE (document_id, local_id)
+);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_document ON events(document_id);
+
+CREATE TABLE event_mentions (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  idx      INTEGER NOT NULL,
+  start    INTEGER NOT NULL,
+  "end"    INTEGER NOT NULL,
+  text     TEXT NOT NULL,
+  PRIMARY KEY (event_id, idx)
+);
+
+CREATE TABLE claims (
+  id             INTEGER PRIMARY KEY,
+  document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  local_id       TEXT NOT NULL,
+  speaker        TEXT,
+  speaker_entity INTEGER REFERENCES entities(id),
+  cue            TEXT,
+  kind           TEXT,
+  content_start  INTEGER NOT NULL,
+  content_end    INTEGER NOT NULL,
+  content_text   TEXT NOT NULL,
+  UNIQUE (document_id, local_id)
+);
+CREATE INDEX claims_document ON claims(document_id);
+
+-- Full-text search over title + text; external content kept in step by triggers.
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+END;
+`,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,127 @@
+/**
+ * The store port. The SQLite adapter (./sqlite.ts) is the embedded default; a PostgreSQL adapter
+ * can implement the same interface. Everything returned here is plain JSON-serialisable data.
+ */
+import type { DocumentRecord } from '../model/record.js';
+import type { Document } from '../model/types.js';
+
+/** What happened to one document handed to `put`. */
+export interface PutResult {
+  /** `stored`: written now; `duplicate`: same content hash or URL already stored, nothing changed. */
+  status: 'stored' | 'duplicate';
+  /** The id of the stored document (for a duplicate: the one already there). */
+  id: string;
+}
+
+/** One row of `listDocuments`. */
+export interface DocumentSummary {
+  id: string;
+  title?: string;
+  published?: string;
+  url?: string;
+  outlet?: string;
+  author?: string;
+  origin?: string;
+  format?: string;
+  ingestedAt: string;
+  entities: number;
+  events: number;
+  claims: number;
+}
+
+/** A stored document with its original text and the record exactly as `toRecord` produced it. */
+export interface StoredDocument extends DocumentSummary {
+  text: string;
+  record: DocumentRecord;
+  /** Every origin this text was read from (first ingest). */
+  sources: { origin: string; format?: string; seenAt: string }[];
+}
+
+export interface SearchHit {
+  id: string;
+  title?: string;
+  published?: string;
+  url?: string;
+  /** A short excerpt around the matched terms, terms wrapped in the requested marks. */
+  snippet: string;
+  /** BM25 score as SQLite reports it: lower (more negative) is better. */
+  rank: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Marks around matched terms in the snippet; default `[` and `]`. */
+  mark?: [string, string];
+}
+
+export interface EventFilter {
+  type?: string;
+  /** Substring (case-insensitive) of the actor's name. */
+  actor?: string;
+  target?: string;
+  /** Inclusive ISO dates; compared with the event date, else the document's published date. */
+  since?: string;
+  until?: string;
+  document?: string;
+  limit?: number;
+}
+
+export interface EventRow {
+  document: string;
+  id: string;
+  type: string;
+  mode?: string;
+  modality?: string;
+  actor?: string;
+  target?: string;
+  location?: string;
+  date?: string;
+  amount?: number;
+  currency?: string;
+  status?: string;
+  /** The first mention's text (the evidence). */
+  text?: string;
+  start?: number;
+  end?: number;
+}
+
+export interface EntityFilter {
+  type?: string;
+  /** Substring (case-insensitive) of the name. */
+  name?: string;
+  document?: string;
+  limit?: number;
+}
+
+export interface EntityRow {
+  name: string;
+  type: string;
+  kb?: string;
+  /** Number of documents that mention it. */
+  documents: number;
+  /** Number of mentions across all documents. */
+  mentions: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  entities: number;
+  mentions: number;
+  events: number;
+  claims: number;
+}
+
+export interface Store {
+  /** Write one analysed document in one transaction; a failure rolls back that document only. */
+  put(doc: Document, record?: DocumentRecord): PutResult;
+  /** The id of a stored document with this content hash or URL, if any. */
+  findDuplicate(id: string, url?: string): string | undefined;
+  listDocuments(opts?: { limit?: number; offset?: number }): DocumentSummary[];
+  /** By full id or an unambiguous prefix of it. */
+  getDocument(id: string): StoredDocument | undefined;
+  search(query: string, opts?: SearchOptions): SearchHit[];
+  events(filter?: EventFilter): EventRow[];
+  entities(filter?: EntityFilter): EntityRow[];
+  stats(): StoreStats;
+  close(): void;
+}
