@@ -1,0 +1,381 @@
+/**
+ * The actor knowledge base: one narrow interface (spaCy's `get_candidates` habit),
+ *
+ *   candidates(name, date?) -> KbCandidate[]   best first, scores sum to 1 (prior-like)
+ *
+ * over three sources, most trusted first:
+ *   1. `src/kb/data/current.json`: project-written facts (office holders with dated roles,
+ *      organisations and the country they act for, place spellings) up to 2025;
+ *   2. `models/kb-actors.json.gz`: the PETRARCH2 actor dictionaries compiled by ./compile.ts
+ *      (persons with `[USAGOV 20090120-20170120]`-style dated codes, organisations, places);
+ *   3. `src/kb/countries.ts`: the country table (names, aliases, demonyms, capitals).
+ * The KB is a help, not a filter: unknown names still become entities in the linker.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { EntityType } from '../model/types.js';
+import { countryIndex, type Country } from './countries.js';
+import { KB_FILE, type CompiledKb } from './compile.js';
+import { foldKey, nameKey } from './names.js';
+import current from './data/current.json' with { type: 'json' };
+
+export interface KbRole {
+  /** `President`, `Prime Minister`, `Secretary General`; PETRARCH sectors read `Government`, `Military`. */
+  title: string;
+  /** Organisation the role is held in (`NATO`, `Russian Security Council`). */
+  org?: string;
+  /** Country (canonical name) the role acts for. */
+  country?: string;
+  /** ISO dates (day or month precision); absent = open. */
+  start?: string;
+  end?: string;
+  source: 'current' | 'petrarch';
+  /** The PETRARCH code, when from there (`USAGOV`). */
+  code?: string;
+}
+
+export interface KbCandidate {
+  id: string;
+  name: string;
+  type: EntityType | 'OTHER';
+  /** The country the actor belongs to or acts for (canonical name). */
+  country?: string;
+  roles: KbRole[];
+  aliases: string[];
+  gender?: 'm' | 'f';
+  /** True for bodies whose statements are their country's (the Kremlin, the White House). */
+  speaksFor?: boolean;
+  /** Prior-like score; the candidates of one query sum to 1. */
+  score: number;
+}
+
+interface Entry extends Omit<KbCandidate, 'score'> {
+  /** Trust of the source: current 1, country table 1, PETRARCH 0.6. */
+  weight: number;
+}
+
+interface CurrentRole { title: string; org?: string; country?: string; start?: string; end?: string }
+interface CurrentFile {
+  persons: { name: string; gender?: string; country?: string; aliases?: string[]; roles: CurrentRole[] }[];
+  orgs: { name: string; country?: string; speaksFor?: boolean; aliases?: string[] }[];
+  places: { name: string; country: string; aliases?: string[] }[];
+}
+
+/** Names English news uses for countries where the table prefers another (Türkiye). */
+const COUNTRY_NAME: Record<string, string> = { TUR: 'Turkey', CZE: 'Czech Republic', CPV: 'Cape Verde', SWZ: 'Swaziland' };
+const COUNTRY_EXTRA_ALIASES: Record<string, string[]> = { TUR: ['Turkey', 'Türkiye'], CZE: ['Czechia'], GBR: ['Great Britain', 'Britain'] };
+
+/** The name Dossier records for a country of the table. */
+export function countryName(c: Country): string {
+  return COUNTRY_NAME[c.code] ?? c.name;
+}
+
+const PETRARCH_SECTOR: Record<string, string> = {
+  GOV: 'Government', MIL: 'Military', ELI: 'Elite', LEG: 'Legislature', OPP: 'Opposition', JUD: 'Judiciary',
+  BUS: 'Business', MED: 'Media', REB: 'Rebel', COP: 'Police', SPY: 'Intelligence', PTY: 'Party', EDU: 'Education',
+  CVL: 'Civilian', HLH: 'Health', LAB: 'Labour', AGR: 'Agriculture', REF: 'Refugees', UAF: 'Armed group', IGO: 'International organisation',
+};
+
+function igoOrg(code: string): string | undefined {
+  if (code.startsWith('IGOWSTNAT')) return 'NATO';
+  if (code.startsWith('IGOEUREEC')) return 'European Union';
+  if (code.startsWith('IGOUNOIAE')) return 'IAEA';
+  if (code.includes('WBK')) return 'World Bank';
+  if (code.includes('IMF')) return 'IMF';
+  if (code.startsWith('IGOUNO')) return 'United Nations';
+  return undefined;
+}
+
+/** YYYYMMDD number -> ISO date, 0 -> undefined. */
+function isoOf(n: number): string | undefined {
+  if (!n) return undefined;
+  const s = String(n);
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}
+
+/** Comparable number for an ISO date of any precision; `end` pads to the last day of the period. */
+export function dateNum(iso: string | undefined, end = false): number {
+  if (!iso) return end ? 99999999 : 0;
+  const m = iso.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
+  if (!m) return end ? 99999999 : 0;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : end ? 12 : 1;
+  const d = m[3] ? Number(m[3]) : end ? 31 : 1;
+  return y * 10000 + mo * 100 + d;
+}
+
+/** True when a role holds on an ISO date (limits inclusive, as in the dictionaries). */
+export function roleValidAt(r: { start?: string; end?: string }, date: string): boolean {
+  const d = dateNum(date);
+  return dateNum(r.start) <= d && d <= dateNum(r.end, true);
+}
+
+/** Titles that name the same office in different countries' usage. */
+const TITLE_CLASS: [RegExp, string][] = [
+  [/^(vice[- ]president)$/i, 'vice president'],
+  [/^(deputy prime minister|deputy premier|first deputy prime minister)$/i, 'deputy prime minister'],
+  [/^(prime minister|premier|pm|head of government)$/i, 'prime minister'],
+  [/^(president|head of state)$/i, 'president'],
+  [/^(foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister|minister for foreign affairs|top diplomat)$/i, 'foreign minister'],
+  [/^(defen[cs]e minister|defen[cs]e secretary|secretary of defen[cs]e|minister of defen[cs]e|armed forces minister|minister for the armed forces|war secretary|secretary of war)$/i, 'defence minister'],
+  [/^(secretary[- ]general|secretary general)$/i, 'secretary general'],
+  [/^(chancellor)$/i, 'chancellor'],
+];
+
+/** A key for an office title so that `premier` meets `Prime Minister`. */
+export function titleKey(title: string): string {
+  const t = title.trim().replace(/\s+/g, ' ');
+  for (const [re, k] of TITLE_CLASS) if (re.test(t)) return k;
+  return t.toLowerCase();
+}
+
+export class ActorKb {
+  private entries: Entry[] = [];
+  /** foldKey of a name or alias -> entry indexes (name matches first). */
+  private byKey = new Map<string, number[]>();
+  /** Last name of a person of current.json -> entry indexes. */
+  private byLast = new Map<string, number[]>();
+  private agents = new Map<string, string>();
+  private placeCountry = new Map<string, string>();
+  private compiled = false;
+
+  constructor(compiled: CompiledKb | undefined, cur: CurrentFile) {
+    this.addCountries();
+    this.addCurrent(cur);
+    if (compiled) this.addCompiled(compiled);
+  }
+
+  private add(e: Entry, keys: string[]): number {
+    const i = this.entries.push(e) - 1;
+    for (const k of new Set(keys.map(foldKey))) {
+      if (!k) continue;
+      const l = this.byKey.get(k);
+      if (l) l.push(i);
+      else this.byKey.set(k, [i]);
+    }
+    return i;
+  }
+
+  private addCountries(): void {
+    const seen = new Set<string>();
+    for (const c of countryIndex().byCode.values()) {
+      if (seen.has(c.code)) continue;
+      seen.add(c.code);
+      const name = countryName(c);
+      const aliases = [c.name, ...c.aliases, ...(COUNTRY_EXTRA_ALIASES[c.code] ?? [])].filter((a) => a !== name);
+      this.add({ id: `country:${c.code}`, name, type: 'GPE', country: name, roles: [], aliases, weight: 1 }, [name, ...aliases]);
+    }
+  }
+
+  /** Resolve a country name as current.json writes it. */
+  static country(name: string | undefined): string | undefined {
+    if (!name) return undefined;
+    const c = findCountry(name);
+    return c ? countryName(c) : name;
+  }
+
+  private addCurrent(cur: CurrentFile): void {
+    for (const p of cur.persons) {
+      const roles: KbRole[] = p.roles.map((r) => ({ ...r, country: ActorKb.country(r.country), source: 'current' as const }));
+      const aliases = p.aliases ?? [];
+      const id = 'person:' + foldKey(p.name).replace(/[^a-z0-9]+/g, '-');
+      const i = this.add({ id, name: p.name, type: 'PERSON', country: ActorKb.country(p.country), roles, aliases, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : undefined, weight: 1 }, [p.name, ...aliases]);
+      const last = foldKey(p.name).split(' ').pop()!;
+      const l = this.byLast.get(last);
+      if (l) l.push(i);
+      else this.byLast.set(last, [i]);
+    }
+    for (const o of cur.orgs) {
+      const id = 'org:' + foldKey(o.name).replace(/[^a-z0-9]+/g, '-');
+      this.add({ id, name: o.name, type: 'ORG', country: ActorKb.country(o.country), roles: [], aliases: o.aliases ?? [], speaksFor: o.speaksFor, weight: 1 }, [o.name, ...(o.aliases ?? [])]);
+    }
+    for (const p of cur.places) {
+      const country = ActorKb.country(p.country)!;
+      const id = 'place:' + foldKey(p.name).replace(/[^a-z0-9]+/g, '-');
+      this.add({ id, name: p.name, type: 'GPE', country, roles: [], aliases: p.aliases ?? [], weight: 1 }, [p.name, ...(p.aliases ?? [])]);
+      for (const n of [p.name, ...(p.aliases ?? [])]) this.placeCountry.set(foldKey(n), country);
+    }
+  }
+
+  private rolesOf(codes: [string, number, number][]): { roles: KbRole[]; country?: string } {
+    const idx = countryIndex();
+    const roles: KbRole[] = [];
+    let country: string | undefined;
+    for (const [code, s, e] of codes) {
+      const head = code.slice(0, 3);
+      const org = head === 'IGO' ? igoOrg(code) : undefined;
+      const c = idx.byCode.get(head === 'USR' ? 'SUN' : head);
+      const cname = c ? countryName(c) : undefined;
+      if (!org && !cname) continue;
+      const sector = head === 'IGO' ? 'Official' : PETRARCH_SECTOR[code.slice(3, 6)] ?? (code.length === 3 ? 'National' : 'Member');
+      roles.push({ title: sector, org, country: cname, start: isoOf(s), end: isoOf(e), source: 'petrarch', code });
+      if (cname && !country) country = cname;
+    }
+    return { roles, country };
+  }
+
+  private addCompiled(kb: CompiledKb): void {
+    this.compiled = true;
+    const ids = new Map<string, number>();
+    for (const [name, t, aliases, codes] of kb.actors) {
+      const { roles, country } = this.rolesOf(codes);
+      if (!roles.length) continue;
+      const type: KbCandidate['type'] = t === 'P' ? 'PERSON' : t === 'O' ? 'ORG' : t === 'G' ? 'GPE' : 'OTHER';
+      // An actor current.json or the country table knows already: a person's PETRARCH roles join
+      // that entry (older history); other duplicates are dropped.
+      const known = this.byKey.get(foldKey(name))?.find((i) => this.entries[i]!.weight === 1);
+      if (known !== undefined) {
+        if (type === 'PERSON' && this.entries[known]!.type === 'PERSON') this.entries[known]!.roles.push(...roles);
+        continue;
+      }
+      let id = 'actor:' + foldKey(name).replace(/[^a-z0-9]+/g, '_').toUpperCase();
+      const n = ids.get(id) ?? 0;
+      ids.set(id, n + 1);
+      if (n) id += '_' + (n + 1);
+      this.add({ id, name, type, country, roles, aliases, weight: 0.6 }, [name, ...aliases]);
+    }
+    for (const [name, code] of kb.places) {
+      const c = countryIndex().byCode.get(code === 'USR' ? 'SUN' : code);
+      if (!c) continue;
+      const k = foldKey(name);
+      if (!this.placeCountry.has(k)) this.placeCountry.set(k, countryName(c));
+    }
+    for (const [phrase, code] of kb.agents) if (!this.agents.has(phrase)) this.agents.set(phrase, code);
+  }
+
+  /**
+   * Candidates for a surface name, best first. Exact name/alias matches of the trusted sources
+   * score highest; a role held at `date` (ISO) adds weight, so the office holder of the day wins.
+   * A bare last name ("Carney") finds the persons of current.json with that last name.
+   */
+  candidates(name: string, date?: string): KbCandidate[] {
+    const k = foldKey(name);
+    if (!k) return [];
+    const raw = new Map<number, number>();
+    for (const i of this.byKey.get(k) ?? []) {
+      const e = this.entries[i]!;
+      const exact = foldKey(e.name) === k ? 1 : 0.8;
+      raw.set(i, Math.max(raw.get(i) ?? 0, exact * e.weight));
+    }
+    if (!k.includes(' ')) for (const i of this.byLast.get(k) ?? []) if (!raw.has(i)) raw.set(i, 0.3);
+    if (!raw.size) return [];
+    const out: KbCandidate[] = [];
+    let total = 0;
+    for (const [i, s0] of raw) {
+      const e = this.entries[i]!;
+      let s = s0;
+      if (date && e.roles.length) s *= e.roles.some((r) => roleValidAt(r, date)) ? 1.5 : 0.7;
+      total += s;
+      const { weight: _w, ...rest } = e;
+      out.push({ ...rest, score: s });
+    }
+    for (const c of out) c.score = +(c.score / total).toFixed(4);
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** The roles of a candidate valid at a date, project facts first. */
+  rolesAt(c: { roles: KbRole[] }, date?: string): KbRole[] {
+    const rs = date ? c.roles.filter((r) => roleValidAt(r, date)) : [];
+    return rs.sort((a, b) => (a.source === b.source ? dateNum(b.start) - dateNum(a.start) : a.source === 'current' ? -1 : 1));
+  }
+
+  /**
+   * The country or organisation a person acts for at a date: a project role valid then, else a
+   * PETRARCH role valid then, else the actor's home country. Organisation roles (NATO) give the
+   * organisation's name.
+   */
+  affiliationAt(c: KbCandidate, date?: string): { affiliation?: string; role?: KbRole } {
+    const r = this.rolesAt(c, date)[0];
+    if (r && r.source === 'current') return { affiliation: r.org && !r.country ? r.org : r.country ?? r.org, role: r };
+    if (c.country) return { affiliation: c.country, role: r };
+    if (r) return { affiliation: r.country ?? r.org, role: r };
+    return {};
+  }
+
+  /**
+   * Persons holding an office at a date: `holders('Prime Minister', 'Canada', '2025-08-24')`.
+   * `of` is a country or organisation canonical name; titles compare through titleKey.
+   */
+  holders(title: string, of: string | undefined, date: string): KbCandidate[] {
+    const tk = titleKey(title);
+    const out: KbCandidate[] = [];
+    for (const e of this.entries) {
+      if (e.weight !== 1 || e.type !== 'PERSON') continue;
+      const r = e.roles.find((x) => x.source === 'current' && titleKey(x.title) === tk && roleValidAt(x, date)
+        && (!of || x.country === of || x.org === of));
+      if (r) {
+        const { weight: _w, ...rest } = e;
+        out.push({ ...rest, score: 1 });
+      }
+    }
+    for (const c of out) c.score = 1 / out.length;
+    return out;
+  }
+
+  /** The country a place lies in (`Kherson` -> `Ukraine`), or a country's own name. */
+  countryOfPlace(name: string): string | undefined {
+    const k = foldKey(name);
+    const c = findCountry(name);
+    if (c) return countryName(c);
+    const cap = countryIndex().byCapital.get(k);
+    if (cap) return countryName(cap);
+    return this.placeCountry.get(k);
+  }
+
+  /** PETRARCH agent code of a common noun phrase (`legislators` -> `LEG`). */
+  agentCode(phrase: string): string | undefined {
+    return this.agents.get(phrase.toLowerCase());
+  }
+
+  hasCompiled(): boolean {
+    return this.compiled;
+  }
+
+  stats(): Record<string, number> {
+    let persons = 0, orgs = 0, places = 0;
+    for (const e of this.entries) {
+      if (e.type === 'PERSON') persons++;
+      else if (e.type === 'ORG') orgs++;
+      else if (e.type === 'GPE') places++;
+    }
+    return { entries: this.entries.length, persons, orgs, places, agents: this.agents.size, placeNames: this.placeCountry.size };
+  }
+}
+
+/** A country of the table by any name (`Britain`, `U.S.`, `Turkey`), case-insensitive. */
+export function findCountry(name: string): Country | undefined {
+  const idx = countryIndex();
+  const k = nameKey(name);
+  const hit = idx.byName.get(k) ?? idx.byName.get(name.replace(/^the /i, '').toLowerCase());
+  if (hit) return hit;
+  for (const [code, al] of Object.entries(COUNTRY_EXTRA_ALIASES)) if (al.some((a) => nameKey(a) === k)) return idx.byCode.get(code);
+  return undefined;
+}
+
+/** A country by demonym (`Ukrainian`, `U.S.`). */
+export function findCountryByDemonym(word: string): Country | undefined {
+  const idx = countryIndex();
+  return idx.byDemonym.get(word.toLowerCase()) ?? idx.byDemonym.get(nameKey(word));
+}
+
+export const DEFAULT_KB_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
+const cache = new Map<string, ActorKb>();
+
+/** Load (once per folder) the KB: the compiled dictionaries when present, always current.json and the countries. */
+export function loadKb(modelsDir: string = DEFAULT_KB_DIR): ActorKb {
+  const hit = cache.get(modelsDir);
+  if (hit) return hit;
+  const p = join(modelsDir, KB_FILE);
+  let compiled: CompiledKb | undefined;
+  if (existsSync(p)) compiled = JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')) as CompiledKb;
+  const kb = new ActorKb(compiled, current as CurrentFile);
+  cache.set(modelsDir, kb);
+  return kb;
+}
+
+/** The narrow interface on the default KB. */
+export function candidates(name: string, date?: string): KbCandidate[] {
+  return loadKb().candidates(name, date);
+}
