@@ -1,0 +1,670 @@
+/**
+ * The parsers (chrono's design): each has a pattern and an extract step that turns a match into a
+ * Candidate with a TIMEX3 value at the precision the text states, resolving what it leaves out
+ * from the context (reference date, tense). Extents follow TimeML: determiners and modifiers
+ * (`the`, `early`, `about`, `ago`, `later`) are part of the expression; prepositions are not.
+ */
+import { addDays, addMonths, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear, isoWeekday, quarterOf, validYmd, type Ymd } from './dates.js';
+import {
+  directionOf, dayValue, seasonValue, shiftedUnit, weekdayDate, yearFor,
+  type Candidate, type Gran, type TimeContext,
+} from './context.js';
+import {
+  MONTH_RE, NUMBER_RE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAY_RE, durationValue, monthNumber,
+  numberValue, unitOf, weekdayNumber,
+} from './lexicon.js';
+
+export type Extracted = Omit<Candidate, 'start' | 'end' | 'parser'> & { start?: number; end?: number };
+
+export interface Parser {
+  name: string;
+  pattern: RegExp;
+  /** Return null to reject the match. `start`/`end` may narrow the match (absolute offsets). */
+  extract(m: RegExpExecArray, ctx: TimeContext): Extracted | null;
+}
+
+const R = (s: TemplateStringsArray, ...v: string[]): string => String.raw(s, ...v);
+const re = (src: string, flags = 'g'): RegExp => new RegExp(src, flags);
+
+const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** Date modifiers that TimeML keeps inside the expression (the value is unchanged; MOD says how). */
+const MOD = R`(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|turn|close)\s+of|[Ee]nd\s+of)[\s-]+)?`;
+/** Quantity modifiers of durations ("about three years", "less than six months"). */
+const QMOD = R`(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Oo]ver|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Jj]ust|[Oo]nly|[Bb]arely|[Oo]ver)\s+)?`;
+const POD = '(morning|afternoon|evening|night)';
+/** Words after which a bare month or year reads as a date. */
+const DATE_PREPS = new Set([
+  'in', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'throughout', 'during', 'before', 'after',
+  'between', 'and', 'to', 'or', 'on', 'for', 'early', 'late', 'mid', 'last', 'next', 'this', 'around',
+  'as', 'into', 'circa', 'fiscal', 'year', 'than', 'late-', 'mid-', 'early-', 'till', 'over', 'at', 'within', 'each',
+]);
+
+function wordBefore(text: string, pos: number): string {
+  const m = /([A-Za-z'’-]+)[\s,]*$/.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1] : '';
+}
+
+function wordAfter(text: string, pos: number): string {
+  const m = /^[\s]*([A-Za-z'’-]+)/.exec(text.slice(pos, pos + 30));
+  return m ? m[1] : '';
+}
+
+/** True when pos begins a sentence (start of text, after . ! ? : or a line break). */
+function sentenceInitial(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 4), pos);
+  return pos === 0 || /(?:[.!?:"“”']\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
+}
+
+/** A capitalised word right before pos, in mid-sentence (part of a name: "Bloody Sunday"). */
+function capitalisedBefore(text: string, pos: number): boolean {
+  const m = /([A-Z][A-Za-z'’.-]*)\s+$/.exec(text.slice(Math.max(0, pos - 30), pos));
+  if (!m) return false;
+  const start = pos - m[0].length;
+  return !sentenceInitial(text, start);
+}
+
+const dirAt = (ctx: TimeContext, s: number, e: number) => directionOf(ctx.tense(s, e));
+
+function modWord(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  if (t === 'this past') return 'last';
+  return t;
+}
+
+/** n for "last/this/next" style modifiers. */
+function shiftOf(mod: string | undefined): number | undefined {
+  switch (mod) {
+    case 'this': case 'current': return 0;
+    case 'last': case 'past': case 'previous': case 'preceding': return -1;
+    case 'next': case 'coming': case 'following': return 1;
+    default: return undefined;
+  }
+}
+
+function clockValue(h: number, min: number, ampm: string | undefined): string | undefined {
+  const ap = (ampm ?? '').toLowerCase().replace(/\./g, '');
+  if (ap === 'pm' && h < 12) h += 12;
+  else if (ap === 'am' && h === 12) h = 0;
+  if (h > 24 || min > 59) return undefined;
+  return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+const refDay = (ctx: TimeContext): string => (ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX');
+
+function ymdOf(y: number, m: number, d: number): Ymd { return { y, m, d }; }
+
+/** nth weekday of a month (n = -1 for the last one). */
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  if (n > 0) {
+    const first = ymdOf(y, m, 1);
+    const off = (wd - isoWeekday(first) + 7) % 7;
+    return addDays(first, off + 7 * (n - 1));
+  }
+  const last = ymdOf(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
+  return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+}
+
+/** Gregorian Easter (anonymous algorithm). */
+function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return ymdOf(y, month, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+  'christmas': (y) => ymdOf(y, 12, 25),
+  'christmas day': (y) => ymdOf(y, 12, 25),
+  'christmas eve': (y) => ymdOf(y, 12, 24),
+  "new year's day": (y) => ymdOf(y, 1, 1),
+  "new year's eve": (y) => ymdOf(y, 12, 31),
+  'thanksgiving': (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'halloween': (y) => ymdOf(y, 10, 31),
+  "valentine's day": (y) => ymdOf(y, 2, 14),
+  'easter': easter,
+  'easter sunday': easter,
+  'good friday': (y) => addDays(easter(y), -2),
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'boxing day': (y) => ymdOf(y, 12, 26),
+  'veterans day': (y) => ymdOf(y, 11, 11),
+  'armistice day': (y) => ymdOf(y, 11, 11),
+};
+
+function holidayYear(ctx: TimeContext, fn: (y: number) => Ymd, s: number, e: number): number | undefined {
+  if (!ctx.ref) return undefined;
+  const d = fn(ctx.ref.y);
+  return yearFor(ctx.ref, d.m, d.d, dirAt(ctx, s, e));
+}
+
+const ordinalWords: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+function withDay(type: 'DATE' | 'TIME', value: string, relative: boolean, pod?: string): Extracted {
+  if (pod) return { type: 'TIME', value: value + 'T' + PARTS_OF_DAY[pod.toLowerCase()], relative, gran: 'T', day: value };
+  return { type, value, relative, gran: 'D', day: value };
+}
+
+export const PARSERS: Parser[] = [
+  {
+    name: 'iso-date',
+    pattern: re(R`(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\w-])`),
+    extract(m) {
+      const [y, mo, d] = [+m[1], +m[2], +m[3]];
+      if (!validYmd(y, mo, d)) return null;
+      const day = fmtDay({ y, m: mo, d });
+      if (m[4]) return { type: 'TIME', value: `${day}T${m[4]}:${m[5]}`, relative: false, gran: 'T', day };
+      return { type: 'DATE', value: day, relative: false, gran: 'D', day };
+    },
+  },
+  {
+    name: 'numeric-date',
+    pattern: re(R`(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)`),
+    extract(m, ctx) {
+      let a = +m[1], b = +m[3];
+      let y = +m[4];
+      if (m[4].length === 2) {
+        const cut = ctx.ref ? (ctx.ref.y % 100) + 10 : 30;
+        y += y <= cut ? 2000 : 1900;
+      }
+      // slashes read month first (US wire style) unless that cannot be; dots read day first
+      let mo = m[2] === '/' ? a : b;
+      let d = m[2] === '/' ? b : a;
+      if (mo > 12 && d <= 12) [mo, d] = [d, mo];
+      if (!validYmd(y, mo, d)) return null;
+      const day = fmtDay({ y, m: mo, d });
+      return { type: 'DATE', value: day, relative: false, gran: 'D', day };
+    },
+  },
+  {
+    name: 'month-day-year',
+    pattern: re(R`(?<![\w])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(?:[Tt]he\s+)?(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d|[\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
+    extract(m, ctx) {
+      const mo = monthNumber(m[2])!;
+      const d = +m[3];
+      if (d < 1 || d > 31) return null;
+      if (m[4]) {
+        const v = dayValue(+m[4], mo, d);
+        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v } : null;
+      }
+      // "May 5" where May reads as a modal ("may 5 ...") needs a capital M: the pattern ensures it
+      const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
+      const v = dayValue(y, mo, d);
+      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v } : null;
+    },
+  },
+  {
+    name: 'day-month-year',
+    pattern: re(R`(?<![\w$€£.,])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(?:[Tt]he\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_RE})(?![\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
+    extract(m, ctx) {
+      const mo = monthNumber(m[3])!;
+      const d = +m[2];
+      if (d < 1 || d > 31) return null;
+      if (m[4]) {
+        const v = dayValue(+m[4], mo, d);
+        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v } : null;
+      }
+      const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
+      const v = dayValue(y, mo, d);
+      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v } : null;
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: re(R`(?<![\w])${MOD}(${MONTH_RE})(?:\s+of)?,?\s+(\d{4})(?![\w]|[.,/-]\d)`),
+    extract(m) {
+      const mo = monthNumber(m[1])!;
+      const y = +m[2];
+      if (y < 1000 || y > 2199) return null;
+      return { type: 'DATE', value: fmtMonth(y, mo), relative: false, gran: 'M' };
+    },
+  },
+  {
+    name: 'month',
+    pattern: re(R`(?<![\w])(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Pp]ast|[Cc]oming)\s+)|${MOD})(${MONTH_FULL})(?![\w])`),
+    extract(m, ctx) {
+      const name = m[2];
+      const mo = monthNumber(name)!;
+      const s = m.index + m[0].length - name.length;
+      const mod = modWord(m[1]);
+      const hasMod = m[0].length > name.length;
+      const text = ctx.text;
+      if (!hasMod) {
+        const prev = wordBefore(text, s).toLowerCase();
+        const next = wordAfter(text, s + name.length);
+        const ambiguous = /^(?:May|March|June|April|August)$/.test(name);
+        const prepOk = DATE_PREPS.has(prev);
+        // a bare month needs a preposition; unambiguous months may also stand before a lowercase noun
+        if (!prepOk && (ambiguous || !/^[a-z]/.test(next) || sentenceInitial(text, s))) return null;
+        if (name === 'May' && /^(?:be|have|not|also|well|still|never|soon|take|get|make|need|want|lead|face|go|come|seek|try|use|help|see|become|continue|cause|result|do|find|give|keep|lose|hold|remain)$/i.test(next)) return null;
+        if (capitalisedBefore(text, s) && !prepOk) return null;
+      }
+      if (!ctx.ref) return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}`, relative: true, gran: 'M' };
+      let y: number;
+      const n = shiftOf(mod);
+      if (n === -1) y = mo < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+      else if (n === 1) y = mo > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+      else if (n === 0) y = ctx.ref.y;
+      else y = yearFor(ctx.ref, mo, undefined, dirAt(ctx, m.index, m.index + m[0].length));
+      return { type: 'DATE', value: fmtMonth(y, mo), relative: true, gran: 'M' };
+    },
+  },
+  {
+    name: 'year',
+    pattern: re(R`(?<![\w$€£#.,/:-])(?:((?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Ff]iscal|FY)\s*(?:[Yy]ear\s+)?|[Tt]he\s+year\s+|[Yy]ear[\s-]end\s+|[Cc]alendar\s+(?:year\s+)?))?(1[5-9]\d\d|20\d\d)(?![\w%$]|[.,:/]\d|-\d\d-)`),
+    extract(m, ctx) {
+      const text = ctx.text;
+      const ys = m.index + m[0].length - 4;
+      const y = +m[2];
+      const after = text.slice(ys + 4, ys + 40);
+      const next = wordAfter(text, ys + 4);
+      const prev = wordBefore(text, m[1] ? m.index : ys).toLowerCase();
+      if (!m[1]) {
+        // "2000 soldiers", "some 1500 people": a count, not a year
+        if (/^\s+[a-z]/.test(after) && !/^(?:and|or|to|when|after|before|as|was|were|is|are|had|has|have|with|for|in|on|at|that|but|it|he|she|they|we|the|a|an|until|through|while|because|if|of|from|by|election|elections|budget|season|campaign|war|census|level|levels|figures|report|summit|games|olympics|world|vote|ago|alone|onward|onwards|itself|compared|than|so|saw|marked|brought|also|not|will|would|could|which|who|where|since|up|down|there|this|that|these|those|then|his|her|its|their|our|my)$/.test(next)) return null;
+        if (/^(?:about|some|nearly|around|approximately|almost|than|over|under|least|only|just|roughly|and|with|the)$/.test(prev) && !/^\s*[,.;)]/.test(after)) {
+          if (prev !== 'and' && prev !== 'the' && prev !== 'with') return null;
+        }
+        if (capitalisedBefore(text, ys) && !DATE_PREPS.has(prev) && !/^(?:in|of|since|by)$/i.test(prev)) return null;
+        if (/^\s*(?:-|–)?\s*(?:million|billion|thousand|troops|people|soldiers|dollars|euros|km|miles|metres|meters|tonnes|tons)\b/.test(after)) return null;
+      }
+      return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y' };
+    },
+  },
+  {
+    name: 'decade',
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0s)(?![\w])`),
+    extract(m, ctx) {
+      if (m[1]) {
+        const v = +m[1];
+        if (v < 100 || v > 210) return null;
+        return { type: 'DATE', value: m[1], relative: false, gran: 'DE' };
+      }
+      const dd = +m[2];
+      const cent = ctx.ref ? Math.floor(ctx.ref.y / 100) : 19;
+      const dec = cent * 10 + dd;
+      const v = ctx.ref && dec * 10 > ctx.ref.y ? dec - 100 : dec;
+      return { type: 'DATE', value: String(v), relative: false, gran: 'DE' };
+    },
+  },
+  {
+    name: 'century',
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+[Cc]entury(?![\w])`),
+    extract(m) {
+      const w = m[1].toLowerCase();
+      const n = /^\d/.test(w) ? parseInt(w, 10) : ordinalWords[w.replace(/\s+/, '-')];
+      if (!n || n > 22) return null;
+      return { type: 'DATE', value: String(n - 1).padStart(2, '0'), relative: false, gran: 'CE' };
+    },
+  },
+  {
+    name: 'day-word',
+    pattern: re(R`(?<![\w])(?:([Tt]he\s+day\s+before\s+yesterday)|([Tt]he\s+day\s+after\s+tomorrow)|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|YESTERDAY|TODAY|TOMORROW|TONIGHT))(?:\s+${POD})?(?![\w])`),
+    extract(m, ctx) {
+      const w = (m[3] ?? '').toLowerCase();
+      const n = m[1] ? -2 : m[2] ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
+      if (w === 'tonight') {
+        if (m[4]) return null;
+        return { type: 'TIME', value: v + 'TNI', relative: true, gran: 'T', day: v };
+      }
+      return withDay('DATE', v, true, m[4]);
+    },
+  },
+  {
+    name: 'part-of-day',
+    pattern: re(R`(?<![\w])(?:([Tt]his|[Ll]ast|[Ee]arly\s+this|[Ll]ate\s+last|[Ll]ater\s+this|[Ee]arlier\s+this|[Ll]ate\s+this)\s+)${POD}(?![\w])`),
+    extract(m, ctx) {
+      const mod = m[1].toLowerCase();
+      const pod = m[2].toLowerCase();
+      const back = /last/.test(mod) ? (pod === 'night' || pod === 'evening' ? -1 : null) : 0;
+      if (back === null) return null; // "last morning" is not English
+      const v = ctx.ref ? fmtDay(addDays(ctx.ref, back)) : 'XXXX-XX-XX';
+      return { type: 'TIME', value: v + 'T' + PARTS_OF_DAY[pod], relative: true, gran: 'T', day: v };
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: re(R`(?<![\w])(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Cc]oming|[Pp]ast|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?)(${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.)(?:\s+${POD})?(?![\w])`),
+    extract(m, ctx) {
+      const text = ctx.text;
+      const name = m[2];
+      const ws = m.index + (m[1]?.length ?? 0);
+      const we = ws + name.length;
+      const wd = weekdayNumber(name)!;
+      // names with a weekday in them: "Sunday Times", "Bloody Sunday", "Super Tuesday"
+      const next = text.slice(we).match(/^\s+([A-Z][a-z]+)/);
+      if (!m[3] && next && !new RegExp(`^${MONTH_RE}$`).test(next[1]) && !/^(?:Morning|Afternoon|Evening|Night|In|At|On|The|And|But|As|For|After|Before|When|While|He|She|They|It|We|I|A)$/.test(next[1])) {
+        // a weekday at the end of a clause followed by a new sentence is fine
+        if (!/^[\s]*$/.test(text.slice(we, we + 1)) || !/[.!?]/.test(text[we] ?? '')) return null;
+      }
+      if (!m[1] && capitalisedBefore(text, ws) && !/^(?:On|By|Since|Until|Till|From|Before|After|Through|Last|Next|This|Early|Late|Said|Says)$/.test(wordBefore(text, ws))) return null;
+      if (/^[A-Z]+$/.test(name) && name.length > 3 && /^\s+[A-Z]{2,}/.test(text.slice(we, we + 4))) {
+        // all-caps headline: allow
+      }
+      const mod = modWord(m[1]);
+      const shiftMod = mod === 'last' || mod === 'next' || mod === 'this' || mod === 'coming' || mod === 'past' ? mod : undefined;
+      const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dirAt(ctx, m.index, m.index + m[0].length), shiftMod)) : `XXXX-WXX-${wd}`;
+      return withDay('DATE', v, true, m[3]);
+    },
+  },
+  {
+    name: 'relative-unit',
+    pattern: re(R`(?<![\w])(?:((?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+))?((?:[Tt]he\s+)?(?:[Tt]his(?:\s+past)?|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious|[Cc]urrent|[Tt]his\s+coming))\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?![\w-])`),
+    extract(m, ctx) {
+      const mod = modWord(m[2]);
+      const unit = m[3].toLowerCase();
+      const text = ctx.text;
+      const prev = wordBefore(text, m.index).toLowerCase();
+      let n = mod === 'this coming' ? 1 : shiftOf(mod);
+      if (n === undefined) return null;
+      // "over the past year", "for the next month": a stretch of time, not a calendar unit
+      if (/^the /i.test(m[2]) && /^(?:over|for|within|during|throughout|in)$/.test(prev) && !SEASONS[unit] && unit !== 'weekend') {
+        const dir = n < 0 ? 'past' : 'future';
+        void dir;
+        return { type: 'DURATION', value: durationValue(1, unit), relative: false, gran: undefined };
+      }
+      if (SEASONS[unit]) {
+        const sm = mod === 'this coming' ? 'next' : mod;
+        return { type: 'DATE', value: seasonValue(ctx.ref, SEASONS[unit], sm, 'nearest'), relative: true, gran: 'S' };
+      }
+      const r = shiftedUnit(ctx.ref, unit, n);
+      return { type: 'DATE', value: r.value, relative: true, gran: r.gran };
+    },
+  },
+  {
+    name: 'units-ago',
+    pattern: re(R`(?<![\w])${QMOD}(${NUMBER_RE})[\s-]+(${UNIT_RE})(?:\s+or\s+so)?\s+([Aa]go|[Ee]arlier|[Ll]ater|[Bb]ack|from\s+now|hence|before|previously)(?![\w])`),
+    extract(m, ctx) {
+      const n = numberValue(m[1]);
+      const unitWord = m[2].toLowerCase();
+      const u = unitOf(unitWord);
+      const rel = m[3].toLowerCase();
+      if (!u) return null;
+      if (rel === 'later' || rel === 'before') {
+        // "six months later": the stretch is what the text states; its anchor is an event
+        if (rel === 'before') return { type: 'DURATION', value: durationValue(n, unitWord), relative: false, end: m.index + m[0].length - m[3].length - 1 };
+        return { type: 'DURATION', value: durationValue(n, unitWord), relative: false };
+      }
+      const sign = rel === 'from now' || rel === 'hence' ? 1 : -1;
+      if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true, gran: 'REF' };
+      const anchored = rel === 'earlier' || rel === 'previously'
+        ? { unit: (u.letter === 'Y' ? 'Y' : u.letter === 'M' && !u.time ? 'M' : u.letter === 'W' ? 'W' : 'D') as 'Y' | 'M' | 'W' | 'D', n: sign * n * u.mult, grans: ['Q', 'H', 'M', 'D'] as Gran[], window: 250 }
+        : undefined;
+      if (u.letter === 'Y' && anchored) anchored.grans = ['Q', 'H', 'D', 'M'];
+      if (!ctx.ref) return { type: 'DATE', value: 'XXXX', relative: true, gran: 'Y', anchored };
+      const k = Math.round(n * u.mult) * sign;
+      let value: string;
+      let gran: Gran;
+      if (u.time) {
+        value = fmtDay(ctx.ref);
+        gran = 'D';
+      } else if (u.letter === 'D') {
+        value = fmtDay(addDays(ctx.ref, k)); gran = 'D';
+      } else if (u.letter === 'W' || u.letter === 'WE') {
+        value = fmtWeek(addDays(ctx.ref, 7 * k)); gran = 'W';
+      } else if (u.letter === 'M') {
+        const t = addMonths(ctx.ref, k); value = fmtMonth(t.y, t.m); gran = 'M';
+      } else if (u.letter === 'Q') {
+        const t = addMonths(ctx.ref, 3 * k); value = fmtQuarter(t.y, quarterOf(t.m)); gran = 'Q';
+      } else if (u.letter === 'CE') {
+        value = String(Math.floor(ctx.ref.y / 100) + k).padStart(2, '0'); gran = 'CE';
+      } else {
+        value = fmtYear(ctx.ref.y + k); gran = 'Y';
+      }
+      return { type: 'DATE', value, relative: true, gran, anchored: u.time ? undefined : anchored };
+    },
+  },
+  {
+    name: 'year-ago-adjective',
+    pattern: re(R`(?<![\w-])(?:[Tt]he\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+(quarter|period|month|year))?(?![\w-])`),
+    extract(m, ctx) {
+      const v = ctx.ref ? fmtYear(ctx.ref.y - 1) : 'XXXX';
+      return { type: 'DATE', value: v, relative: true, gran: 'Y', anchored: { unit: 'Y', n: -1, grans: ['Q', 'H', 'M'], window: 400 } };
+    },
+  },
+  {
+    name: 'duration',
+    pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(${UNIT_RE})(?![\w]|-(?:old|olds)\b)`),
+    extract(m, ctx) {
+      const num = m[2];
+      const unitWord = m[3].toLowerCase();
+      let n = numberValue(num);
+      if (/and\s+a\s+half/.test(m[0]) && n !== 'X') n += 0.5;
+      const text = ctx.text;
+      const end = m.index + m[0].length;
+      const lowerNum = num.toLowerCase();
+      // "a second round", "a second term": ordinal, not a unit
+      if (/^seconds?$/.test(unitWord) && /^(?:a|an|one)$/.test(lowerNum) && unitWord === 'second') return null;
+      if ((lowerNum === 'a' || lowerNum === 'an') && m[1] && /^the\s*$/i.test(m[1])) return null;
+      if (/^(?:some|many)$/.test(lowerNum) && !/s$/.test(unitWord)) return null;
+      // "day" in "a day of mourning" or "the day" names a specific day: not a duration
+      if (/^(?:a|an|one)$/.test(lowerNum) && /^day$/.test(unitWord) && /^\s+(?:of|when|after|before)\b/.test(text.slice(end, end + 10))) return null;
+      if (/^(?:a|an|one|the)$/.test(lowerNum) && /^(?:weekend|night|quarter|century)$/.test(unitWord)) return null;
+      // age: "a 32-year-old"
+      if (/^[\s-]+old\b/.test(text.slice(end, end + 6))) return null;
+      // "once a year", "$5 billion a year": a frequency
+      if (/^(?:a|an|per)$/.test(lowerNum) && !m[1]) {
+        const before = text.slice(Math.max(0, m.index - 20), m.index);
+        if (/(?:\bonce|\btwice|\bthrice|\btimes|\d|%|\bpercent|\bmillion|\bbillion|\bthousand|\bdollars|\beuros|\btonnes|\btons|\bbarrels)\s+$/.test(before)) {
+          const u = unitOf(unitWord)!;
+          return { type: 'SET', value: (u.time ? 'PT1' : 'P1') + (u.mult === 10 ? 'DE' : u.letter), relative: false };
+        }
+      }
+      // numbers glued to money or counts ("2 billion") are not durations: the unit must follow
+      return { type: 'DURATION', value: durationValue(n, unitWord), relative: false };
+    },
+  },
+  {
+    name: 'vague-duration',
+    pattern: re(R`(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Dd]uring|[Tt]ook|[Ll]asted|[Tt]ake|[Ff]or\s+many|[Ss]pent)\s+)(?:((?:[Rr]ecent|[Cc]oming|[Pp]ast|[Tt]he\s+(?:past|coming|next|last|previous|following)(?:\s+(?:few|several))?)\s+))?(years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])`),
+    extract(m) {
+      const u = m[2].toLowerCase();
+      return { type: 'DURATION', value: durationValue('X', u), relative: false };
+    },
+  },
+  {
+    name: 'quarter',
+    pattern: re(R`(?<![\w])(?:(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+)?(?:(?:[Ff]iscal|[Cc]alendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:fiscal\s+)?(?:quarter|Quarter)(?:\s+of\s+(\d{4})|,?\s+(\d{4})(?![\w])|\s+of\s+(?:the\s+)?(this|last|next)\s+year|\s+of\s+fiscal\s+(\d{4}))?(?![\w])|(?<![\w])Q([1-4])(?:\s+(\d{4}))?(?![\w])`),
+    extract(m, ctx) {
+      const q = m[1] ? ORDINALS[m[1].toLowerCase()] : +m[6];
+      let y: number | undefined = m[2] ? +m[2] : m[3] ? +m[3] : m[5] ? +m[5] : m[7] ? +m[7] : undefined;
+      let relative = false;
+      if (y === undefined && ctx.ref) {
+        relative = true;
+        const lead = m[0].toLowerCase();
+        const rel = m[4] ?? (/last year/.test(lead) ? 'last' : /next year/.test(lead) ? 'next' : /this year/.test(lead) ? 'this' : undefined);
+        if (rel) y = ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+        else {
+          // quarters are reported once they have begun: the latest such quarter unless the tense looks ahead
+          const cur = quarterOf(ctx.ref.m);
+          const dir = dirAt(ctx, m.index, m.index + m[0].length);
+          if (dir === 'future') y = q >= cur ? ctx.ref.y : ctx.ref.y + 1;
+          else y = q <= cur ? ctx.ref.y : ctx.ref.y - 1;
+        }
+      }
+      if (y === undefined) return { type: 'DATE', value: `XXXX-Q${q}`, relative: true, gran: 'Q' };
+      return { type: 'DATE', value: fmtQuarter(y, q), relative, gran: 'Q' };
+    },
+  },
+  {
+    name: 'half-year',
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year)(?![\w])`),
+    extract(m, ctx) {
+      const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+      if (m[2]) return { type: 'DATE', value: `${m[2]}-H${h}`, relative: false, gran: 'H' };
+      const k = m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0;
+      return { type: 'DATE', value: ctx.ref ? `${fmtYear(ctx.ref.y + k)}-H${h}` : `XXXX-H${h}`, relative: true, gran: 'H' };
+    },
+  },
+  {
+    name: 'ref-word',
+    pattern: re(R`(?<![\w-])(?:(now|Now|NOW|[Cc]urrently|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Aa]t\s+the\s+moment|[Tt]he\s+present)|([Rr]ecently|[Pp]reviously|[Ff]ormerly|[Ll]ately|[Tt]he\s+past|[Ii]n\s+the\s+past)|((?:[Tt]he\s+)?(?:near|distant|foreseeable|immediate)\s+future|[Tt]he\s+future|[Ss]oon|[Ss]hortly))(?![\w-])`),
+    extract(m, ctx) {
+      const text = ctx.text;
+      const end = m.index + m[0].length;
+      if (m[1]) {
+        // "now" glued into a phrase: "now-defunct" handled by the pattern; "just now" is fine
+        return { type: 'DATE', value: 'PRESENT_REF', relative: true, gran: 'REF' };
+      }
+      if (m[2]) {
+        let start = m.index;
+        if (/^in\s+the\s+past$/i.test(m[2])) start += 3;
+        // "the past" followed by a unit or number is a duration parsed elsewhere
+        if (/past$/i.test(m[2]) && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|hour|quarter|century|weekend|twenty|thirty|forty|fifty)/i.test(text.slice(end, end + 12))) return null;
+        return { type: 'DATE', value: 'PAST_REF', relative: true, gran: 'REF', start };
+      }
+      if (/^soon$/i.test(m[3]) && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      if (/^soon$/i.test(m[3]) && /^\s+(?:as|after)\b/i.test(text.slice(end, end + 7))) return null;
+      if (/^shortly$/i.test(m[3]) && /^\s+(?:before|after)\b/i.test(text.slice(end, end + 8))) return null;
+      return { type: 'DATE', value: 'FUTURE_REF', relative: true, gran: 'REF' };
+    },
+  },
+  {
+    name: 'recent-adjective',
+    pattern: re(R`(?<![\w-])([Cc]urrent|[Rr]ecent|[Ff]ormer)(?=\s+(?:years?|months?|weeks?|days?|decades?|period|quarter|session|season|term|fiscal|round|crisis|situation|conditions|level|levels|rate|rates|prices|conflict|war|talks|negotiations|agreement|deal|phase|stage|state|government|administration|leadership)\b)`),
+    extract(m) {
+      const w = m[1].toLowerCase();
+      // "recent years"/"current quarter" belong to richer parsers; these adjectives alone are anchors
+      if (w === 'former') return null;
+      return { type: 'DATE', value: w === 'current' ? 'PRESENT_REF' : 'PAST_REF', relative: true, gran: 'REF', priority: -1 };
+    },
+  },
+  {
+    name: 'current-unit',
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:[Cc]urrent|[Pp]resent)\s+(week|month|year|quarter|decade|century|fiscal\s+year)(?![\w])`),
+    extract(m, ctx) {
+      const unit = m[1].toLowerCase().replace(/^fiscal\s+/, '');
+      const r = shiftedUnit(ctx.ref, unit, 0);
+      return { type: 'DATE', value: r.value, relative: true, gran: r.gran };
+    },
+  },
+  {
+    name: 'clock',
+    pattern: re(R`(?<![\w:.$])(?:((?:[Aa]round|[Aa]bout|[Aa]pproximately|[Jj]ust\s+(?:before|after)|[Ss]hortly\s+(?:before|after))\s+))?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM|A\.M\.?|P\.M\.?|o['’]clock)(?![\w])(?:\s+(local\s+time|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|PT))?`),
+    extract(m, ctx) {
+      const h = +m[2];
+      const min = m[3] ? +m[3] : 0;
+      const ap = /o['’]clock/i.test(m[4]) ? undefined : m[4];
+      if (ap && h > 12) return null;
+      const c = clockValue(h, min, ap);
+      if (!c) return null;
+      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
+    },
+  },
+  {
+    name: 'clock-24h',
+    pattern: re(R`(?<=\b(?:at|by|until|from|before|after|around|about)\s+)([01]?\d|2[0-3])[:h]([0-5]\d)(?![\w:.]|\.\d)(?:\s+(local\s+time|GMT|UTC|CET|CEST|EET|EEST|MSK))?`),
+    extract(m, ctx) {
+      const c = clockValue(+m[1], +m[2], undefined)!;
+      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
+    },
+  },
+  {
+    name: 'noon',
+    pattern: re(R`(?<![\w])(?:[Aa]round\s+|[Aa]bout\s+)?([Nn]oon|[Mm]idday|[Mm]idnight)(?![\w])`),
+    extract(m, ctx) {
+      const c = /midnight/i.test(m[1]) ? 'T24:00' : 'T12:00';
+      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
+    },
+  },
+  {
+    name: 'set',
+    pattern: re(R`(?<![\w])(?:([Ee]very|[Ee]ach|[Pp]er)\s+(other\s+)?(?:(day|week|month|year|quarter|hour|minute|decade|weekend|season|morning|night|evening|afternoon)|(spring|summer|fall|autumn|winter)|(${WEEKDAY_RE})|(${MONTH_FULL}))|([Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Qq]uarterly|[Bb]iweekly|[Ff]ortnightly|[Bb]iannually|[Ss]emiannually|[Bb]i-annually|[Ss]emi-annually))(?![\w-])`),
+    extract(m, ctx) {
+      if (m[7]) {
+        // "Daily Mail", "Weekly Standard": names
+        if (/^[A-Z]/.test(m[7]) && !sentenceInitial(ctx.text, m.index)) return null;
+        const v: Record<string, string> = {
+          daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
+          quarterly: 'P3M', biweekly: 'P2W', fortnightly: 'P2W', biannually: 'P6M', semiannually: 'P6M',
+          'bi-annually': 'P6M', 'semi-annually': 'P6M',
+        };
+        return { type: 'SET', value: v[m[7].toLowerCase()], relative: false };
+      }
+      const k = m[2] ? 2 : 1;
+      if (m[3]) {
+        const u = m[3].toLowerCase();
+        if (PARTS_OF_DAY[u]) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[u]}`, relative: false };
+        if (u === 'season') return { type: 'SET', value: 'P1Y', relative: false };
+        if (u === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE', relative: false };
+        return { type: 'SET', value: durationValue(k, u), relative: false };
+      }
+      if (m[4]) return { type: 'SET', value: `XXXX-${SEASONS[m[4].toLowerCase()]}`, relative: false };
+      if (m[5]) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[5])}`, relative: false };
+      return { type: 'SET', value: `XXXX-${String(monthNumber(m[6])).padStart(2, '0')}`, relative: false };
+    },
+  },
+  {
+    name: 'season',
+    pattern: re(R`(?<![\w])(?:((?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+))?(?:((?:[Tt]his(?:\s+past|\s+coming)?|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]he\s+(?:coming|past|last|next|previous)|[Tt]he)\s+))?(?:((?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+))?(spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:of\s+)?(\d{4})(?![\w]|[.,]\d))?(?![\w-])`),
+    extract(m, ctx) {
+      const text = ctx.text;
+      const season = SEASONS[m[4].toLowerCase()];
+      const end = m.index + m[0].length;
+      const mod = modWord(m[2]);
+      const prev = wordBefore(text, m.index).toLowerCase();
+      if (m[5]) return { type: 'DATE', value: `${m[5]}-${season}`, relative: false, gran: 'S' };
+      // "the fall of Kabul", "Arab Spring", "prices fall": not seasons
+      if (/^\s+of\b/.test(text.slice(end, end + 4))) return null;
+      if (!mod && !m[1] && !m[3]) {
+        if (!/^(?:in|during|by|until|since|through|throughout|before|after|this|last|next|early|late|over)$/.test(prev)) return null;
+        if (/^[A-Z]/.test(m[4]) && !sentenceInitial(text, m.index)) return null;
+      }
+      if (mod === 'the' && !/^(?:in|during|by|until|since|through|throughout|before|after|over)$/.test(prev)) return null;
+      if (mod === 'the' && /^[A-Z]/.test(m[4])) return null;
+      if (/^[A-Z]/.test(m[4]) && capitalisedBefore(text, m.index)) return null;
+      const sm = mod === 'this past' ? 'last' : mod === 'this coming' ? 'next' : mod === 'the' ? undefined : mod;
+      return { type: 'DATE', value: seasonValue(ctx.ref, season, sm, dirAt(ctx, m.index, end)), relative: true, gran: 'S' };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: re(R`(?<![\w])(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Election\s+Day|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Veterans\s+Day|Armistice\s+Day)(?:,?\s+(\d{4})(?![\w]))?(?![\w])`),
+    extract(m, ctx) {
+      const key = m[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+      const fn = HOLIDAYS[key];
+      if (!fn) return null;
+      const end = m.index + m[0].length;
+      // "Christmas tree", "Easter egg": things named after the day
+      if (!m[2] && /^\s+(?:tree|trees|card|cards|market|markets|party|parties|gift|gifts|present|presents|egg|eggs|carol|carols|truce|offensive|message|address|speech|sales|shopping|holiday|holidays|season|break|dinner|service|services|Island|Rising)\b/.test(ctx.text.slice(end, end + 12))) return null;
+      const y = m[2] ? +m[2] : holidayYear(ctx, fn, m.index, end);
+      if (y === undefined) {
+        const d = fn(2000);
+        return { type: 'DATE', value: `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`, relative: true, gran: 'D' };
+      }
+      const v = fmtDay(fn(y));
+      return { type: 'DATE', value: v, relative: !m[2], gran: 'D', day: v };
+    },
+  },
+  {
+    name: 'narrative-day',
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(before|after)|[Tt]hat\s+(day|night|morning|evening|afternoon)|[Tt]he\s+(following|previous|preceding)\s+(week|month|year))(?![\w])`),
+    extract(m, ctx) {
+      const rel = (m[1] ?? m[3] ?? m[5] ?? 'same').toLowerCase();
+      const n = /next|following|after/.test(rel) ? 1 : /previous|preceding|before/.test(rel) ? -1 : 0;
+      const unitWord = (m[2] ?? m[4] ?? m[6] ?? 'day').toLowerCase();
+      const pod = PARTS_OF_DAY[unitWord];
+      if (m[6]) {
+        const prev = wordBefore(ctx.text, m.index).toLowerCase();
+        if (/^(?:over|for|within|during|throughout)$/.test(prev)) return { type: 'DURATION', value: durationValue(1, unitWord), relative: false };
+        const unit = unitWord === 'week' ? 'W' : unitWord === 'month' ? 'M' : 'Y';
+        const r = shiftedUnit(ctx.ref, unitWord, n);
+        return { type: 'DATE', value: r.value, relative: true, gran: r.gran, anchored: { unit, n, grans: [unit === 'Y' ? 'Y' : unit, 'D', 'M'] as Gran[], window: 600 } };
+      }
+      const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
+      if (pod) return { type: 'TIME', value: v + 'T' + pod, relative: true, gran: 'T', day: v, anchored: { unit: 'D', n, grans: ['D'], window: 600 } };
+      return { type: 'DATE', value: v, relative: true, gran: 'D', day: v, anchored: { unit: 'D', n, grans: ['D'], window: 600 } };
+    },
+  },
+];
+
+export { fmtWeek };

@@ -1,0 +1,105 @@
+/**
+ * The tense around a position, used to pick "last" or "next" for weekday and month names that
+ * carry no year. The tagger's `xpos` decides when it has run (VBD/VBN past; MD will/shall/'ll,
+ * or `going to`, future); otherwise auxiliaries and -ed forms do. The clue nearest to the time
+ * expression within its sentence wins, since a sentence may mix tenses ("said it will meet Friday").
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+
+export interface TaggedToken {
+  cstart: number;
+  cend: number;
+  form: string;
+  xpos?: string;
+}
+
+const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d)$/i;
+const PAST_AUX = /^(?:was|were|had|did|said|told|went|came|met|made|took|gave|saw|began|held|left|led|spoke|sent|brought|thought|felt|found|got|kept|knew|lost|paid|put|ran|set|sold|stood|struck|fell|hit|won|wrote|became|rose|shot|fought|flew|bought|built|cut|drove|ate|forgot|hid|hung|meant|quit|read|rode|rang|sought|shook|spent|spread|stole|swore|taught|threw|understood|woke|wore|withdrew|overtook|ago|yesterday|earlier)$/i;
+const PRESENT_AUX = /^(?:is|are|am|says|has|does|goes)$/i;
+/** -ed words that usually point to the future, not the past. */
+const FUTURE_ED = /^(?:scheduled|expected|planned|slated|set|due|supposed|poised|intended)$/i;
+/** -ed words that are rarely verbs. */
+const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|bred|wed|indeed|led|fled|sled|creed|greed|breed|weed|deed|reed|tweed|steed|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|learned|aged|armed|based|concerned|related|limited|advanced|alleged|so-called|detailed|experienced|skilled|talented|retired|varied|unprecedented|embed|embedded)$/i;
+
+export function clueOfWord(word: string, next?: string): Tense | undefined {
+  if (FUTURE_WORDS.test(word)) return 'future';
+  if (/^going$/i.test(word) && next && /^to$/i.test(next)) return 'future';
+  if (FUTURE_ED.test(word) && next && /^to$/i.test(next)) return 'future';
+  if (PAST_AUX.test(word)) return 'past';
+  if (PRESENT_AUX.test(word)) return 'present';
+  if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word)) return 'past';
+  return undefined;
+}
+
+function clueOfTag(tok: TaggedToken, next?: TaggedToken): Tense | undefined {
+  const x = tok.xpos!;
+  if (x === 'MD') return FUTURE_WORDS.test(tok.form) ? 'future' : undefined;
+  if (x === 'VBG' && /^going$/i.test(tok.form) && next && /^to$/i.test(next.form)) return 'future';
+  if (x === 'VBN' && FUTURE_ED.test(tok.form) && next && /^to$/i.test(next.form)) return 'future';
+  if (x === 'VBD') return 'past';
+  if (x === 'VBZ' || x === 'VBP') return 'present';
+  return undefined;
+}
+
+/**
+ * Tense nearest to [start, end) within [sentStart, sentEnd) of `text`. Clues before the
+ * expression win over clues after it at equal distance (news puts the verb first: "said Friday").
+ */
+export function tenseNear(
+  text: string,
+  start: number,
+  end: number,
+  sentStart: number,
+  sentEnd: number,
+  tokens?: readonly TaggedToken[],
+): Tense | undefined {
+  let best: Tense | undefined;
+  let bestDist = Infinity;
+  if (tokens && tokens.length && tokens[0].xpos !== undefined) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.cend <= sentStart || t.cstart >= sentEnd || (t.cstart >= start && t.cend <= end)) continue;
+      const c = clueOfTag(t, tokens[i + 1]);
+      if (!c) continue;
+      const dist = t.cend <= start ? start - t.cend : t.cstart - end + 0.5;
+      if (dist < bestDist) { bestDist = dist; best = c; }
+    }
+    return best;
+  }
+  const re = /[A-Za-z'’-]+/g;
+  re.lastIndex = sentStart;
+  let prev: { w: string; s: number; e: number } | undefined;
+  const check = (w: string, s: number, e: number, next?: string) => {
+    if (s >= start && e <= end) return;
+    const c = clueOfWord(w, next);
+    if (!c) return;
+    const dist = e <= start ? start - e : s - end + 0.5;
+    if (dist < bestDist) { bestDist = dist; best = c; }
+  };
+  for (let m = re.exec(text); m && m.index < sentEnd; m = re.exec(text)) {
+    if (prev) check(prev.w, prev.s, prev.e, m[0]);
+    prev = { w: m[0], s: m.index, e: m.index + m[0].length };
+  }
+  if (prev) check(prev.w, prev.s, prev.e);
+  return best;
+}
+
+/** Sentence bounds around `pos` when no segmenter has run: ., ! or ? followed by space, or a blank line. */
+export function sentenceAround(text: string, pos: number): { start: number; end: number } {
+  let s = pos;
+  while (s > 0) {
+    const c = text[s - 1];
+    if (c === '\n' && (s < 2 || text[s - 2] === '\n')) break;
+    if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|Gen|Sen|Rep|Gov|Lt|Col)\.$/.test(text.slice(Math.max(0, s - 8), s - 1))) break;
+    s--;
+  }
+  let e = pos;
+  while (e < text.length) {
+    const c = text[e];
+    if (c === '\n' && text[e + 1] === '\n') break;
+    if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|Gen|Sen|Rep|Gov|Lt|Col)$/.test(text.slice(Math.max(0, e - 6), e))) { e++; break; }
+    e++;
+  }
+  return { start: s, end: e };
+}
