@@ -133,12 +133,13 @@ export function createEngine(opts: EngineOptions = {}): Engine {
 
   const toDocument = (input: string | RawArticle, o: ExtractOptions): Document => {
     const over: ArticleMeta = {};
-    if (o.published) { over.published = o.published; over.publishedInferred = false; }
+    if (o.published) over.published = o.published;
     if (o.title) over.title = o.title;
     if (o.url) over.url = o.url;
-    if (typeof input === 'string') return createDocument(input, over);
-    const doc = documentFromArticle(input);
+    const doc = typeof input === 'string' ? createDocument(input, over) : documentFromArticle(input);
     Object.assign(doc.meta, over);
+    // A date given by the caller is not a guess.
+    if (o.published) delete doc.meta.publishedInferred;
     return doc;
   };
 

@@ -172,5 +172,10 @@ function readPlainText(path: string, published?: string): RawArticle {
     throw new DossierError('E101', 'invalid UTF-8', path);
   }
   if (text.includes('\0')) throw new DossierError('E102', 'binary content', path);
-  return { origin: path, format: 'text', text, meta: published ? { published } : {} };
+  // Like the text reader: the first line is the headline.
+  const first = text.split('\n', 1)[0].trim();
+  const meta: RawArticle['meta'] = {};
+  if (first && first.length <= 200) meta.title = first;
+  if (published) meta.published = published;
+  return { origin: path, format: 'text', text, meta };
 }

@@ -141,10 +141,12 @@ ${FORMAT_HELP}  (with ID: table, json or ndjson)
 `,
   async run(ctx, values, [id]) {
     const format = outputFormat(values);
+    const limit = intOpt(values, 'limit');
+    if (id !== undefined && format === 'csv') throw new UsageError('show ID prints one record: use --format json, ndjson or table');
     const store = ctx.openExisting(values);
     try {
       if (id === undefined) {
-        const docs = store.listDocuments({ limit: intOpt(values, 'limit') });
+        const docs = store.listDocuments({ limit });
         ctx.out(formatRows(docs, DOC_COLS, format, ctx.width));
         return 0;
       }
@@ -152,7 +154,6 @@ ${FORMAT_HELP}  (with ID: table, json or ndjson)
       if (!doc) { ctx.warn(`no document with id ${id}`); return 1; }
       if (format === 'json') ctx.out(toJson(doc.record));
       else if (format === 'ndjson') ctx.out(`${JSON.stringify(doc.record)}\n`);
-      else if (format === 'csv') throw new UsageError('show ID prints one record: use --format json, ndjson or table');
       else ctx.out(describeRecord(doc.record, { origin: doc.origin, width: ctx.width }));
       return 0;
     } finally {
@@ -185,9 +186,10 @@ ${FORMAT_HELP}
 `,
   async run(ctx, values, words) {
     const format = outputFormat(values);
+    const limit = intOpt(values, 'limit') ?? 20;
     const store = ctx.openExisting(values);
     try {
-      const hits = store.search(words.join(' '), { limit: intOpt(values, 'limit') ?? 20 });
+      const hits = store.search(words.join(' '), { limit });
       if (!hits.length && format === 'table') { ctx.warn('no matches'); return 0; }
       ctx.out(formatRows(hits, SEARCH_COLS, format, ctx.width));
       return 0;
@@ -242,13 +244,14 @@ ${FORMAT_HELP}
 `,
   async run(ctx, values) {
     const format = outputFormat(values);
+    const filter = {
+      type: stringOpt(values, 'type'), actor: stringOpt(values, 'actor'), target: stringOpt(values, 'target'),
+      since: dateOpt(values, 'since'), until: dateOpt(values, 'until'), document: stringOpt(values, 'document'),
+      limit: intOpt(values, 'limit'),
+    };
     const store = ctx.openExisting(values);
     try {
-      const rows = store.events({
-        type: stringOpt(values, 'type'), actor: stringOpt(values, 'actor'), target: stringOpt(values, 'target'),
-        since: dateOpt(values, 'since'), until: dateOpt(values, 'until'), document: stringOpt(values, 'document'),
-        limit: intOpt(values, 'limit'),
-      });
+      const rows = store.events(filter);
       ctx.out(formatRows(rows, format === 'csv' ? EVENT_CSV_COLS : EVENT_ROW_COLS, format, ctx.width));
       return 0;
     } finally {
@@ -287,12 +290,13 @@ ${FORMAT_HELP}
 `,
   async run(ctx, values) {
     const format = outputFormat(values);
+    const filter = {
+      type: stringOpt(values, 'type'), name: stringOpt(values, 'name'), document: stringOpt(values, 'document'),
+      limit: intOpt(values, 'limit'),
+    };
     const store = ctx.openExisting(values);
     try {
-      const rows = store.entities({
-        type: stringOpt(values, 'type'), name: stringOpt(values, 'name'), document: stringOpt(values, 'document'),
-        limit: intOpt(values, 'limit'),
-      });
+      const rows = store.entities(filter);
       ctx.out(formatRows(rows, ENTITY_COLS, format, ctx.width));
       return 0;
     } finally {
