@@ -1,0 +1,27 @@
+/** Strings the normalize stage must leave exactly as they are. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeText } from './index.js';
+
+const UNCHANGED: [string, string][] = [
+  ['real words that start like glue', 'He met Another envoy, Bethany Withers, who went to Portugal with Thatcher to Inform the United Kingdom.'],
+  ['names that end in weak suffixes', 'In Berlin, Putin and Martin visited Poland, Finland and Toronto with Clinton, then the Kremlin.'],
+  ['real words that end in strong suffixes', 'He said that Goodwill Industries was elsewhere. Meanwhile the talks went on. Elsewhere, calm.'],
+  ['names that appear twice are not glued words', 'Officials from Goodwith said Goodwith was ready.'],
+  ['common words that are also places', 'They ate turkey from fine china in a guinea pig cafe with chile and polish, wearing a jersey.'],
+  ['capitals after sentence ends, colons and quotes', 'He said: The war goes on. "The end," she said. In March, The Hague ruled. Plan A is the one.'],
+  ['function words before capitalised words (titles)', 'She read it in The Times and saw Gone With The Wind.'],
+  ['a dollar sign not before a digit', 'Prices in $ terms and $x rose; US $ was flat.'],
+  ['URLs and e-mail addresses', 'See https://example.com/kyiv.Report and mail kyiv@example.org.'],
+  ['ordinary ASCII punctuation', "It's the \"end\" -- or not; (maybe) 4.3% and 1,200 people."],
+  ['short lower-case words that are also codes', 'Let us go to the uk office; it is in us.'],
+  ['apostrophes and ampersands that are not entities', 'AT&T and R&D; Q&A &c.'],
+];
+
+for (const [name, t] of UNCHANGED) {
+  test(`unchanged: ${name}`, () => {
+    const r = normalizeText(t);
+    assert.equal(r.clean.text, t);
+    assert.deepEqual(r.repairs, []);
+  });
+}

@@ -1,0 +1,269 @@
+/**
+ * The cleaned copy: two passes over the text, each a list of edits applied with CleanBuilder so
+ * every cleaned character knows the original range it came from.
+ *
+ *   pass 1 (characters): HTML entities, NFC, invisible and control characters, unusual spaces,
+ *                        typographic quotes and dashes mapped one-for-one to ASCII.
+ *   pass 2 (words, on the pass-1 text): currency spacing, glued sentence ends, words glued by
+ *                        stripped links, stray capitals, lower-cased place names.
+ *
+ * The two offset maps are composed, so the result maps straight back to the original.
+ */
+import { CleanBuilder, identityClean } from '../../model/offsets.js';
+import type { CleanText } from '../../model/types.js';
+import { CHAR_CLASS, CHAR_MAP, CP1252_C1, NAMED_ENTITIES } from './tables.js';
+import { GLUE_EXCLUDED, GLUE_STRONG, GLUE_WEAK, STRAY_CAPITALS, placeForms } from './words.js';
+
+/** One repair, as reported: a stable code, original offsets, a readable message. */
+export interface Repair {
+  code: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** Diagnostic codes of the normalize stage. */
+export const CODES = {
+  entity: 'N101',
+  nfc: 'N102',
+  invisible: 'N103',
+  control: 'N104',
+  space: 'N105',
+  typographic: 'N106',
+  currency: 'N110',
+  glued: 'N111',
+  capital: 'N112',
+  place: 'N113',
+  sentenceEnd: 'N114',
+} as const;
+
+/** An edit of a source string; start === end inserts. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface NormalizeResult {
+  clean: CleanText;
+  repairs: Repair[];
+}
+
+export function normalizeText(text: string): NormalizeResult {
+  const p1 = characterPass(text);
+  const clean1 = p1.edits.length ? applyEdits(text, p1.edits) : identityClean(text);
+  const p2 = wordPass(clean1.text);
+  const repairs = p1.repairs;
+  if (!p2.edits.length) return { clean: clean1, repairs };
+  const clean2 = applyEdits(clean1.text, p2.edits);
+  for (const r of p2.repairs) {
+    // Pass-2 repairs are in pass-1 coordinates: carry them back to the original.
+    const start = clean1.toOrig[r.start];
+    const end = r.end > r.start ? Math.max(start, clean1.toOrigEnd[r.end - 1]) : start;
+    repairs.push({ ...r, start, end });
+  }
+  repairs.sort((a, b) => a.start - b.start);
+  return { clean: compose(clean1, clean2), repairs };
+}
+
+/** Apply edits sorted by position; an edit that overlaps an earlier one is dropped. */
+function applyEdits(src: string, edits: Edit[]): CleanText {
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const b = new CleanBuilder(src);
+  for (const e of edits) {
+    if (e.start < b.position) continue;
+    if (e.start === e.end) b.insert(e.start, e.text);
+    else b.replace(e.start, e.end, e.text);
+  }
+  return b.finish();
+}
+
+/** Compose original->c1 with c1->c2 into original->c2. */
+export function compose(c1: CleanText, c2: CleanText): CleanText {
+  const n = c2.text.length;
+  const toOrig = new Array<number>(n + 1);
+  const toOrigEnd = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const s = c2.toOrig[i];
+    const e = c2.toOrigEnd[i];
+    const os = c1.toOrig[s];
+    toOrig[i] = os;
+    toOrigEnd[i] = e > s ? Math.max(os, c1.toOrigEnd[e - 1]) : os;
+  }
+  toOrig[n] = c1.toOrig[c2.toOrig[n]];
+  return { text: c2.text, toOrig, toOrigEnd };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: characters
+
+const ENTITY = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
+const PASS1_RE = new RegExp(`(${ENTITY})|(${CHAR_CLASS})|([^\\p{M}\\s]\\p{M}+)`, 'gu');
+
+const KIND_CODE = { typographic: CODES.typographic, space: CODES.space, invisible: CODES.invisible, control: CODES.control };
+
+function show(s: string): string {
+  return JSON.stringify(s);
+}
+
+function hex(cp: number): string {
+  return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+function decodeEntity(ent: string): string | undefined {
+  let cp: number | undefined;
+  if (ent[1] === '#') {
+    cp = ent[2] === 'x' || ent[2] === 'X' ? parseInt(ent.slice(3, -1), 16) : parseInt(ent.slice(2, -1), 10);
+    if (cp >= 0x80 && cp <= 0x9f) return CP1252_C1.get(cp) ?? '';
+    if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+  } else {
+    cp = NAMED_ENTITIES.get(ent.slice(1, -1));
+    if (cp === undefined) return undefined;
+  }
+  return String.fromCodePoint(cp);
+}
+
+function characterPass(text: string): { edits: Edit[]; repairs: Repair[] } {
+  const edits: Edit[] = [];
+  const repairs: Repair[] = [];
+  PASS1_RE.lastIndex = 0;
+  for (let m = PASS1_RE.exec(text); m; m = PASS1_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      let out = decodeEntity(m[1]);
+      if (out === undefined) continue;
+      // The decoded character is understood like a literal one (&rsquo; -> ’ -> ').
+      const mapped = CHAR_MAP.get(out.codePointAt(0) ?? -1);
+      if (mapped && out.length <= 2) out = mapped.to;
+      edits.push({ start, end, text: out });
+      repairs.push({ code: CODES.entity, start, end, message: `HTML entity ${m[1]} decoded as ${show(out)}` });
+    } else if (m[2] !== undefined) {
+      const cp = m[2].codePointAt(0)!;
+      const r = CHAR_MAP.get(cp)!;
+      edits.push({ start, end, text: r.to });
+      const what = r.kind === 'typographic' ? `typographic ${show(m[2])} read as ${show(r.to)} (original kept)` : `${r.kind} character ${hex(cp)} ${r.to ? 'read as ' + show(r.to) : 'removed'}`;
+      repairs.push({ code: KIND_CODE[r.kind], start, end, message: what });
+    } else {
+      const nfc = m[3].normalize('NFC');
+      if (nfc === m[3]) continue;
+      edits.push({ start, end, text: nfc });
+      repairs.push({ code: CODES.nfc, start, end, message: `composed ${show(m[3])} to NFC ${show(nfc)}` });
+    }
+  }
+  return { edits, repairs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: words
+
+const CURRENCY_SPACE_RE = /(?<![\p{L}\p{N}])((?:US|CA?|AU?|NZ|HK|S)?\$|[€£¥₹₴₽])([ \t]+)(?=\d)/gu;
+const GLUED_END_RE = /\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})/gu;
+const CAP_WORD_RE = /(?<![\p{L}\p{N}'-])\p{Lu}\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}@/.#_'-])\p{Ll}{4,}(?![\p{L}\p{N}@/_'-]|\.\p{L})/gu;
+const STRAY_RE = new RegExp(
+  `(?<=(?<![\\p{L}\\p{N}'-])\\p{Ll}+,?[ \\t]+)(?:${[...STRAY_CAPITALS].sort((a, b) => b.length - a.length).join('|')})(?=[ \\t]+(\\p{Ll}+))`,
+  'gu',
+);
+const NOT_AFTER_ARTICLE = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'has', 'had', 'in', 'of', 'to', 'for', 'on', 'at', 'by', 'with', 'as', 'but', 'nor', 'than', 'be', 'been']);
+const GLUE_SUFFIX_RE = new RegExp(`(${[...GLUE_STRONG, ...GLUE_WEAK].sort((a, b) => b.length - a.length).join('|')})$`);
+const STRONG = new Set(GLUE_STRONG);
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** The whitespace-delimited chunk around position i. */
+function chunkAt(t: string, i: number): string {
+  let s = i;
+  while (s > 0 && !isSpace(t.charCodeAt(s - 1))) s--;
+  let e = i;
+  while (e < t.length && !isSpace(t.charCodeAt(e))) e++;
+  return t.slice(s, e);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** True when the word at i follows another word on the same line, not a sentence end. */
+function midSentence(t: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j--;
+  if (j < 0 || j === i - 1) return false;
+  const c = t[j];
+  return !(c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === "'" || c === '(' || c === '[');
+}
+
+function wordCounts(t: string): Map<string, number> {
+  const m = new Map<string, number>();
+  WORD_RE.lastIndex = 0;
+  for (let w = WORD_RE.exec(t); w; w = WORD_RE.exec(t)) {
+    const k = w[0].toLowerCase();
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+
+function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
+  const edits: Edit[] = [];
+  const repairs: Repair[] = [];
+
+  CURRENCY_SPACE_RE.lastIndex = 0;
+  for (let m = CURRENCY_SPACE_RE.exec(t); m; m = CURRENCY_SPACE_RE.exec(t)) {
+    const s = m.index + m[1].length;
+    const e = s + m[2].length;
+    edits.push({ start: s, end: e, text: '' });
+    repairs.push({ code: CODES.currency, start: m.index, end: e + 1, message: `space after currency symbol ${show(m[1])} removed` });
+  }
+
+  GLUED_END_RE.lastIndex = 0;
+  for (let m = GLUED_END_RE.exec(t); m; m = GLUED_END_RE.exec(t)) {
+    const at = m.index + m[0].length;
+    const chunk = chunkAt(t, at);
+    if (chunk.includes('/') || chunk.includes('@') || chunk.includes('www.')) continue;
+    edits.push({ start: at, end: at, text: ' ' });
+    repairs.push({ code: CODES.sentenceEnd, start: at - 1, end: at + 1, message: `space inserted after glued sentence end ${show(m[1])}` });
+  }
+
+  const places = placeForms();
+  let counts: Map<string, number> | undefined;
+  CAP_WORD_RE.lastIndex = 0;
+  for (let m = CAP_WORD_RE.exec(t); m; m = CAP_WORD_RE.exec(t)) {
+    const word = m[0];
+    const suf = GLUE_SUFFIX_RE.exec(word);
+    if (!suf) continue;
+    const lower = word.toLowerCase();
+    if (GLUE_EXCLUDED.has(lower) || places.has(lower)) continue;
+    const stem = word.slice(0, word.length - suf[1].length);
+    if (stem.length < 3 || !/[aeiouy]/i.test(stem) || !midSentence(t, m.index)) continue;
+    counts ??= wordCounts(t);
+    if ((counts.get(lower) ?? 0) > 1) continue;
+    if (!STRONG.has(suf[1])) {
+      const stemLower = stem.toLowerCase();
+      const evidence = (counts.get(stemLower) ?? 0) > 0 || places.get(stemLower) === stem;
+      if (stem.length < 4 || !evidence) continue;
+    }
+    const at = m.index + stem.length;
+    edits.push({ start: at, end: at, text: ' ' });
+    repairs.push({ code: CODES.glued, start: m.index, end: m.index + word.length, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf[1])}` });
+  }
+
+  STRAY_RE.lastIndex = 0;
+  for (let m = STRAY_RE.exec(t); m; m = STRAY_RE.exec(t)) {
+    const s = m.index;
+    // `vitamin A is`, `type A and B`: an article is followed by the word it determines.
+    if ((m[0] === 'A' || m[0] === 'An' || m[0] === 'The') && NOT_AFTER_ARTICLE.has(m[1])) continue;
+    edits.push({ start: s, end: s + 1, text: m[0][0].toLowerCase() });
+    repairs.push({ code: CODES.capital, start: s, end: s + m[0].length, message: `stray capital in mid-sentence ${show(m[0])} read as ${show(m[0].toLowerCase())}` });
+  }
+
+  LOWER_WORD_RE.lastIndex = 0;
+  for (let m = LOWER_WORD_RE.exec(t); m; m = LOWER_WORD_RE.exec(t)) {
+    const form = places.get(m[0]);
+    if (form === undefined || form.length !== m[0].length) continue;
+    for (let k = 0; k < form.length; k++) {
+      if (form[k] !== m[0][k]) edits.push({ start: m.index + k, end: m.index + k + 1, text: form[k] });
+    }
+    repairs.push({ code: CODES.place, start: m.index, end: m.index + m[0].length, message: `lower-cased place name ${show(m[0])} read as ${show(form)}` });
+  }
+
+  return { edits, repairs };
+}

@@ -1,0 +1,83 @@
+/**
+ * segment: blocks (inferred when the reader gave none), sentences and tokens.
+ *
+ * Works on the cleaned copy; every token and sentence carries cleaned (`cstart`/`cend`) and
+ * original (`start`/`end`) offsets. Sentences never cross a block. Media blocks (an image or link
+ * address on its own line) get no sentence and no tokens: nothing in them is prose.
+ */
+import { toCleaned, toOriginal } from '../../model/offsets.js';
+import type { Block, Document, Sentence, Token } from '../../model/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { inferBlocks } from './layout.js';
+import { splitSentences } from './sentences.js';
+import { TokenBuffer, scan } from './tokenize.js';
+
+export { tokenize, scan, TokenBuffer, Kind } from './tokenize.js';
+export type { PlainToken } from './tokenize.js';
+export { splitSentences } from './sentences.js';
+export { inferBlocks } from './layout.js';
+
+/** Split a plain string into sentences (tests, benchmarks): [start, end) pairs. */
+export function sentences(text: string): { start: number; end: number }[] {
+  const buf = new TokenBuffer();
+  const out: { start: number; end: number }[] = [];
+  for (const b of inferBlocks(text)) {
+    if (b.kind === 'media') continue;
+    const from = buf.length;
+    scan(text, b.start, b.end, buf);
+    let first = from;
+    for (const end of splitSentences(text, buf, from, buf.length)) {
+      if (end > first) out.push({ start: buf.starts[first], end: buf.ends[end - 1] });
+      first = end;
+    }
+  }
+  return out;
+}
+
+export function segmentDocument(doc: Document): void {
+  const clean = doc.clean;
+  const text = clean.text;
+  const blocks: Block[] = doc.blocks.length ? doc.blocks : inferBlocks(doc.text);
+  doc.blocks = blocks;
+  const buf = new TokenBuffer();
+  const sents: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (b.kind === 'media') continue;
+    const cs = toCleaned(clean, b.start);
+    const ce = toCleaned(clean, b.end);
+    if (ce <= cs) continue;
+    buf.clear();
+    scan(text, cs, ce, buf);
+    if (!buf.length) continue;
+    let first = 0;
+    for (const end of splitSentences(text, buf, 0, buf.length)) {
+      if (end <= first) continue;
+      const si = sents.length;
+      const tokenStart = tokens.length;
+      for (let k = first; k < end; k++) {
+        const ts = buf.starts[k];
+        const te = buf.ends[k];
+        const o = toOriginal(clean, ts, te);
+        tokens.push({ start: o.start, end: o.end, cstart: ts, cend: te, form: text.slice(ts, te), sent: si });
+      }
+      const scs = buf.starts[first];
+      const sce = buf.ends[end - 1];
+      const o = toOriginal(clean, scs, sce);
+      sents.push({ start: o.start, end: o.end, cstart: scs, cend: sce, tokenStart, tokenEnd: tokens.length, kind: b.kind, block: bi });
+      first = end;
+    }
+  }
+  doc.sentences = sents;
+  doc.tokens = tokens;
+}
+
+export const segmentStage: Stage = {
+  name: 'segment',
+  requires: ['clean'],
+  provides: ['sentences', 'tokens', 'blocks'],
+  run(doc: Document): void {
+    segmentDocument(doc);
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * Sentence boundaries over a token range of one block. A boundary falls after `.`, `!`, `?`, an
+ * ellipsis or a sentence-final abbreviation, with any closing quotes and brackets glued to it,
+ * when the next token can start a sentence. Titles (`Mr.`, `Gen.`) never end one; other
+ * abbreviations and ellipses end one only before a typical sentence opener (`U.S. The ...`),
+ * so `U.S. President` stays whole.
+ */
+import { SENTENCE_STARTERS } from './abbreviations.js';
+import { Kind, type TokenBuffer } from './tokenize.js';
+
+function isCloser(c: number): boolean {
+  // " ' ) ] } and typographic closers (the cleaned copy has ASCII ones; plain strings may not)
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x2018 || c === 0x201c || c === 0xab;
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The kind of sentence end a token is, if any. */
+const enum End {
+  None,
+  /** `.` `!` `?`: ends before an upper-case word, a digit or an opening quote. */
+  Strong,
+  /** `...`, `U.S.`, `Inc.`: ends only before a sentence opener. */
+  Weak,
+}
+
+function endKind(text: string, buf: TokenBuffer, k: number): End {
+  const kind = buf.kinds[k];
+  if (kind === Kind.Abbrev) return End.Weak;
+  if (kind !== Kind.Punct) return End.None;
+  const s = buf.starts[k];
+  const len = buf.ends[k] - s;
+  const c = text.charCodeAt(s);
+  if (len === 1) return c === 46 || c === 33 || c === 63 ? End.Strong : c === 0x2026 ? End.Weak : End.None;
+  if (c === 33 || c === 63) return End.Strong;
+  if (c === 46) return End.Weak;
+  return End.None;
+}
+
+/**
+ * Split tokens [from, to) of `buf` into sentences; returns the token index where each sentence
+ * ends (exclusive), the last one being `to`.
+ */
+export function splitSentences(text: string, buf: TokenBuffer, from: number, to: number): number[] {
+  const ends: number[] = [];
+  for (let k = from; k < to; k++) {
+    const kind = endKind(text, buf, k);
+    if (kind === End.None) continue;
+    let j = k + 1;
+    // Closing quotes and brackets glued to the end mark belong to this sentence.
+    while (j < to && buf.ends[j - 1] === buf.starts[j] && buf.ends[j] - buf.starts[j] === 1 && isCloser(text.charCodeAt(buf.starts[j]))) j++;
+    // A further end mark (`?!`, `."`.) already absorbed; more than that is noise.
+    if (j >= to) break;
+    const ns = buf.starts[j];
+    const c = text.charCodeAt(ns);
+    let boundary = false;
+    if (isOpener(c) && buf.ends[j - 1] < ns) boundary = true;
+    else if (kind === End.Strong) {
+      boundary = isUpper(c) || isDigit(c) || (c === 45 || c === 42 || c === 0x2022) && buf.ends[j - 1] < ns;
+      // `. 5` after a plain number is rare; `No. 5` never reaches here (a title).
+    } else {
+      boundary = SENTENCE_STARTERS.has(text.slice(ns, buf.ends[j]));
+    }
+    if (boundary) {
+      ends.push(j);
+      k = j - 1;
+    }
+  }
+  if (!ends.length || ends[ends.length - 1] !== to) ends.push(to);
+  return ends;
+}

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from './index.js';
+
+const forms = (s: string): string[] => tokenize(s).map((t) => t.form);
+
+const CASES: [string, string, string[]][] = [
+  ['punctuation is split', 'Hello, world!', ['Hello', ',', 'world', '!']],
+  ['clitics', "I don't think they're here; we'll see, I've said I'm sure he'd go.", ['I', 'do', "n't", 'think', 'they', "'re", 'here', ';', 'we', "'ll", 'see', ',', 'I', "'ve", 'said', 'I', "'m", 'sure', 'he', "'d", 'go', '.']],
+  ['possessives', "Carney's visit and Ukrainians' hopes", ['Carney', "'s", 'visit', 'and', 'Ukrainians', "'", 'hopes']],
+  ['typographic apostrophes in plain strings', 'Carney\u2019s plan won\u2019t', ['Carney', '\u2019s', 'plan', 'wo', 'n\u2019t']],
+  ['can\'t, won\'t and cannot', "can't won't cannot", ['ca', "n't", 'wo', "n't", 'can', 'not']],
+  ['names with an apostrophe stay whole', "O'Brien met O'Neil's aide", ["O'Brien", 'met', "O'Neil", "'s", 'aide']],
+  ['abbreviations keep their period', 'Mr. Smith and Dr. Jones of Acme Inc. met Gen. Lee on Dec. 5', ['Mr.', 'Smith', 'and', 'Dr.', 'Jones', 'of', 'Acme', 'Inc.', 'met', 'Gen.', 'Lee', 'on', 'Dec.', '5']],
+  ['dotted acronyms', 'The U.S. and U.K., e.g. at 9 a.m.', ['The', 'U.S.', 'and', 'U.K.', ',', 'e.g.', 'at', '9', 'a.m.']],
+  ['decimals and thousands', 'It cost $4.3 billion, or 1,200 jobs at 10:30.', ['It', 'cost', '$', '4.3', 'billion', ',', 'or', '1,200', 'jobs', 'at', '10:30', '.']],
+  ['currency symbols are their own token', '$2 billion, \u20AC5m, \u00A31,400, US$3 and C$10', ['$', '2', 'billion', ',', '\u20AC', '5', 'm', ',', '\u00A3', '1,400', ',', 'US$', '3', 'and', 'C$', '10']],
+  ['percentages', 'up 45% or 4.5 %', ['up', '45', '%', 'or', '4.5', '%']],
+  ['URLs and e-mail addresses are one token', 'See https://www.cbc.ca/news/a-b?x=1&y=2. Or mail press@gov.ua (or www.gov.ua).', ['See', 'https://www.cbc.ca/news/a-b?x=1&y=2', '.', 'Or', 'mail', 'press@gov.ua', '(', 'or', 'www.gov.ua', ')', '.']],
+  ['hyphenated words are one token', 'post-war co-operate Kyiv-based elements-further 5-year-old', ['post-war', 'co-operate', 'Kyiv-based', 'elements-further', '5-year-old']],
+  ['dashes between words are split', 'war -- or peace - like', ['war', '--', 'or', 'peace', '-', 'like']],
+  ['numbers glued to words', 'the 1990s, the 4th G7 and 5bn', ['the', '1990s', ',', 'the', '4th', 'G7', 'and', '5', 'bn']],
+  ['ellipsis is one token', 'Wait... what?!', ['Wait', '...', 'what', '?!']],
+  ['quotes and brackets', '"No," he said (twice).', ['"', 'No', ',', '"', 'he', 'said', '(', 'twice', ')', '.']],
+  ['initials', 'J. R. R. Tolkien', ['J.', 'R.', 'R.', 'Tolkien']],
+  ['domain names', 'on Amazon.com today', ['on', 'Amazon.com', 'today']],
+  ['No. before a number only', 'No. 10 said no.', ['No.', '10', 'said', 'no', '.']],
+  ['accented and non-Latin letters', 'Bogot\u00e1 and \u041a\u0438\u0457\u0432', ['Bogot\u00e1', 'and', '\u041a\u0438\u0457\u0432']],
+];
+
+for (const [name, input, expected] of CASES) {
+  test(`tokenize: ${name}`, () => {
+    assert.deepEqual(forms(input), expected);
+  });
+}
+
+test('token offsets slice the input', () => {
+  const s = 'Carney\'s $4.3bn pledge (see https://x.org/a). "Done," he said -- twice.';
+  for (const t of tokenize(s)) assert.equal(s.slice(t.start, t.end), t.form);
+});

@@ -1,0 +1,230 @@
+/**
+ * Tokenisation in the style of the Universal Dependencies English Web Treebank, which the tagger
+ * and parser are trained on: punctuation split off, clitics split (`do n't`, `Carney 's`),
+ * abbreviations keep their period (`U.S.`, `Mr.`), numbers keep decimals and thousands (`4.3`,
+ * `1,200`), a currency symbol is its own token (`$ 2`), URLs and e-mail addresses and hyphenated
+ * words (`post-war`) are one token.
+ *
+ * One sticky regex walks the text; tokens go into flat number arrays (no object per token) that
+ * the segment stage and `tokenize()` turn into whatever they need.
+ */
+import { FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+
+export const enum Kind {
+  Word = 0,
+  Number = 1,
+  Punct = 2,
+  Url = 3,
+  /** An abbreviation after which a sentence never ends (`Mr.`, `No.`). */
+  Title = 4,
+  /** An abbreviation or initial that may end a sentence (`U.S.`, `Inc.`, `J.`). */
+  Abbrev = 5,
+  Symbol = 6,
+}
+
+/** Flat token storage: parallel arrays of cleaned start, end and kind. */
+export class TokenBuffer {
+  starts: number[] = [];
+  ends: number[] = [];
+  kinds: number[] = [];
+  get length(): number {
+    return this.starts.length;
+  }
+  push(s: number, e: number, k: Kind): void {
+    this.starts.push(s);
+    this.ends.push(e);
+    this.kinds.push(k);
+  }
+  clear(): void {
+    this.starts.length = 0;
+    this.ends.length = 0;
+    this.kinds.length = 0;
+  }
+}
+
+const G_SPACE = 1;
+const G_URL = 2;
+const G_EMAIL = 3;
+const G_ACRONYM = 4;
+const G_DOLLAR = 5;
+const G_NUMBER = 6;
+const G_WORD = 7;
+const G_RUN = 8;
+
+const TOKEN_RE = new RegExp(
+  [
+    '(\\s+)',
+    '((?:https?|ftp)://[^\\s<>"]+|www\\.[^\\s<>"]+\\.[^\\s<>"]+)',
+    '([\\p{L}\\p{N}_%+-]+(?:\\.[\\p{L}\\p{N}_%+-]+)*@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)',
+    '((?:\\p{L}\\.){2,}(?![\\p{L}\\p{N}]))',
+    '((?:US|CA?|AU?|NZ|HK|S)\\$)',
+    '(\\d+(?:[.,:/]\\d+)*)',
+    "([\\p{L}\\p{M}\\p{N}]+(?:(?:[-'\u2019&]|\\.(?=[\\p{Ll}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*)",
+    '(\\.{2,}|-{2,}|[!?]{2,})',
+    '([\\s\\S])',
+  ].join('|'),
+  'uy',
+);
+
+/** Letters after a number that are a unit or multiplier of their own (`5bn` -> `5` `bn`). */
+const UNITS = new Set([
+  'bn', 'm', 'mn', 'k', 'tn', 'trn', 'km', 'kg', 'kms', 'mph', 'kph', 'cm', 'mm', 'ml', 'mw', 'gw', 'kw', 'kwh',
+  'ft', 'lb', 'lbs', 'oz', 'pc', 'am', 'pm', 'bln', 'mln', 'million', 'billion', 'trillion', 'per',
+]);
+const LETTERS_RE = /\p{L}+/uy;
+const NUM_TAIL_RE = /[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*/uy;
+const CLITICS = new Set(["'s", "'re", "'ll", "'ve", "'m", "'d", '\u2019s', '\u2019re', '\u2019ll', '\u2019ve', '\u2019m', '\u2019d']);
+/** Words EWT splits without an apostrophe. */
+const FUSED: ReadonlyMap<string, number> = new Map([
+  ['cannot', 3], ['gonna', 3], ['wanna', 3], ['gotta', 3],
+]);
+
+function isApos(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Trailing characters that end a URL's sentence rather than the URL. */
+function trimUrlEnd(text: string, s: number, e: number): number {
+  let opens = 0;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 40) opens++;
+  while (e > s) {
+    const c = text.charCodeAt(e - 1);
+    // . , ; : ! ? ' " and a ) that closes nothing inside the URL
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 39 || c === 34 || c === 0x2019 || c === 0x201d) e--;
+    else if (c === 41 && opens === 0) e--;
+    else break;
+  }
+  return e;
+}
+
+/** Push a word, split into its clitics. */
+function pushWord(out: TokenBuffer, text: string, s: number, e: number, word: string): void {
+  const n = word.length;
+  if (n >= 3) {
+    const a = Math.max(word.lastIndexOf("'"), word.lastIndexOf('\u2019'));
+    if (a > 0) {
+      const tail = word.slice(a).toLowerCase();
+      if (CLITICS.has(tail)) {
+        out.push(s, s + a, Kind.Word);
+        out.push(s + a, e, Kind.Word);
+        return;
+      }
+      if (a === n - 2 && (word[n - 1] === 't' || word[n - 1] === 'T') && (word[a - 1] === 'n' || word[a - 1] === 'N') && a > 1) {
+        out.push(s, s + a - 1, Kind.Word);
+        out.push(s + a - 1, e, Kind.Word);
+        return;
+      }
+    } else if (n <= 6) {
+      const cut = FUSED.get(word.toLowerCase());
+      if (cut !== undefined) {
+        out.push(s, s + cut, Kind.Word);
+        out.push(s + cut, e, Kind.Word);
+        return;
+      }
+    }
+  }
+  out.push(s, e, Kind.Word);
+}
+
+/** True when a digit follows position i after optional spaces (for `No. 5`). */
+function digitFollows(text: string, i: number): boolean {
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Tokenise text[from, to) into `out` (cleaned offsets). The same walk serves the segment stage
+ * and plain strings.
+ */
+export function scan(text: string, from: number, to: number, out: TokenBuffer): void {
+  let i = from;
+  const view = to < text.length ? text.slice(0, to) : text;
+  while (i < to) {
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(view);
+    if (!m) break;
+    const s = i;
+    let e = s + m[0].length;
+    if (m[G_SPACE] !== undefined) {
+      // whitespace: nothing to emit
+    } else if (m[G_URL] !== undefined) {
+      const ue = trimUrlEnd(view, s, e);
+      out.push(s, ue, Kind.Url);
+      e = ue;
+    } else if (m[G_EMAIL] !== undefined) {
+      out.push(s, e, Kind.Url);
+    } else if (m[G_ACRONYM] !== undefined) {
+      out.push(s, e, Kind.Abbrev);
+    } else if (m[G_DOLLAR] !== undefined) {
+      out.push(s, e, Kind.Symbol);
+    } else if (m[G_NUMBER] !== undefined) {
+      // A number glued to letters: a unit stands alone (`5bn`), anything else stays (`1990s`, `4th`).
+      LETTERS_RE.lastIndex = e;
+      const lm = LETTERS_RE.exec(view);
+      if (lm && !UNITS.has(lm[0].toLowerCase())) {
+        NUM_TAIL_RE.lastIndex = e;
+        const tm = NUM_TAIL_RE.exec(view);
+        if (tm) e += tm[0].length;
+        out.push(s, e, Kind.Word);
+      } else if (!lm && view.charCodeAt(e) === 45 && /[\p{L}\p{N}]/u.test(view[e + 1] ?? '')) {
+        NUM_TAIL_RE.lastIndex = e;
+        const tm = NUM_TAIL_RE.exec(view);
+        if (tm) e += tm[0].length;
+        out.push(s, e, Kind.Word);
+      } else {
+        out.push(s, e, Kind.Number);
+      }
+    } else if (m[G_WORD] !== undefined) {
+      const w = m[G_WORD];
+      if (view.charCodeAt(e) === 46 && view.charCodeAt(e + 1) !== 46) {
+        const c0 = w.charCodeAt(0);
+        const initial = w.length === 1 && c0 >= 65 && c0 <= 90;
+        if (TITLE_ABBREVIATIONS.has(w) && ((w !== 'No' && w !== 'no' && w !== 'Nos' && w !== 'nos') || digitFollows(view, e + 1))) {
+          out.push(s, e + 1, Kind.Title);
+          i = e + 1;
+          continue;
+        }
+        if (initial || FINAL_ABBREVIATIONS.has(w)) {
+          out.push(s, e + 1, Kind.Abbrev);
+          i = e + 1;
+          continue;
+        }
+      }
+      pushWord(out, view, s, e, w);
+    } else if (m[G_RUN] !== undefined) {
+      out.push(s, e, Kind.Punct);
+    } else {
+      const c = m[0].codePointAt(0)!;
+      out.push(s, e, isSymbol(c) ? Kind.Symbol : Kind.Punct);
+    }
+    i = e;
+  }
+}
+
+/** Currency and other symbols (tagged SYM rather than PUNCT downstream). */
+function isSymbol(c: number): boolean {
+  return c === 36 || c === 37 || c === 38 || c === 43 || c === 60 || c === 61 || c === 62 || c === 64 || c === 35 ||
+    c === 0xa3 || c === 0xa5 || c === 0x20ac || c === 0x20b9 || c === 0x20b4 || c === 0x20bd || c === 0xb0;
+}
+
+export interface PlainToken {
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** Tokenise a plain string (benchmarks, tests, callers without a Document). */
+export function tokenize(text: string): PlainToken[] {
+  const buf = new TokenBuffer();
+  scan(text, 0, text.length, buf);
+  const out: PlainToken[] = new Array(buf.length);
+  for (let k = 0; k < buf.length; k++) {
+    const s = buf.starts[k];
+    const e = buf.ends[k];
+    out[k] = { start: s, end: e, form: text.slice(s, e) };
+  }
+  return out;
+}
+
+export { isApos };
