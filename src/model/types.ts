@@ -140,6 +140,26 @@ export interface Entity {
   mentions: Mention[];
 }
 
+/**
+ * A group named by a demonym or country and a common noun ("Russian legislators", "Canadian
+ * officials"): an actor for events and claims, never a scored entity. Added by the link stage.
+ */
+export interface EntityGroup {
+  id: string;
+  /** The phrase as written, without a leading article (`Russian legislators`). */
+  name: string;
+  /** The country (canonical name) the group belongs to. */
+  affiliation?: string;
+  /** Entity id of that country, when it is in `doc.entities`. */
+  entity?: string;
+  /** PETRARCH agent code of the noun (`LEG`, `GOV`, `MIL`), when known. */
+  sector?: string;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
 /** A normalised time expression. */
 export interface TimeExpr extends Mention {
   /** TIMEX3-style value: 2025-08-24, 2025-08, 2025-W33, 1991, PRESENT_REF, P3D, ... */
@@ -216,6 +236,8 @@ export interface Document {
   tokens: Token[];
   mentions: EntityMention[];
   entities: Entity[];
+  /** Groups such as "Russian legislators" (link stage); optional, not part of the record's entities. */
+  groups?: EntityGroup[];
   timexes: TimeExpr[];
   money: MoneyExpr[];
   events: EventRecord[];
