@@ -48,23 +48,26 @@ export function directionOf(t: Tense | undefined): Direction {
   return t === 'past' ? 'past' : t === 'future' ? 'future' : 'nearest';
 }
 
-/** Year for a month (and day) stated without one. */
+/**
+ * Year for a month (and day) stated without one: the year that puts it nearest the reference
+ * date within a window the tense leans (news names past dates up to ~9 months back and coming
+ * ones up to ~9 months ahead; a past tense still often names a date a few weeks ahead, as in
+ * "extended the offer to Nov. 20"), so the tense only shifts the window, never forces a year.
+ */
 export function yearFor(ref: Ymd, month: number, day: number | undefined, dir: Direction): number {
-  const target = (y: number) => toDays({ y, m: month, d: Math.min(day ?? 1, 28) });
-  const r = toDays(ref);
-  if (day === undefined) {
-    // month precision: the same month counts as both past and future
-    if (dir === 'past') return month <= ref.m ? ref.y : ref.y - 1;
-    if (dir === 'future') return month >= ref.m ? ref.y : ref.y + 1;
-    return ref.y;
+  const [lo, hi] = day === undefined
+    ? (dir === 'past' ? [-9, 3] : dir === 'future' ? [-3, 9] : [-6, 5])
+    : (dir === 'past' ? [-250, 120] : dir === 'future' ? [-100, 270] : [-200, 165]);
+  const r = day === undefined ? ref.y * 12 + ref.m : toDays(ref);
+  let best = ref.y;
+  let bestAbs = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const t = day === undefined ? y * 12 + month : toDays({ y, m: month, d: Math.min(day, 28) });
+    const diff = t - r;
+    if (diff < lo || diff > hi) continue;
+    if (Math.abs(diff) < bestAbs) { bestAbs = Math.abs(diff); best = y; }
   }
-  if (dir === 'past') return target(ref.y) <= r ? ref.y : ref.y - 1;
-  if (dir === 'future') return target(ref.y) >= r ? ref.y : ref.y + 1;
-  // nearest: same year unless that is more than ~7 months away
-  const diff = target(ref.y) - r;
-  if (diff > 215) return ref.y - 1;
-  if (diff < -215) return ref.y + 1;
-  return ref.y;
+  return best;
 }
 
 /** The date of a weekday named without a date. */

@@ -27,6 +27,8 @@ export interface SysTimex {
   end: number;
   value: string;
   type?: string;
+  /** Which parser produced it (diagnostics only). */
+  parser?: string;
 }
 
 export interface Counts {
@@ -90,7 +92,7 @@ export function figuresOf(c: Counts): { strict_f1: number; relaxed_f1: number; v
 }
 
 export function dossierTimexes(doc: TimeMLDoc): SysTimex[] {
-  return findTimexes(doc.text, { ref: doc.dct }).map((c) => ({ start: c.start, end: c.end, value: c.value, type: c.type }));
+  return findTimexes(doc.text, { ref: doc.dct }).map((c) => ({ start: c.start, end: c.end, value: c.value, type: c.type, parser: c.parser }));
 }
 
 interface ChronoComponents {

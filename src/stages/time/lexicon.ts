@@ -104,13 +104,15 @@ export function unitOf(word: string): Unit | undefined {
 export function durationValue(n: number | 'X', unitWord: string): string {
   const u = unitOf(unitWord);
   if (!u) return 'PXX';
-  if (n === 'X') return (u.time ? 'PT' : 'P') + 'X' + (u.mult === 10 ? 'DE' : u.letter);
+  if (n === 'X') return (u.time ? 'PT' : 'P') + 'X' + (u.mult === 10 ? 'DE' : u.letter === 'CE' ? 'E' : u.letter);
   let v = n * u.mult;
   let letter = u.letter;
+  // TimeML writes quarters as months (P9M for "three quarters")
+  if (letter === 'Q') { v *= 3; letter = 'M'; }
   if (letter === 'WE') letter = 'WE';
   // halves become the next smaller unit where one exists (1.5 years = 18 months)
   if (!Number.isInteger(v)) {
-    if (letter === 'Y') { v = v * 12; letter = 'M'; }
+    if (letter === 'Y') return `P${Math.floor(v)}Y${Math.round((v % 1) * 12)}M`;
     else if (letter === 'H' && u.time) return `PT${Math.floor(v)}H${Math.round((v % 1) * 60)}M`;
     else if (letter === 'D') { return `P${Math.floor(v)}DT${Math.round((v % 1) * 24)}H`; }
     else if (letter === 'M' && !u.time) { v = Math.round(v * 30); letter = 'D'; }

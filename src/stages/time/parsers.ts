@@ -30,7 +30,7 @@ const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|Septemb
 /** Date modifiers that TimeML keeps inside the expression (the value is unchanged; MOD says how). */
 const MOD = R`(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|turn|close)\s+of|[Ee]nd\s+of)[\s-]+)?`;
 /** Quantity modifiers of durations ("about three years", "less than six months"). */
-const QMOD = R`(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Oo]ver|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Jj]ust|[Oo]nly|[Bb]arely|[Oo]ver)\s+)?`;
+const QMOD = R`(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Nn]o\s+more\s+than|[Ww]ell\s+over)\s+)?`;
 const POD = '(morning|afternoon|evening|night)';
 /** Words after which a bare month or year reads as a date. */
 const DATE_PREPS = new Set([
@@ -362,16 +362,9 @@ export const PARSERS: Parser[] = [
     extract(m, ctx) {
       const mod = modWord(m[2]);
       const unit = m[3].toLowerCase();
-      const text = ctx.text;
-      const prev = wordBefore(text, m.index).toLowerCase();
       let n = mod === 'this coming' ? 1 : shiftOf(mod);
       if (n === undefined) return null;
       // "over the past year", "for the next month": a stretch of time, not a calendar unit
-      if (/^the /i.test(m[2]) && /^(?:over|for|within|during|throughout|in)$/.test(prev) && !SEASONS[unit] && unit !== 'weekend') {
-        const dir = n < 0 ? 'past' : 'future';
-        void dir;
-        return { type: 'DURATION', value: durationValue(1, unit), relative: false, gran: undefined };
-      }
       if (SEASONS[unit]) {
         const sm = mod === 'this coming' ? 'next' : mod;
         return { type: 'DATE', value: seasonValue(ctx.ref, SEASONS[unit], sm, 'nearest'), relative: true, gran: 'S' };
@@ -396,7 +389,9 @@ export const PARSERS: Parser[] = [
       }
       const sign = rel === 'from now' || rel === 'hence' ? 1 : -1;
       if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true, gran: 'REF' };
-      const anchored = rel === 'earlier' || rel === 'previously'
+      const anchored = rel === 'ago' && u.letter === 'Y' && n === 1
+        ? { unit: 'Y' as const, n: -1, grans: ['Q', 'H'] as Gran[], window: 1500 }
+        : rel === 'earlier' || rel === 'previously'
         ? { unit: (u.letter === 'Y' ? 'Y' : u.letter === 'M' && !u.time ? 'M' : u.letter === 'W' ? 'W' : 'D') as 'Y' | 'M' | 'W' | 'D', n: sign * n * u.mult, grans: ['Q', 'H', 'M', 'D'] as Gran[], window: 250 }
         : undefined;
       if (u.letter === 'Y' && anchored) anchored.grans = ['Q', 'H', 'D', 'M'];
@@ -425,15 +420,20 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'year-ago-adjective',
-    pattern: re(R`(?<![\w-])(?:[Tt]he\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+(quarter|period|month|year))?(?![\w-])`),
+    pattern: re(R`(?<![\w-])(?:[Tt]he\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+((?:first|second|third|fourth)\s+)?(quarter|period|month|year|nine\s+months|six\s+months))?(?![\w-])`),
     extract(m, ctx) {
+      if (m[2] && /months/.test(m[2])) return { type: 'DURATION', value: durationValue(numberValue(m[2].split(/\s+/)[0]), 'months'), relative: false };
+      if (m[1] && ctx.ref) {
+        const q = ORDINALS[m[1].trim().toLowerCase()];
+        return { type: 'DATE', value: fmtQuarter(ctx.ref.y - 1, q), relative: true, gran: 'Q' };
+      }
       const v = ctx.ref ? fmtYear(ctx.ref.y - 1) : 'XXXX';
-      return { type: 'DATE', value: v, relative: true, gran: 'Y', anchored: { unit: 'Y', n: -1, grans: ['Q', 'H', 'M'], window: 400 } };
+      return { type: 'DATE', value: v, relative: true, gran: 'Y', anchored: { unit: 'Y', n: -1, grans: ['Q', 'H', 'M'], window: 1500 } };
     },
   },
   {
     name: 'duration',
-    pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(${UNIT_RE})(?![\w]|-(?:old|olds)\b)`),
+    pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(${UNIT_RE})(?:\s+and\s+a\s+half)?(?![\w]|-(?:old|olds)\b)`),
     extract(m, ctx) {
       const num = m[2];
       const unitWord = m[3].toLowerCase();
@@ -443,7 +443,7 @@ export const PARSERS: Parser[] = [
       const end = m.index + m[0].length;
       const lowerNum = num.toLowerCase();
       // "a second round", "a second term": ordinal, not a unit
-      if (/^seconds?$/.test(unitWord) && /^(?:a|an|one)$/.test(lowerNum) && unitWord === 'second') return null;
+      if (unitWord === 'second') return null;
       if ((lowerNum === 'a' || lowerNum === 'an') && m[1] && /^the\s*$/i.test(m[1])) return null;
       if (/^(?:some|many)$/.test(lowerNum) && !/s$/.test(unitWord)) return null;
       // "day" in "a day of mourning" or "the day" names a specific day: not a duration
@@ -459,8 +459,11 @@ export const PARSERS: Parser[] = [
           return { type: 'SET', value: (u.time ? 'PT1' : 'P1') + (u.mult === 10 ? 'DE' : u.letter), relative: false };
         }
       }
-      // numbers glued to money or counts ("2 billion") are not durations: the unit must follow
-      return { type: 'DURATION', value: durationValue(n, unitWord), relative: false };
+      // "the eight-year war": TimeML leaves the determiner out of an adjectival duration
+      const hyphen = /-\s*[A-Za-z]+$/.test(m[0]) && !/s$/.test(unitWord);
+      const lead = m[1] && /^[Tt]he\s+$/.test(m[1]) && hyphen ? m[1].length : 0;
+      const start = m.index + m[0].indexOf(m[1] ?? num) + lead;
+      return { type: 'DURATION', value: durationValue(n, unitWord), relative: false, start: lead ? start : undefined };
     },
   },
   {
@@ -473,10 +476,11 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'quarter',
-    pattern: re(R`(?<![\w])(?:(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+)?(?:(?:[Ff]iscal|[Cc]alendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:fiscal\s+)?(?:quarter|Quarter)(?:\s+of\s+(\d{4})|,?\s+(\d{4})(?![\w])|\s+of\s+(?:the\s+)?(this|last|next)\s+year|\s+of\s+fiscal\s+(\d{4}))?(?![\w])|(?<![\w])Q([1-4])(?:\s+(\d{4}))?(?![\w])`),
+    pattern: re(R`(?<![\w])(?:(?:[Tt]he(?:\s+\d{4})?|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+)?(?:(?:[Ff]iscal|[Cc]alendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:fiscal\s+)?(?:quarter|Quarter)(?:\s+of\s+(\d{4})|,?\s+(\d{4})(?![\w])|\s+of\s+(?:the\s+)?(this|last|next)\s+year|\s+of\s+fiscal\s+(\d{4}))?(?![\w])|(?<![\w])Q([1-4])(?:\s+(\d{4}))?(?![\w])`),
     extract(m, ctx) {
       const q = m[1] ? ORDINALS[m[1].toLowerCase()] : +m[6];
-      let y: number | undefined = m[2] ? +m[2] : m[3] ? +m[3] : m[5] ? +m[5] : m[7] ? +m[7] : undefined;
+      const lead4 = /^[Tt]he\s+(\d{4})\s/.exec(m[0]);
+      let y: number | undefined = m[2] ? +m[2] : m[3] ? +m[3] : m[5] ? +m[5] : m[7] ? +m[7] : lead4 ? +lead4[1] : undefined;
       let relative = false;
       if (y === undefined && ctx.ref) {
         relative = true;
@@ -507,7 +511,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'ref-word',
-    pattern: re(R`(?<![\w-])(?:(now|Now|NOW|[Cc]urrently|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Aa]t\s+the\s+moment|[Tt]he\s+present)|([Rr]ecently|[Pp]reviously|[Ff]ormerly|[Ll]ately|[Tt]he\s+past|[Ii]n\s+the\s+past)|((?:[Tt]he\s+)?(?:near|distant|foreseeable|immediate)\s+future|[Tt]he\s+future|[Ss]oon|[Ss]hortly))(?![\w-])`),
+    pattern: re(R`(?<![\w-])(?:(now|Now|NOW|[Cc]urrently|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Aa]t\s+the\s+moment|[Tt]he\s+present)|([Rr]ecently|[Ll]ately|[Tt]he\s+past|[Ii]n\s+the\s+past)|((?:[Tt]he\s+)?(?:near|distant|foreseeable|immediate)\s+future|[Tt]he\s+future))(?![\w-])`),
     extract(m, ctx) {
       const text = ctx.text;
       const end = m.index + m[0].length;
@@ -530,12 +534,44 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'recent-adjective',
-    pattern: re(R`(?<![\w-])([Cc]urrent|[Rr]ecent|[Ff]ormer)(?=\s+(?:years?|months?|weeks?|days?|decades?|period|quarter|session|season|term|fiscal|round|crisis|situation|conditions|level|levels|rate|rates|prices|conflict|war|talks|negotiations|agreement|deal|phase|stage|state|government|administration|leadership)\b)`),
-    extract(m) {
+    pattern: re(R`(?<![\w-])([Cc]urrent|[Rr]ecent|[Ff]ormer)(?=\s+(?!account|accounts|affairs|events|flows?\b|issue\b|issues\b|[Cc]urrent)[a-z][a-z-]+)`),
+    extract(m, ctx) {
       const w = m[1].toLowerCase();
+      const prev = wordBefore(ctx.text, m.index).toLowerCase();
+      // "the electric current", "the most recent": nouns and superlatives read otherwise
+      if (/^(?:most|more|electric|ocean|direct|alternating)$/.test(prev)) return null;
       // "recent years"/"current quarter" belong to richer parsers; these adjectives alone are anchors
       if (w === 'former') return null;
       return { type: 'DATE', value: w === 'current' ? 'PRESENT_REF' : 'PAST_REF', relative: true, gran: 'REF', priority: -1 };
+    },
+  },
+  {
+    name: 'the-quarter',
+    pattern: re(R`(?<![\w])(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:((?:latest|most\s+recent|recent|just-ended|just\s+ended|latest\s+fiscal|fiscal|same|September|June|March|December|current)\s+)?(quarter|period)|(year|weekend))(?![\w-])`),
+    extract(m, ctx) {
+      const text = ctx.text;
+      const prev = wordBefore(text, m.index).toLowerCase();
+      const adj = (m[1] ?? '').trim().toLowerCase();
+      if (m[3] === 'year') {
+        if (/^this/i.test(m[0])) return null;
+        if (/^(?:for|over|during|throughout|within)$/.test(prev)) return { type: 'DURATION', value: 'P1Y', relative: false };
+        if (/^\s+(?:before|after|earlier|ago|of|in|when|that|which|before|since|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+        const r = shiftedUnit(ctx.ref, 'year', 0);
+        return { type: 'DATE', value: r.value, relative: true, gran: 'Y', priority: -1 };
+      }
+      if (m[3] === 'weekend') {
+        if (/^this/i.test(m[0])) return null;
+        if (!ctx.ref) return { type: 'DATE', value: 'XXXX-WXX-WE', relative: true, gran: 'W' };
+        const dir = dirAt(ctx, m.index, m.index + m[0].length);
+        const wd = isoWeekday(ctx.ref);
+        const base = wd >= 6 ? ctx.ref : dir === 'future' ? addDays(ctx.ref, 6 - wd) : addDays(ctx.ref, -wd);
+        return { type: 'DATE', value: fmtWeek(base) + '-WE', relative: true, gran: 'W' };
+      }
+      if (m[2] === 'period' && !/^(?:latest|most recent|just-ended|just ended|same|current)$/.test(adj)) return null;
+      if (/^that/i.test(m[0]) && !adj) return null;
+      // "the quarter": the quarter the text is about, else the last one that ended
+      const fallback = ctx.ref ? shiftedUnit(ctx.ref, 'quarter', adj === 'current' ? 0 : -1).value : 'XXXX-QX';
+      return { type: 'DATE', value: fallback, relative: true, gran: 'Q', priority: -1, anchored: adj === 'current' ? undefined : { unit: 'M', n: 0, grans: ['Q'], window: 3000 } };
     },
   },
   {
@@ -578,7 +614,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'set',
-    pattern: re(R`(?<![\w])(?:([Ee]very|[Ee]ach|[Pp]er)\s+(other\s+)?(?:(day|week|month|year|quarter|hour|minute|decade|weekend|season|morning|night|evening|afternoon)|(spring|summer|fall|autumn|winter)|(${WEEKDAY_RE})|(${MONTH_FULL}))|([Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Qq]uarterly|[Bb]iweekly|[Ff]ortnightly|[Bb]iannually|[Ss]emiannually|[Bb]i-annually|[Ss]emi-annually))(?![\w-])`),
+    pattern: re(R`(?<![\w])(?:([Ee]very|[Ee]ach|[Pp]er)\s+(other\s+)?(?:(day|week|month|year|quarter|hour|minute|decade|weekend|season|morning|night|evening|afternoon)|(spring|summer|fall|autumn|winter)|(${WEEKDAY_RE})|(${MONTH_FULL}))|([Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]iweekly|[Ff]ortnightly|[Bb]iannually|[Ss]emiannually|[Bb]i-annually|[Ss]emi-annually))(?![\w-])`),
     extract(m, ctx) {
       if (m[7]) {
         // "Daily Mail", "Weekly Standard": names

@@ -63,6 +63,7 @@ function shiftValue(value: string, unit: 'D' | 'Y' | 'M' | 'W', n: number): stri
   let m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (m) {
     if (unit === 'Y') return fmtQuarter(+m[1] + n, +m[2]);
+    if (unit === 'M' && n === 0) return value;
     if (unit === 'M' && n % 3 === 0) { const idx = +m[1] * 4 + +m[2] - 1 + n / 3; return fmtQuarter(Math.floor(idx / 4), (idx % 4) + 1); }
     return undefined;
   }
@@ -95,6 +96,8 @@ export const anchor: Refiner = (cands) => {
         const p = out[j];
         if (c.start - p.end > a.window) break;
         if (p.type !== 'DATE' && p.type !== 'TIME') continue;
+        // an expression resolved from an anchor is no anchor itself ("a year ago" after "a year earlier")
+        if (p.anchored && p.anchored.n !== 0) continue;
         if (!p.gran || !a.grans.includes(p.gran) || /X/.test(p.value)) continue;
         const v = shiftValue(p.gran === 'T' ? p.value.slice(0, 10) : p.value, a.unit, a.n);
         if (v) {

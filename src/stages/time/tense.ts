@@ -14,18 +14,19 @@ export interface TaggedToken {
   xpos?: string;
 }
 
-const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d)$/i;
+const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|tomorrow|upcoming|next)$/i;
+const PLAN_WORDS = /^(?:plans?|planned|planning|scheduled|expected|expects?|intends?|intended|hopes?|hoped|due|set|slated|poised|aims?|aimed|wants?|wanted|agreed|promised|pledged|vowed|threatened|prepares?|preparing|prepared|going|ready)$/i;
 const PAST_AUX = /^(?:was|were|had|did|said|told|went|came|met|made|took|gave|saw|began|held|left|led|spoke|sent|brought|thought|felt|found|got|kept|knew|lost|paid|put|ran|set|sold|stood|struck|fell|hit|won|wrote|became|rose|shot|fought|flew|bought|built|cut|drove|ate|forgot|hid|hung|meant|quit|read|rode|rang|sought|shook|spent|spread|stole|swore|taught|threw|understood|woke|wore|withdrew|overtook|ago|yesterday|earlier)$/i;
 const PRESENT_AUX = /^(?:is|are|am|says|has|does|goes)$/i;
-/** -ed words that usually point to the future, not the past. */
-const FUTURE_ED = /^(?:scheduled|expected|planned|slated|set|due|supposed|poised|intended)$/i;
 /** -ed words that are rarely verbs. */
 const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|bred|wed|indeed|led|fled|sled|creed|greed|breed|weed|deed|reed|tweed|steed|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|learned|aged|armed|based|concerned|related|limited|advanced|alleged|so-called|detailed|experienced|skilled|talented|retired|varied|unprecedented|embed|embedded)$/i;
 
+/** Clues after the expression count as this much farther (the governing verb usually comes first). */
+const AFTER_PENALTY = 2;
+
 export function clueOfWord(word: string, next?: string): Tense | undefined {
   if (FUTURE_WORDS.test(word)) return 'future';
-  if (/^going$/i.test(word) && next && /^to$/i.test(next)) return 'future';
-  if (FUTURE_ED.test(word) && next && /^to$/i.test(next)) return 'future';
+  if (PLAN_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PAST_AUX.test(word)) return 'past';
   if (PRESENT_AUX.test(word)) return 'present';
   if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word)) return 'past';
@@ -35,8 +36,7 @@ export function clueOfWord(word: string, next?: string): Tense | undefined {
 function clueOfTag(tok: TaggedToken, next?: TaggedToken): Tense | undefined {
   const x = tok.xpos!;
   if (x === 'MD') return FUTURE_WORDS.test(tok.form) ? 'future' : undefined;
-  if (x === 'VBG' && /^going$/i.test(tok.form) && next && /^to$/i.test(next.form)) return 'future';
-  if (x === 'VBN' && FUTURE_ED.test(tok.form) && next && /^to$/i.test(next.form)) return 'future';
+  if (PLAN_WORDS.test(tok.form) && next && /^to$/i.test(next.form)) return 'future';
   if (x === 'VBD') return 'past';
   if (x === 'VBZ' || x === 'VBP') return 'present';
   return undefined;
@@ -62,7 +62,7 @@ export function tenseNear(
       if (t.cend <= sentStart || t.cstart >= sentEnd || (t.cstart >= start && t.cend <= end)) continue;
       const c = clueOfTag(t, tokens[i + 1]);
       if (!c) continue;
-      const dist = t.cend <= start ? start - t.cend : t.cstart - end + 0.5;
+      const dist = t.cend <= start ? start - t.cend : (t.cstart - end) * AFTER_PENALTY + 0.5;
       if (dist < bestDist) { bestDist = dist; best = c; }
     }
     return best;
@@ -74,7 +74,7 @@ export function tenseNear(
     if (s >= start && e <= end) return;
     const c = clueOfWord(w, next);
     if (!c) return;
-    const dist = e <= start ? start - e : s - end + 0.5;
+    const dist = e <= start ? start - e : (s - end) * AFTER_PENALTY + 0.5;
     if (dist < bestDist) { bestDist = dist; best = c; }
   };
   for (let m = re.exec(text); m && m.index < sentEnd; m = re.exec(text)) {
