@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConllu } from './conllu.js';
+import { Tagger, evaluateTagger, taggerFeatures, trainTagger, fillAmb } from './tagger.js';
+import { WordFeats } from './wordfeats.js';
+import { fk1, fk2, strHash } from './hash.js';
+import { Lemmatizer } from './lemma.js';
+
+export const TINY = `# sent_id = 1
+# text = The cats sat on the mat .
+1	The	the	DET	DT	_	2	det	_	_
+2	cats	cat	NOUN	NNS	_	3	nsubj	_	_
+3	sat	sit	VERB	VBD	_	0	root	_	_
+4	on	on	ADP	IN	_	6	case	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	mat	mat	NOUN	NN	_	3	obl	_	_
+7	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = 2
+# text = A dog barked loudly .
+1	A	a	DET	DT	_	2	det	_	_
+2	dog	dog	NOUN	NN	_	3	nsubj	_	_
+3	barked	bark	VERB	VBD	_	0	root	_	_
+4	loudly	loudly	ADV	RB	_	3	advmod	_	_
+5	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = 3
+# text = Anna saw the dogs in Paris .
+1	Anna	Anna	PROPN	NNP	_	2	nsubj	_	_
+2	saw	see	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	dogs	dog	NOUN	NNS	_	2	obj	_	_
+5	in	in	ADP	IN	_	6	case	_	_
+6	Paris	Paris	PROPN	NNP	_	2	obl	_	_
+7	.	.	PUNCT	.	_	2	punct	_	_
+
+1-2	don't	_	_	_	_	_	_	_	_
+1	do	do	AUX	VBP	_	3	aux	_	_
+2	n't	not	PART	RB	_	3	advmod	_	_
+3	go	go	VERB	VB	_	0	root	_	_
+3.1	went	go	VERB	VBD	_	_	_	_	_
+4	!	!	PUNCT	.	_	3	punct	_	_
+`;
+
+test('conllu reader skips ranges and empty nodes, keeps ids and text', () => {
+  const s = parseConllu(TINY);
+  assert.equal(s.length, 4);
+  assert.equal(s[0].id, '1');
+  assert.equal(s[0].text, 'The cats sat on the mat .');
+  assert.deepEqual(s[3].tokens.map((t) => t.form), ['do', "n't", 'go', '!']);
+  assert.equal(s[0].tokens[2].head, -1);
+  assert.equal(s[0].tokens[0].head, 1);
+});
+
+test('tagger features are deterministic integers that depend on context', () => {
+  const wf = new WordFeats();
+  wf.fill(['The', 'cat', 'sat']);
+  const amb = new Int32Array(3);
+  fillAmb(new Map(), ['The', 'cat', 'sat'], amb);
+  const a = new Int32Array(64), b = new Int32Array(64);
+  const n = taggerFeatures(wf, amb, 1, 3, 4, a);
+  const m = taggerFeatures(wf, amb, 1, 3, 4, b);
+  assert.equal(n, m);
+  assert.deepEqual(a.slice(0, n), b.slice(0, m));
+  assert.ok(a.slice(0, n).every((x) => x !== 0));
+  const c = new Int32Array(64);
+  taggerFeatures(wf, amb, 1, 5, 4, c);
+  assert.notDeepEqual(a.slice(0, n), c.slice(0, n));
+  assert.equal(a[1], fk1(1, strHash('cat')));
+  assert.notEqual(fk2(1, 2, 3), fk2(1, 3, 2));
+});
+
+test('tagger learns a tiny corpus and survives a save/load round trip', () => {
+  const sents = parseConllu(TINY);
+  const { tagger } = trainTagger(sents, { epochs: 10, dictMinFreq: 1000 });
+  const r = evaluateTagger(tagger, sents);
+  assert.equal(r.upos, 1);
+  assert.equal(r.xpos, 1);
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-tagger-'));
+  try {
+    const p = join(dir, 'tagger.bin.gz');
+    tagger.save(p);
+    const back = Tagger.load(p);
+    const forms = ['Anna', 'saw', 'the', 'cats', '.'];
+    assert.deepEqual(back.tag(forms), tagger.tag(forms));
+    assert.deepEqual(back.tag(forms).upos, ['PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lemmatiser learns suffix rules and exceptions', () => {
+  const lem = Lemmatizer.train(parseConllu(TINY));
+  assert.equal(lem.lemma('saw', 'VBD'), 'see');
+  assert.equal(lem.lemma('dogs', 'NNS'), 'dog');
+  assert.equal(lem.lemma('Paris', 'NNP'), 'Paris');
+  assert.equal(lem.lemma('The', 'DT'), 'the');
+  assert.equal(lem.lemma('birds', 'NNS'), 'bird');
+});

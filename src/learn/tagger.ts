@@ -1,0 +1,310 @@
+/**
+ * Greedy left-to-right averaged-perceptron tagger (Collins 2002; Honnibal's "good POS tagger in
+ * 200 lines"). One joint label per token, "UPOS\tXPOS", so both tag sets come from one decision
+ * and stay consistent. Frequent unambiguous words are tagged from a tag dictionary.
+ */
+import type { UDSentence } from './conllu.js';
+import { fk1, fk2, fk3 } from './hash.js';
+import { PerceptronTrainer, SparseModel } from './perceptron.js';
+import { WordFeats, PAD_START, PAD_END } from './wordfeats.js';
+import { Lemmatizer, type LemmaData } from './lemma.js';
+import { loadModel, saveModel } from './binio.js';
+
+export const MAX_TAGGER_FEATS = 48;
+
+/**
+ * Features of token i given the two previous predicted labels (p1, p2; -1/-2 at the start).
+ * Returns the count written into `out`.
+ */
+export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: number, p2: number, out: Int32Array): number {
+  let n = 0;
+  const N = wf.n;
+  const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END, a2 = i + 2 < N ? amb[i + 2] : PAD_END + 1;
+  const am1 = i > 0 ? amb[i - 1] : PAD_START;
+  const cap = wf.cap;
+  const w = wf.word[i], lw = wf.lower[i];
+  const l1 = wf.lowerAt(i - 1), l2 = wf.lowerAt(i - 2), r1 = wf.lowerAt(i + 1), r2 = wf.lowerAt(i + 2);
+  out[n++] = fk1(0, 0); // bias
+  out[n++] = fk1(1, w);
+  out[n++] = fk1(2, lw);
+  for (let k = 0; k < 4; k++) out[n++] = fk1(3 + k, wf.suf[k * cap + i]);
+  for (let k = 0; k < 4; k++) out[n++] = fk1(7 + k, wf.pre[k * cap + i]);
+  out[n++] = fk1(11, wf.shape[i]);
+  out[n++] = fk2(12, wf.shape[i], i === 0 ? 1 : 0);
+  out[n++] = fk1(13, p1);
+  out[n++] = fk1(14, p2);
+  out[n++] = fk2(15, p1, p2);
+  out[n++] = fk2(16, p1, lw);
+  out[n++] = fk1(17, l1);
+  out[n++] = fk1(18, wf.sufAt(2, i - 1));
+  out[n++] = fk1(19, l2);
+  out[n++] = fk1(20, r1);
+  out[n++] = fk1(21, wf.sufAt(2, i + 1));
+  out[n++] = fk1(22, r2);
+  out[n++] = fk2(23, l1, lw);
+  out[n++] = fk2(24, lw, r1);
+  out[n++] = fk1(25, wf.shapeAt(i + 1));
+  out[n++] = fk1(26, wf.shapeAt(i - 1));
+  out[n++] = fk2(27, p1, wf.suf[2 * cap + i]);
+  out[n++] = fk2(28, p1, r1);
+  out[n++] = fk3(29, lw, r1, r2);
+  out[n++] = fk1(30, wf.sufAt(3, i + 1));
+  out[n++] = fk2(31, wf.suf[1 * cap + i], wf.sufAt(1, i + 1));
+  out[n++] = fk1(32, a0);
+  out[n++] = fk1(33, a1);
+  out[n++] = fk1(34, a2);
+  out[n++] = fk2(35, p1, a0);
+  out[n++] = fk2(36, a0, a1);
+  out[n++] = fk3(37, p1, a0, a1);
+  out[n++] = fk2(38, am1, a0);
+  out[n++] = fk2(39, lw, a1);
+  return n;
+}
+
+interface TaggerHeader {
+  kind: 'tagger';
+  labels: string[];
+  tagdict: Record<string, number>;
+  amb: Record<string, number>;
+  scale: number;
+  lemmas: LemmaData;
+  info?: Record<string, unknown>;
+}
+
+export interface TagResult {
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+}
+
+export class Tagger {
+  readonly labels: string[];
+  readonly upos: string[];
+  readonly xpos: string[];
+  readonly tagdict: Map<string, number>;
+  readonly model: SparseModel;
+  readonly lemmatizer: Lemmatizer;
+  /** Lower-cased word -> its ambiguity class (hash of the labels it had in training). */
+  readonly amb: Map<string, number>;
+  private wf = new WordFeats();
+  private ambBuf = new Int32Array(256);
+  private feats = new Int32Array(MAX_TAGGER_FEATS);
+  private scores: Float32Array;
+
+  constructor(labels: string[], tagdict: Map<string, number>, amb: Map<string, number>, model: SparseModel, lemmatizer: Lemmatizer) {
+    this.labels = labels;
+    this.amb = amb;
+    this.upos = labels.map((l) => l.split('\t')[0]);
+    this.xpos = labels.map((l) => l.split('\t')[1]);
+    this.tagdict = tagdict;
+    this.model = model;
+    this.lemmatizer = lemmatizer;
+    this.scores = new Float32Array(labels.length);
+  }
+
+  /** Label indices for a sentence's forms (written into `out`, which must be long enough). */
+  tagIds(forms: readonly string[], out: Int32Array): void {
+    const wf = this.wf;
+    wf.fill(forms);
+    if (forms.length > this.ambBuf.length) this.ambBuf = new Int32Array(forms.length * 2);
+    fillAmb(this.amb, forms, this.ambBuf);
+    const scores = this.scores, C = this.labels.length;
+    let p1 = PAD_START - 1, p2 = PAD_START - 2;
+    for (let i = 0; i < forms.length; i++) {
+      let best = this.tagdict.get(forms[i]);
+      if (best === undefined) {
+        const n = taggerFeatures(wf, this.ambBuf, i, p1, p2, this.feats);
+        scores.fill(0);
+        this.model.score(this.feats, n, scores);
+        best = 0;
+        for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
+      }
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+  }
+
+  private ids = new Int32Array(256);
+
+  tag(forms: readonly string[], withLemmas = true): TagResult {
+    if (forms.length > this.ids.length) this.ids = new Int32Array(forms.length * 2);
+    this.tagIds(forms, this.ids);
+    const res: TagResult = { upos: [], xpos: [], lemma: [] };
+    for (let i = 0; i < forms.length; i++) {
+      const k = this.ids[i];
+      res.upos.push(this.upos[k]);
+      res.xpos.push(this.xpos[k]);
+      if (withLemmas) res.lemma.push(this.lemmatizer.lemma(forms[i], this.xpos[k]));
+    }
+    return res;
+  }
+
+  save(path: string, info?: Record<string, unknown>): number {
+    const { arrays, scale } = this.model.toArrays();
+    const header: TaggerHeader = {
+      kind: 'tagger', labels: this.labels, tagdict: Object.fromEntries(this.tagdict), amb: Object.fromEntries(this.amb), scale,
+      lemmas: this.lemmatizer.toJSON(), info,
+    };
+    return saveModel(path, header, arrays);
+  }
+
+  static load(path: string): Tagger {
+    const { header, arrays } = loadModel<TaggerHeader>(path);
+    if (header.kind !== 'tagger') throw new Error(`${path} is not a tagger model`);
+    const model = SparseModel.fromArrays(header.labels.length, arrays, header.scale);
+    return new Tagger(header.labels, new Map(Object.entries(header.tagdict)), new Map(Object.entries(header.amb)), model, new Lemmatizer(header.lemmas));
+  }
+}
+
+export interface TaggerTrainOptions {
+  epochs: number;
+  /** Called after each epoch with the averaged tagger; return a dev score to keep the best. */
+  onEpoch?: (epoch: number, tagger: Tagger) => number;
+  log?: (line: string) => void;
+  seed?: number;
+  /** Tag dictionary: words seen at least this often ... */
+  dictMinFreq?: number;
+  /** ... with this share of one label. */
+  dictMinRatio?: number;
+  prune?: number;
+  /** Words seen fewer times get no ambiguity class (as unknown words at test time). */
+  ambMinFreq?: number;
+}
+
+const AMB_UNKNOWN = 0x0bad0bad;
+
+export function fillAmb(amb: Map<string, number>, forms: readonly string[], out: Int32Array): void {
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i];
+    out[i] = amb.get(f) ?? amb.get(f.toLowerCase()) ?? AMB_UNKNOWN;
+  }
+}
+
+/** Ambiguity classes of the lower-cased training words: the labels covering >= 2% of uses. */
+export function buildAmbClasses(sents: UDSentence[], labelIndex: Map<string, number>, minFreq: number): Map<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sents) for (const t of s.tokens) {
+    const w = t.form.toLowerCase();
+    let m = counts.get(w);
+    if (!m) counts.set(w, (m = new Map()));
+    const k = labelIndex.get(labelOf(t))!;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  const out = new Map<string, number>();
+  for (const [w, m] of counts) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total < minFreq) continue;
+    const tags = [...m].filter(([, c]) => c >= 0.02 * total).map(([k]) => k).sort((a, b) => a - b);
+    let h = 0x2545f491;
+    for (const k of tags) h = Math.imul(h ^ (k + 1), 0x01000193);
+    out.set(w, h | 0);
+  }
+  return out;
+}
+
+export function labelOf(t: { upos: string; xpos: string }): string {
+  return `${t.upos}\t${t.xpos}`;
+}
+
+/** Deterministic shuffle (mulberry32) so training runs are reproducible. */
+export function shuffle<T>(a: T[], seed: number): void {
+  let s = seed >>> 0;
+  const rnd = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    const x = a[i]; a[i] = a[j]; a[j] = x;
+  }
+}
+
+export function buildTagdict(sents: UDSentence[], labelIndex: Map<string, number>, minFreq: number, minRatio: number): Map<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sents) for (const t of s.tokens) {
+    let m = counts.get(t.form);
+    if (!m) counts.set(t.form, (m = new Map()));
+    const k = labelIndex.get(labelOf(t))!;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  const dict = new Map<string, number>();
+  for (const [form, m] of counts) {
+    let total = 0, best = -1, bc = 0;
+    for (const [k, c] of m) { total += c; if (c > bc) { bc = c; best = k; } }
+    if (total >= minFreq && bc / total >= minRatio) dict.set(form, best);
+  }
+  return dict;
+}
+
+export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { tagger: Tagger; bestEpoch: number; bestScore: number } {
+  const log = opts.log ?? (() => {});
+  const labelSet = new Set<string>();
+  for (const s of train) for (const t of s.tokens) labelSet.add(labelOf(t));
+  const labels = [...labelSet].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const tagdict = buildTagdict(train, labelIndex, opts.dictMinFreq ?? 20, opts.dictMinRatio ?? 0.995);
+  const lemmatizer = Lemmatizer.train(train);
+  const amb = buildAmbClasses(train, labelIndex, opts.ambMinFreq ?? 3);
+  let ambBuf = new Int32Array(256);
+  log(`tagger: ${labels.length} labels, tag dictionary ${tagdict.size} words`);
+  const trainer = new PerceptronTrainer(labels.length);
+  const wf = new WordFeats();
+  const feats = new Int32Array(MAX_TAGGER_FEATS);
+  const scores = new Float32Array(labels.length);
+  const order = train.slice();
+  let best: Tagger | undefined, bestScore = -1, bestEpoch = 0;
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    shuffle(order, (opts.seed ?? 1) * 7919 + epoch);
+    let correct = 0, total = 0;
+    const t0 = Date.now();
+    for (const s of order) {
+      const forms = s.tokens.map((t) => t.form);
+      wf.fill(forms);
+      if (forms.length > ambBuf.length) ambBuf = new Int32Array(forms.length * 2);
+      fillAmb(amb, forms, ambBuf);
+      let p1 = PAD_START - 1, p2 = PAD_START - 2;
+      for (let i = 0; i < forms.length; i++) {
+        const gold = labelIndex.get(labelOf(s.tokens[i]))!;
+        let guess = tagdict.get(forms[i]);
+        if (guess === undefined) {
+          const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats);
+          scores.fill(0);
+          trainer.score(feats, n, scores);
+          guess = 0;
+          for (let k = 1; k < labels.length; k++) if (scores[k] > scores[guess]) guess = k;
+          trainer.update(feats, n, gold, guess);
+          trainer.tick();
+        }
+        if (guess === gold) correct++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    const tagger = new Tagger(labels, tagdict, amb, trainer.average(opts.prune ?? 0.5), lemmatizer);
+    const score = opts.onEpoch ? opts.onEpoch(epoch, tagger) : epoch;
+    log(`tagger epoch ${epoch}: train acc ${(correct / total).toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    if (score > bestScore) { best = tagger; bestScore = score; bestEpoch = epoch; }
+  }
+  return { tagger: best!, bestEpoch, bestScore };
+}
+
+/** Accuracy of UPOS, XPOS and lemma against gold tokens. */
+export function evaluateTagger(tagger: Tagger, sents: UDSentence[]): { upos: number; xpos: number; lemma: number; tokens: number } {
+  let u = 0, x = 0, l = 0, n = 0;
+  for (const s of sents) {
+    const res = tagger.tag(s.tokens.map((t) => t.form));
+    s.tokens.forEach((t, i) => {
+      if (res.upos[i] === t.upos) u++;
+      if (res.xpos[i] === t.xpos) x++;
+      if (res.lemma[i] === t.lemma) l++;
+      n++;
+    });
+  }
+  return { upos: u / n, xpos: x / n, lemma: l / n, tokens: n };
+}

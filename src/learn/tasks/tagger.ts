@@ -1,0 +1,78 @@
+/**
+ * `dossier train tagger` / `dossier evaluate tagger`: the averaged-perceptron POS tagger and
+ * lemmatiser, trained on UD English EWT train (+ GUM train documents), epochs chosen on EWT dev,
+ * reported on EWT test with gold tokenisation.
+ */
+import { statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LearnTask, TaskOptions, Figures } from '../task.js';
+import { readEwt, readGumTrain } from '../data.js';
+import { Tagger, evaluateTagger, trainTagger } from '../tagger.js';
+import { DossierError } from '../../model/errors.js';
+
+export const TAGGER_FILE = 'tagger.bin.gz';
+const EPOCHS = 10;
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+export function loadTaggerFrom(modelsDir: string): Tagger {
+  const p = join(modelsDir, TAGGER_FILE);
+  if (!existsSync(p)) throw new DossierError('E401', `model file missing: ${p} (run dossier train tagger)`);
+  return Tagger.load(p);
+}
+
+export const task: LearnTask = {
+  name: 'tagger',
+  description: 'UPOS / XPOS / lemma accuracy on UD English EWT test (gold tokenisation)',
+
+  async train(opts: TaskOptions): Promise<Figures> {
+    const t0 = Date.now();
+    const ewt = readEwt(opts.data, 'train');
+    const gum = readGumTrain(opts.data);
+    const dev = readEwt(opts.data, 'dev');
+    opts.log(`tagger: training on ${ewt.length} EWT + ${gum.length} GUM sentences`);
+    const { tagger, bestEpoch, bestScore } = trainTagger(ewt.concat(gum), {
+      epochs: EPOCHS,
+      prune: 0.01,
+      log: opts.log,
+      onEpoch: (_e, t) => evaluateTagger(t, dev).upos,
+    });
+    const devScores = evaluateTagger(tagger, dev);
+    const test = evaluateTagger(tagger, readEwt(opts.data, 'test'));
+    mkdirSync(opts.modelsDir, { recursive: true });
+    const path = join(opts.modelsDir, TAGGER_FILE);
+    const info = { bestEpoch, devUpos: round(bestScore) };
+    tagger.save(path, info);
+    const size = statSync(path).size;
+    const figures: Figures = { upos: round(test.upos), xpos: round(test.xpos), lemma: round(test.lemma) };
+    const manifest = {
+      name: 'tagger',
+      file: TAGGER_FILE,
+      model: 'greedy averaged perceptron, joint UPOS+XPOS labels, hashed integer features; suffix-rule + exception lemmatiser',
+      data: ['ud-english-ewt (UD English EWT)', 'gum (train documents per gum/splits.md)'],
+      splits: { train: 'EWT train + GUM train', tune: 'EWT dev (epoch choice)', test: 'EWT test (gold tokenisation)' },
+      command: 'dossier train tagger --data ../shared/data',
+      date: new Date().toISOString(),
+      epochs: { max: EPOCHS, chosen: bestEpoch },
+      dev: { upos: round(devScores.upos), xpos: round(devScores.xpos), lemma: round(devScores.lemma) },
+      test: figures,
+      sizeBytes: size,
+      labels: tagger.labels.length,
+      rows: tagger.model.rowCount,
+      entries: tagger.model.entryCount,
+      trainSeconds: Math.round((Date.now() - t0) / 1000),
+    };
+    writeFileSync(join(opts.modelsDir, 'tagger.manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    opts.log(`tagger: test UPOS ${figures.upos} XPOS ${figures.xpos} lemma ${figures.lemma}; ${size} bytes`);
+    return figures;
+  },
+
+  async evaluate(opts: TaskOptions): Promise<Figures> {
+    const tagger = loadTaggerFrom(opts.modelsDir);
+    const test = evaluateTagger(tagger, readEwt(opts.data, 'test'));
+    opts.log(`tagger: ${test.tokens} test tokens`);
+    return { upos: round(test.upos), xpos: round(test.xpos), lemma: round(test.lemma) };
+  },
+};
