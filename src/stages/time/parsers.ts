@@ -449,6 +449,9 @@ export const PARSERS: Parser[] = [
       // "day" in "a day of mourning" or "the day" names a specific day: not a duration
       if (/^(?:a|an|one)$/.test(lowerNum) && /^day$/.test(unitWord) && /^\s+(?:of|when|after|before)\b/.test(text.slice(end, end + 10))) return null;
       if (/^(?:a|an|one|the)$/.test(lowerNum) && /^(?:weekend|night|quarter|century)$/.test(unitWord)) return null;
+      // "three-quarters of the vote": a fraction
+      if (/^quarters$/.test(unitWord) && /-quarters$/i.test(m[0])) return null;
+      if (/^\d{4}$/.test(num) && !/s$/.test(unitWord)) return null;
       // age: "a 32-year-old"
       if (/^[\s-]+old\b/.test(text.slice(end, end + 6))) return null;
       // "once a year", "$5 billion a year": a frequency
@@ -491,8 +494,8 @@ export const PARSERS: Parser[] = [
           // quarters are reported once they have begun: the latest such quarter unless the tense looks ahead
           const cur = quarterOf(ctx.ref.m);
           const dir = dirAt(ctx, m.index, m.index + m[0].length);
-          if (dir === 'future') y = q >= cur ? ctx.ref.y : ctx.ref.y + 1;
-          else y = q <= cur ? ctx.ref.y : ctx.ref.y - 1;
+          // results of the quarter just ended are still "expected": only a later quarter looks ahead
+          y = q <= cur || dir === 'future' ? ctx.ref.y : ctx.ref.y - 1;
         }
       }
       if (y === undefined) return { type: 'DATE', value: `XXXX-Q${q}`, relative: true, gran: 'Q' };

@@ -64,6 +64,7 @@ function shiftValue(value: string, unit: 'D' | 'Y' | 'M' | 'W', n: number): stri
   if (m) {
     if (unit === 'Y') return fmtQuarter(+m[1] + n, +m[2]);
     if (unit === 'M' && n === 0) return value;
+    if (unit === 'M' && n === 0) return value;
     if (unit === 'M' && n % 3 === 0) { const idx = +m[1] * 4 + +m[2] - 1 + n / 3; return fmtQuarter(Math.floor(idx / 4), (idx % 4) + 1); }
     return undefined;
   }
@@ -92,22 +93,29 @@ export const anchor: Refiner = (cands) => {
   for (const c of cands) {
     if (c.anchored) {
       const a = c.anchored;
-      for (let j = out.length - 1; j >= 0; j--) {
-        const p = out[j];
-        if (c.start - p.end > a.window) break;
-        if (p.type !== 'DATE' && p.type !== 'TIME') continue;
-        // an expression resolved from an anchor is no anchor itself ("a year ago" after "a year earlier")
-        if (p.anchored && p.anchored.n !== 0) continue;
-        if (!p.gran || !a.grans.includes(p.gran) || /X/.test(p.value)) continue;
-        const v = shiftValue(p.gran === 'T' ? p.value.slice(0, 10) : p.value, a.unit, a.n);
+      // the first granularity listed is preferred ("a year earlier" after a quarter and its end date)
+      let found: Candidate | undefined;
+      for (const g of a.grans) {
+        for (let j = out.length - 1; j >= 0; j--) {
+          const p = out[j];
+          if (c.start - p.end > a.window) break;
+          if (p.type !== 'DATE' && p.type !== 'TIME') continue;
+          // an expression resolved from an anchor is no anchor itself ("a year ago" after "a year earlier")
+          if (p.anchored && p.anchored.n !== 0) continue;
+          if (p.gran !== g || /X/.test(p.value)) continue;
+          found = p;
+          break;
+        }
+        if (found) break;
+      }
+      if (found) {
+        const v = shiftValue(found.gran === 'T' ? found.value.slice(0, 10) : found.value, a.unit, a.n);
         if (v) {
           const time = c.type === 'TIME' ? c.value.slice(10) : '';
-          const value = c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v + time : v;
-          c.value = value;
+          c.value = c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v + time : v;
           if (c.day) c.day = v.slice(0, 10);
-          c.gran = p.gran === 'T' ? 'D' : p.gran;
+          c.gran = found.gran === 'T' ? 'D' : found.gran;
         }
-        break;
       }
     }
     out.push(c);
