@@ -2,7 +2,8 @@
  * What every command gets: where to write, the environment, and helpers shared by commands.
  * Commands never touch `process` directly, so tests run `main([...], io)` in-process.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import type { EngineOptions, ReadResult } from '../engine.js';
@@ -148,13 +149,26 @@ export function loadReaders(): Promise<ReadersModule | undefined> {
 export async function* readArticles(paths: string[], opts: ReaderOptions): AsyncIterable<ReadResult> {
   const mod = await loadReaders();
   if (mod) { yield* mod.readInputs(paths, opts); return; }
-  for (const p of paths) {
+  for (const p of expandPaths(paths)) {
     try {
       yield { ok: true, article: readPlainText(p, opts.published) };
     } catch (e) {
       yield { ok: false, error: e };
     }
   }
+}
+
+/** Directories recursively, in name order, hidden entries skipped (fallback reader only). */
+function expandPaths(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    let isDir = false;
+    try { isDir = statSync(p).isDirectory(); } catch { /* reported when read */ }
+    if (!isDir) { out.push(p); return; }
+    for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name));
+  };
+  for (const p of paths) if (p === '-') out.push(p); else walk(p);
+  return out;
 }
 
 function readPlainText(path: string, published?: string): RawArticle {

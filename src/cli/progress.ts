@@ -51,18 +51,18 @@ export interface ProgressState {
 export function progressLine(p: ProgressState, width = 80): string {
   const rate = p.elapsed > 0 ? p.articles / p.elapsed : 0;
   const parts = [`${p.articles} articles`, `${rate.toFixed(1)}/s`];
-  if (p.skipped) parts.push(`${p.skipped} dup`);
-  if (p.failed) parts.push(`${p.failed} failed`);
   let head = '';
   if (p.totalFiles) {
     // The file in progress counts as half done; an ETA needs a few files of history.
     const frac = Math.min(1, Math.max(0, (p.files - 0.5) / p.totalFiles));
     const eta = frac > 0 && p.elapsed > 0.5 ? formatDuration((p.elapsed / frac) * (1 - frac)) : '--:--';
     parts.push(`ETA ${eta}`);
-    const barWidth = Math.max(10, Math.min(30, width - 60));
+    const barWidth = Math.max(10, Math.min(30, width - 70));
     const filled = Math.round(frac * barWidth);
     head = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${Math.min(p.files, p.totalFiles)}/${p.totalFiles} files  `;
   }
+  if (p.skipped) parts.push(`${p.skipped} dup`);
+  if (p.failed) parts.push(`${p.failed} failed`);
   const line = head + parts.join('  ');
   return line.length > width - 1 ? line.slice(0, width - 1) : line;
 }
@@ -92,7 +92,7 @@ export class ProgressBar {
 
   private draw(): void {
     this.state.elapsed = (Date.now() - this.t0) / 1000;
-    this.sink.write(`\r\x1b[2K${progressLine(this.state, this.sink.columns ?? 80)}`);
+    this.sink.write(`\r\x1b[2K${progressLine(this.state, this.sink.columns || 80)}`);
     this.drawn = true;
   }
 

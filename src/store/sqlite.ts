@@ -87,14 +87,23 @@ export class SqliteStore implements Store {
     this.putTx = this.db.transaction((doc: Document, rec: DocumentRecord) => this.write(doc, rec));
   }
 
+  private readonly stmts = new Map<string, Database.Statement>();
+
+  /** Prepared statements are compiled once per connection (ingest writes many rows per article). */
+  private st(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) { s = this.db.prepare(sql); this.stmts.set(sql, s); }
+    return s;
+  }
+
   schemaVersion(): number {
     return (this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number }).v;
   }
 
   findDuplicate(id: string, url?: string): string | undefined {
     const row = (url
-      ? this.db.prepare('SELECT id FROM documents WHERE id = ? OR url = ? LIMIT 1').get(id, url)
-      : this.db.prepare('SELECT id FROM documents WHERE id = ? LIMIT 1').get(id)) as { id: string } | undefined;
+      ? this.st('SELECT id FROM documents WHERE id = ? OR url = ? LIMIT 1').get(id, url)
+      : this.st('SELECT id FROM documents WHERE id = ? LIMIT 1').get(id)) as { id: string } | undefined;
     return row?.id;
   }
 
@@ -115,22 +124,22 @@ export class SqliteStore implements Store {
     if (dup) return { status: 'duplicate', id: dup };
     const now = new Date().toISOString();
     const db = this.db;
-    db.prepare(`INSERT INTO documents (id, url, title, published, published_inferred, outlet, author, language,
+    this.st(`INSERT INTO documents (id, url, title, published, published_inferred, outlet, author, language,
       origin, format, text, record_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
       doc.id, url ?? null, meta.title ?? null, meta.published ?? null, meta.publishedInferred ? 1 : 0,
       meta.outlet ?? null, meta.author ?? null, meta.language ?? null, doc.origin ?? null, doc.format ?? null,
       doc.text, JSON.stringify(rec), now,
     );
     if (doc.origin) {
-      db.prepare('INSERT INTO sources (document_id, origin, format, seen_at) VALUES (?,?,?,?)').run(doc.id, doc.origin, doc.format ?? null, now);
+      this.st('INSERT INTO sources (document_id, origin, format, seen_at) VALUES (?,?,?,?)').run(doc.id, doc.origin, doc.format ?? null, now);
     }
-    const insSent = db.prepare('INSERT INTO sentences (document_id, idx, start, "end", kind) VALUES (?,?,?,?,?)');
+    const insSent = this.st('INSERT INTO sentences (document_id, idx, start, "end", kind) VALUES (?,?,?,?,?)');
     doc.sentences.forEach((s, i) => insSent.run(doc.id, i, s.start, s.end, s.kind ?? null));
 
     // Entities: find or create the shared row, then one mention row per mention.
-    const findEnt = db.prepare('SELECT id FROM entities WHERE key = ?');
-    const insEnt = db.prepare('INSERT INTO entities (key, name, type, kb) VALUES (?,?,?,?)');
-    const insMention = db.prepare('INSERT INTO mentions (document_id, entity_id, local_entity, start, "end", text) VALUES (?,?,?,?,?,?)');
+    const findEnt = this.st('SELECT id FROM entities WHERE key = ?');
+    const insEnt = this.st('INSERT INTO entities (key, name, type, kb) VALUES (?,?,?,?)');
+    const insMention = this.st('INSERT INTO mentions (document_id, entity_id, local_entity, start, "end", text) VALUES (?,?,?,?,?,?)');
     const local = new Map<string, number>();
     for (const e of rec.entities) {
       const key = entityKey(e.name, e.type, e.kb);
@@ -141,10 +150,10 @@ export class SqliteStore implements Store {
     }
     const ref = (id?: string) => (id !== undefined ? local.get(id) ?? null : null);
 
-    const insEvent = db.prepare(`INSERT INTO events (document_id, local_id, type, mode, modality, status, category,
+    const insEvent = this.st(`INSERT INTO events (document_id, local_id, type, mode, modality, status, category,
       actor, actor_entity, target, target_entity, location, date, amount, currency, confidence)
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-    const insEvMention = db.prepare('INSERT INTO event_mentions (event_id, idx, start, "end", text) VALUES (?,?,?,?,?)');
+    const insEvMention = this.st('INSERT INTO event_mentions (event_id, idx, start, "end", text) VALUES (?,?,?,?,?)');
     for (const ev of rec.events) {
       const eid = Number(insEvent.run(
         doc.id, ev.id, ev.type, ev.mode ?? null, ev.modality ?? null, ev.status ?? null, ev.category ?? null,
@@ -155,7 +164,7 @@ export class SqliteStore implements Store {
       ev.mentions.forEach((m, i) => insEvMention.run(eid, i, m.start, m.end, m.text));
     }
 
-    const insClaim = db.prepare(`INSERT INTO claims (document_id, local_id, speaker, speaker_entity, cue, kind,
+    const insClaim = this.st(`INSERT INTO claims (document_id, local_id, speaker, speaker_entity, cue, kind,
       content_start, content_end, content_text) VALUES (?,?,?,?,?,?,?,?,?)`);
     for (const c of rec.claims) {
       insClaim.run(doc.id, c.id, c.speaker?.name ?? null, ref(c.speaker?.entity), c.cue ?? null, c.kind ?? null,
