@@ -1,0 +1,124 @@
+/**
+ * The events stage's view of entities: which entity a token belongs to, which country an entity
+ * stands for, and a small pronoun fallback. The link stage will own these look-ups
+ * (`entityAt`, `countryOf` in src/stages/link/); until it does, this adapter reads
+ * `doc.mentions` / `doc.entities` itself, and it stays the one place to swap.
+ */
+import { countryIndex } from '../../kb/countries.js';
+import type { Document, Entity, EntityMention, EntityType } from '../../model/types.js';
+
+const tokenMention = new WeakMap<Document, Int32Array>();
+
+/** Index (into doc.mentions) of the mention that covers each token, -1 for none. Longest wins. */
+function mentionIndex(doc: Document): Int32Array {
+  let idx = tokenMention.get(doc);
+  if (idx && idx.length === doc.tokens.length) return idx;
+  idx = new Int32Array(doc.tokens.length).fill(-1);
+  for (let m = 0; m < doc.mentions.length; m++) {
+    const men = doc.mentions[m];
+    const len = men.tokenEnd - men.tokenStart;
+    for (let t = men.tokenStart; t < men.tokenEnd && t < idx.length; t++) {
+      const cur = idx[t];
+      if (cur < 0 || doc.mentions[cur].tokenEnd - doc.mentions[cur].tokenStart < len) idx[t] = m;
+    }
+  }
+  tokenMention.set(doc, idx);
+  return idx;
+}
+
+export function mentionAt(doc: Document, ti: number): EntityMention | undefined {
+  if (ti < 0 || ti >= doc.tokens.length) return undefined;
+  const m = mentionIndex(doc)[ti];
+  return m >= 0 ? doc.mentions[m] : undefined;
+}
+
+const byId = new WeakMap<Document, Map<string, Entity>>();
+
+function entityById(doc: Document, id: string): Entity | undefined {
+  let map = byId.get(doc);
+  if (!map || map.size !== doc.entities.length) {
+    map = new Map(doc.entities.map((e) => [e.id, e]));
+    byId.set(doc, map);
+  }
+  return map.get(id);
+}
+
+/** The entity a mention refers to: linked id, else an entity with that mention span, else a stand-in. */
+export function entityOfMention(doc: Document, men: EntityMention): Entity {
+  if (men.entity) {
+    const e = entityById(doc, men.entity);
+    if (e) return e;
+  }
+  for (const e of doc.entities) if (e.mentions.some((x) => x.start === men.start && x.end === men.end)) return e;
+  if (men.type === 'NORP' || men.kind === 'demonym') {
+    const c = countryIndex().byDemonym.get(men.text.toLowerCase());
+    if (c) return { id: `country:${c.code}`, name: c.name, type: 'GPE', kb: `country:${c.code}`, mentions: [men] };
+  }
+  return { id: `m:${men.start}`, name: men.text.replace(/^the\s+/i, ''), type: men.type, mentions: [men] };
+}
+
+/** The entity named (or referred to) at a token, when any. */
+export function entityAt(doc: Document, ti: number): Entity | undefined {
+  const men = mentionAt(doc, ti);
+  if (men) {
+    if (men.kind === 'pronoun' && !men.entity) return resolvePronoun(doc, ti);
+    return entityOfMention(doc, men);
+  }
+  return resolvePronoun(doc, ti);
+}
+
+/** Canonical name of the country an entity is, stands for or acts for. */
+export function countryOf(doc: Document, e: Entity | undefined): string | undefined {
+  if (!e) return undefined;
+  const ci = countryIndex();
+  if (e.kb?.startsWith('country:')) return ci.byCode.get(e.kb.slice(8))?.name;
+  const low = e.name.toLowerCase().replace(/^the /, '');
+  if (e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC') {
+    const c = ci.byName.get(low) ?? ci.byDemonym.get(low) ?? ci.byCapital.get(low);
+    if (c) return c.name;
+  }
+  if (e.affiliation) {
+    const a = e.affiliation.toLowerCase().replace(/^the /, '');
+    return ci.byName.get(a)?.name ?? e.affiliation;
+  }
+  void doc;
+  return undefined;
+}
+
+/** ISO 4217 code of the country an entity acts for, when it has one. */
+export function currencyOf(doc: Document, e: Entity | undefined): string | undefined {
+  const name = countryOf(doc, e);
+  if (!name) return undefined;
+  const c = countryIndex().byName.get(name.toLowerCase());
+  return c?.currencies[0];
+}
+
+const PERSON_PRON = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+const THING_PRON = new Set(['it', 'its']);
+
+/**
+ * Fallback for pronouns and "the country" that the link stage has not resolved: the nearest
+ * earlier mention of a fitting type within the last few sentences. Deliberately narrow: a wrong
+ * antecedent makes a wrong record, no antecedent only a missing one.
+ */
+export function resolvePronoun(doc: Document, ti: number): Entity | undefined {
+  const tok = doc.tokens[ti];
+  if (!tok) return undefined;
+  const low = tok.form.toLowerCase();
+  let want: (t: EntityType, m: EntityMention) => boolean;
+  if (PERSON_PRON.has(low)) want = (t) => t === 'PERSON';
+  else if (THING_PRON.has(low)) want = (t) => t === 'GPE' || t === 'ORG';
+  else if (low === 'country' && ti > 0 && doc.tokens[ti - 1].form.toLowerCase() === 'the') {
+    const ci = countryIndex();
+    want = (t, m) => t === 'GPE' && ci.byName.has(entityOfMention(doc, m).name.toLowerCase());
+  } else return undefined;
+  const minSent = tok.sent - 3;
+  for (let m = doc.mentions.length - 1; m >= 0; m--) {
+    const men = doc.mentions[m];
+    if (men.tokenStart >= ti || men.kind === 'pronoun') continue;
+    if (doc.tokens[men.tokenStart].sent < minSent) continue;
+    const e = entityOfMention(doc, men);
+    if (want(e.type, men)) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,923 @@
+/**
+ * From tokens, parse and entity mentions to event drafts: one per predicate that the lexicon
+ * knows, with its participants read off the dependency tree (UD labels). When the document has
+ * no parse, a proximity fallback (nearest entity left of the trigger in the same clause as the
+ * actor, right as the target) stands in.
+ */
+import type { Document, Entity, EntityType, MoneyExpr, Modality, PloverType, TimeExpr } from '../../model/types.js';
+import { countryOf, entityAt, mentionAt } from './adapter.js';
+import { AID_MODE, CATEGORY_WORDS, type AidCategory, type Lexicon, type LightVerb, type PledgeStatus, type Trigger } from './lexicon.js';
+import { modalityOf, fallbackModality } from './modality.js';
+import {
+  baseRel, buildTree, caseOf, clauseWindow, CLAUSAL, coarsePos, firstKid, kidsWith, lemmaOf, lemmasOf, markOf, rel,
+  subtree, tenseOf, type Tree,
+} from './tree.js';
+
+export interface Draft {
+  type: PloverType;
+  mode?: string;
+  trig: Trigger;
+  /** The word naming the event. */
+  tok: number;
+  /** The predicate whose clause tells it (the verb, the support verb, or the noun itself). */
+  pred: number;
+  actor?: Entity;
+  actorTok?: number;
+  target?: Entity;
+  targetTok?: number;
+  location?: Entity;
+  locationTok?: number;
+  money?: MoneyExpr;
+  date?: TimeExpr;
+  status?: PledgeStatus;
+  category?: AidCategory;
+  modality: Modality;
+  /** [start, end) original offsets of the clause that tells it. */
+  span: [number, number];
+  sent: number;
+  headline: boolean;
+  tense: 'past' | 'present' | 'other';
+  /** Noun mention with money but no actor: only kept when it repeats a resolved event. */
+  orphan: boolean;
+  confidence: number;
+}
+
+interface Ctx {
+  doc: Document;
+  tree: Tree;
+  lex: Lexicon;
+  absorbed: Uint8Array;
+  consumed: Uint8Array;
+  /** token -> index into doc.money / doc.timexes, -1 for none */
+  moneyAt: Int32Array;
+  timexAt: Int32Array;
+  /** token -> candidate triggers */
+  verbTrig: (Trigger[] | undefined)[];
+  nounTrig: (Trigger[] | undefined)[];
+  light: (LightVerb | undefined)[];
+}
+
+/** Nouns whose "of X" / demonym names who acts (the government of X, Russian troops). */
+const AGENT_NOUNS = new Set([
+  'government', 'leader', 'leadership', 'president', 'minister', 'ministry', 'army', 'force', 'troop', 'military',
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'head', 'chief', 'parliament', 'delegation',
+  'embassy', 'authority', 'representative', 'envoy', 'ambassador', 'diplomat', 'administration', 'cabinet',
+  'legislator', 'lawmaker', 'soldier', 'navy', 'police', 'premier', 'chancellor', 'foreign', 'side', 'negotiator',
+  'missile', 'drone', 'jet', 'warplane', 'artillery', 'unit', 'regime', 'state', 'court', 'prosecutor', 'agency',
+  'council', 'commission', 'general', 'commander', 'counterpart', 'team', 'mission', 'office', 'service',
+]);
+
+/** Verbs through which a noun event's actor is their subject (he spoke at a conference with X). */
+const PARTICIPATE = new Set(['attend', 'join', 'participate', 'take', 'speak', 'address', 'chair', 'lead', 'have', 'hold', 'co-host']);
+
+const ENTITY_KINDS = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
+const PLACE = new Set<EntityType>(['GPE', 'LOC']);
+
+export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
+  const tree = buildTree(doc);
+  const n = doc.tokens.length;
+  const ctx: Ctx = {
+    doc, tree, lex, absorbed: new Uint8Array(n), consumed: new Uint8Array(n),
+    moneyAt: spanIndex(doc, doc.money), timexAt: spanIndex(doc, doc.timexes),
+    verbTrig: new Array(n), nounTrig: new Array(n), light: new Array(n),
+  };
+  const cands: number[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    // Section headings are topic labels ("Joint production"), not statements.
+    if (sent.kind === 'heading' || sent.kind === 'media') continue;
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) if (markCandidate(ctx, i)) cands.push(i);
+  }
+  // Heads before dependents, so that a demand absorbs what is demanded before it is looked at.
+  if (tree.parsed) {
+    const depth = (i: number): number => {
+      let d = 0;
+      for (let cur = doc.tokens[i].head ?? -1; cur >= 0 && d < 100; cur = doc.tokens[cur].head ?? -1) d++;
+      return d;
+    };
+    const dep = new Map(cands.map((c) => [c, depth(c)]));
+    cands.sort((a, b) => dep.get(a)! - dep.get(b)! || a - b);
+  }
+  const out: Draft[] = [];
+  for (const i of cands) {
+    if (ctx.absorbed[i] || ctx.consumed[i]) continue;
+    const d = tree.parsed ? draftFromParse(ctx, i) : draftFromWindow(ctx, i);
+    if (d) out.push(d);
+  }
+  for (const i of copulaVisits(ctx)) out.push(i);
+  out.sort((a, b) => a.span[0] - b.span[0] || a.tok - b.tok);
+  return out;
+}
+
+/** token -> index of the span (money, timex) that overlaps it. */
+function spanIndex(doc: Document, spans: { start: number; end: number }[]): Int32Array {
+  const at = new Int32Array(doc.tokens.length).fill(-1);
+  if (!spans.length) return at;
+  for (let s = 0; s < spans.length; s++) {
+    const sp = spans[s];
+    for (let t = 0; t < doc.tokens.length; t++) {
+      const tok = doc.tokens[t];
+      if (tok.start >= sp.end) break;
+      if (tok.end > sp.start && at[t] < 0) at[t] = s;
+    }
+  }
+  return at;
+}
+
+function markCandidate(ctx: Ctx, i: number): boolean {
+  const { tree, lex } = ctx;
+  const pos = coarsePos(tree, i);
+  if (pos === 'O') return false;
+  const lemmas = lemmasOf(tree, i);
+  if (pos === 'V') {
+    for (const l of lemmas) {
+      const v = lex.verbs.get(l);
+      const lv = lex.light.get(l);
+      if (v || lv) {
+        ctx.verbTrig[i] = v;
+        ctx.light[i] = lv;
+        return true;
+      }
+    }
+    return false;
+  }
+  // A noun inside a name (the "Aid" of an agency's name) is part of the name, not a trigger.
+  const men = mentionAt(ctx.doc, i);
+  if (men && men.kind === 'name' && men.type !== 'NORP') return false;
+  for (const l of lemmas) {
+    const nt = lex.nouns.get(l);
+    if (nt) {
+      ctx.nounTrig[i] = nt;
+      return !nt.every((t) => t.lightOnly);
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Participants
+
+/** The entity a nominal names: itself, its name parts, an apposition, or who it stands for. */
+function npEntity(ctx: Ctx, i: number, depth = 0): { e: Entity; tok: number } | undefined {
+  if (i < 0 || depth > 3) return undefined;
+  const { doc, tree } = ctx;
+  const low = tree.low[i];
+  // A relative pronoun stands for the noun its clause modifies.
+  if ((low === 'which' || low === 'who' || low === 'that') && baseRel(doc.tokens[i]).startsWith('nsubj')) {
+    const clause = doc.tokens[i].head ?? -1;
+    if (clause >= 0 && rel(doc.tokens[clause]) === 'acl:relcl') {
+      const noun = doc.tokens[clause].head ?? -1;
+      const r = npEntity(ctx, noun, depth + 1);
+      if (r) return r;
+      // "troops are terrorists who kill": the predicate noun's subject
+      if (noun >= 0 && kidsWith(tree, noun, 'cop').length) return npEntity(ctx, kidsWith(tree, noun, 'nsubj')[0] ?? -1, depth + 1);
+    }
+    return undefined;
+  }
+  const e = entityAt(doc, i);
+  if (e && ENTITY_KINDS.has(e.type)) return { e, tok: i };
+  // name parts and appositions first ("the secretary general of NATO, Mark Rutte")
+  for (const want of ['appos', 'flat', 'compound']) {
+    for (const k of tree.kids[i]) {
+      if (baseRel(doc.tokens[k]) !== want) continue;
+      const ke = entityAt(doc, k);
+      if (ke && ke.type !== 'NORP' && ENTITY_KINDS.has(ke.type)) return { e: ke, tok: k };
+    }
+  }
+  // "in particular the IAEA", "including NATO"
+  for (const k of tree.kids[i]) {
+    const r = baseRel(doc.tokens[k]);
+    if (r === 'nmod' || r === 'appos') {
+      const c = caseOf(tree, k);
+      if (/^(in particular|including|such as|notably|especially|particularly)$/.test(c) || hasAdvmod(ctx, k, /^(particularly|notably|especially)$/)) {
+        const ke = npEntity(ctx, k, depth + 1);
+        if (ke) return ke;
+      }
+    }
+  }
+  const head = lemmaOf(tree, i);
+  if (AGENT_NOUNS.has(head) || /s$/.test(low) && AGENT_NOUNS.has(low.slice(0, -1))) {
+    for (const k of tree.kids[i]) {
+      const r = rel(doc.tokens[k]);
+      if (r === 'amod' || r === 'compound' || r === 'nmod:poss' || (r === 'nmod' && caseOf(tree, k) === 'of')) {
+        const ke = entityAt(doc, k);
+        if (ke && ENTITY_KINDS.has(ke.type)) return { e: ke, tok: k };
+      }
+    }
+  }
+  return undefined;
+}
+
+function hasAdvmod(ctx: Ctx, i: number, re: RegExp): boolean {
+  for (const k of ctx.tree.kids[i]) if (baseRel(ctx.doc.tokens[k]) === 'advmod' && re.test(ctx.tree.low[k])) return true;
+  return false;
+}
+
+const PRONOUN = /^(he|she|it|they|him|her|them)$/;
+
+/** The subject of a verb: its own, or the one it shares (conjuncts, control, relative clauses). */
+function subjectOf(ctx: Ctx, v: number, depth = 0): number {
+  const { doc, tree } = ctx;
+  if (v < 0 || depth > 6) return -1;
+  for (const k of tree.kids[v]) {
+    const r = rel(doc.tokens[k]);
+    if (r === 'nsubj' || r === 'nsubj:pass' || r === 'nsubj:outer') return k;
+  }
+  const t = doc.tokens[v];
+  const h = t.head ?? -1;
+  if (h < 0) return -1;
+  const r = rel(t);
+  const b = baseRel(t);
+  if (b === 'xcomp') {
+    const o = firstKid(tree, h, 'obj');
+    return o >= 0 ? o : subjectOf(ctx, h, depth + 1);
+  }
+  if (b === 'conj') return subjectOf(ctx, h, depth + 1);
+  if (r === 'acl:relcl') return h;
+  if (b === 'advcl') {
+    const m = markOf(tree, v);
+    if (m === 'to' || m === '' && /ing$/.test(tree.low[v])) return subjectOf(ctx, h, depth + 1);
+  }
+  return -1;
+}
+
+function isPassive(ctx: Ctx, v: number): boolean {
+  for (const k of ctx.tree.kids[v]) {
+    const r = rel(ctx.doc.tokens[k]);
+    if (r === 'aux:pass' || r === 'nsubj:pass') return true;
+  }
+  return false;
+}
+
+/** The agent of a verb: its subject, or the by-phrase of a passive. */
+function agentOf(ctx: Ctx, v: number): number {
+  if (isPassive(ctx, v)) {
+    for (const k of ctx.tree.kids[v]) {
+      const t = ctx.doc.tokens[k];
+      if (rel(t) === 'obl:agent' || (baseRel(t) === 'obl' && caseOf(ctx.tree, k) === 'by')) return k;
+    }
+    // a passive conjunct shares the first conjunct's subject only when that one is active
+    return -1;
+  }
+  const s = subjectOf(ctx, v);
+  if (s >= 0 && rel(ctx.doc.tokens[s]) === 'nsubj:pass' && ctx.doc.tokens[s].head === v) return -1;
+  return s;
+}
+
+/** Resolve a subject token to an entity, preferring the matrix subject for a bare pronoun. */
+function resolveAgent(ctx: Ctx, s: number, v: number): { e: Entity; tok: number } | undefined {
+  if (s < 0) return undefined;
+  const { doc, tree } = ctx;
+  const men = mentionAt(doc, s);
+  if (PRONOUN.test(tree.low[s]) && !(men && men.entity)) {
+    // "X insisted it would not ...": the reported clause's pronoun is the speaker
+    let cur = v;
+    for (let n = 0; n < 4 && cur >= 0; n++) {
+      const t = doc.tokens[cur];
+      if (baseRel(t) !== 'ccomp' || t.head === undefined || t.head < 0) break;
+      const ms = subjectOf(ctx, t.head);
+      const r = ms >= 0 && !PRONOUN.test(tree.low[ms]) ? npEntity(ctx, ms) : undefined;
+      if (r) {
+        const pron = tree.low[s];
+        const person = r.e.type === 'PERSON';
+        if ((person && /^(he|she|him|her)$/.test(pron)) || (!person && /^(it|they|them)$/.test(pron))) return r;
+      }
+      cur = t.head;
+    }
+  }
+  const r = npEntity(ctx, s);
+  if (r) return r;
+  // Coordinated subject whose first conjunct is not an entity: try the conjuncts.
+  return undefined;
+}
+
+/** Conjunct entity of a nominal (the B of "A and B"). */
+function conjEntity(ctx: Ctx, i: number): { e: Entity; tok: number } | undefined {
+  for (const k of ctx.tree.kids[i]) {
+    if (baseRel(ctx.doc.tokens[k]) !== 'conj') continue;
+    const r = npEntity(ctx, k);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** Nominal dependents of i (obl for verbs, nmod for nouns) with one of the given prepositions. */
+function byCase(ctx: Ctx, i: number, preps: string[], rels = ['obl', 'nmod']): number[] {
+  const out: number[] = [];
+  if (!preps.length) return out;
+  for (const k of ctx.tree.kids[i]) {
+    const t = ctx.doc.tokens[k];
+    if (!rels.includes(baseRel(t))) continue;
+    const c = caseOf(ctx.tree, k);
+    if (c && preps.includes(c.split(' ').pop()!)) out.push(k);
+  }
+  return out;
+}
+
+function firstEntity(ctx: Ctx, toks: number[], ok?: (e: Entity) => boolean): { e: Entity; tok: number } | undefined {
+  for (const t of toks) {
+    const r = npEntity(ctx, t);
+    if (r && (!ok || ok(r.e))) return r;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts from the parse
+
+const ABSORB_RELS = new Set(['ccomp', 'xcomp', 'obj', 'iobj', 'obl', 'nmod', 'acl', 'advcl']);
+
+function absorbBelow(ctx: Ctx, i: number, rels: Set<string>): void {
+  const { doc, tree } = ctx;
+  for (const k of tree.kids[i]) {
+    const t = doc.tokens[k];
+    const b = baseRel(t);
+    if (!rels.has(b) || rel(t) === 'acl:relcl') continue;
+    if (b === 'advcl' && markOf(tree, k) !== 'to') continue;
+    for (const j of subtree(tree, k)) ctx.absorbed[j] = 1;
+  }
+}
+
+function objectsOf(ctx: Ctx, v: number): number[] {
+  const out: number[] = [];
+  const passive = isPassive(ctx, v);
+  for (const k of ctx.tree.kids[v]) {
+    const r = rel(ctx.doc.tokens[k]);
+    if (r === 'obj' || (passive && r === 'nsubj:pass')) out.push(k);
+  }
+  return out;
+}
+
+/** Trigger nouns (and money) in an object region: BFS through nominal links, depth <= 3. */
+function scanObject(ctx: Ctx, roots: number[]): { nouns: { tok: number; trig: Trigger }[]; money: number } {
+  const { doc, tree } = ctx;
+  const nouns: { tok: number; trig: Trigger }[] = [];
+  let money = -1;
+  let frontier = roots.slice();
+  for (let depth = 0; depth < 4 && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const i of frontier) {
+      if (money < 0 && ctx.moneyAt[i] >= 0) money = ctx.moneyAt[i];
+      const nt = ctx.nounTrig[i];
+      if (nt && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: nt[0] });
+      for (const k of tree.kids[i]) {
+        const b = baseRel(doc.tokens[k]);
+        if (b === 'compound' || b === 'nmod' || b === 'conj' || b === 'appos' || b === 'nummod' || b === 'amod' || b === 'flat') next.push(k);
+      }
+    }
+    frontier = next;
+  }
+  return { nouns, money };
+}
+
+function pickVerbTrigger(ctx: Ctx, v: number, trigs: Trigger[]): Trigger | undefined {
+  const objs = objectsOf(ctx, v);
+  const constrained = trigs.filter((t) => t.obj);
+  for (const t of constrained) {
+    const spec = t.obj!;
+    if (spec[0] === '@any') { if (objs.length) return t; continue; }
+    if (spec[0] === '@entity') { if (objs.some((o) => npEntity(ctx, o))) return t; continue; }
+    if (objs.some((o) => spec.includes(lemmaOf(ctx.tree, o)))) return t;
+    if (spec.includes('@person') && objs.some((o) => npEntity(ctx, o)?.e.type === 'PERSON')) return t;
+  }
+  return trigs.find((t) => !t.obj);
+}
+
+function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
+  const { tree } = ctx;
+  const pos = coarsePos(tree, i);
+  if (pos === 'V') return verbDraft(ctx, i);
+  const nt = ctx.nounTrig[i];
+  if (!nt) return undefined;
+  const trig = nt.find((t) => !t.lightOnly);
+  if (!trig) return undefined;
+  if (trig.absorb) absorbBelow(ctx, i, new Set(['acl', 'nmod', 'ccomp', 'xcomp']));
+  return nounDraft(ctx, i, trig);
+}
+
+function verbDraft(ctx: Ctx, v: number): Draft | undefined {
+  const { doc, tree } = ctx;
+  const lv = ctx.light[v];
+  const own = ctx.verbTrig[v] ? pickVerbTrigger(ctx, v, ctx.verbTrig[v]!) : undefined;
+  const objs = objectsOf(ctx, v);
+  let agent = agentOf(ctx, v);
+  let d: Draft | undefined;
+
+  if (lv) {
+    const scan = scanObject(ctx, objs);
+    // the first object noun that yields an actor wins; else the first one
+    let chosen: { tok: number; trig: Trigger } | undefined;
+    for (const cand of scan.nouns) {
+      if (!chosen) chosen = cand;
+      if (agent >= 0 && resolveAgent(ctx, agent, v)) break;
+      if (nounActor(ctx, cand.tok)) { chosen = cand; break; }
+    }
+    if (chosen) {
+      ctx.consumed[chosen.tok] = 1;
+      const trig = chosen.trig;
+      d = baseDraft(ctx, trig, chosen.tok, v);
+      d.status = lv.status;
+      if (lv.swap) {
+        const from = byCase(ctx, v, ['from']);
+        const a = firstEntity(ctx, from);
+        const r = resolveAgent(ctx, agentOf(ctx, v), v);
+        if (a) setActor(d, a);
+        if (r) setTarget(d, r);
+        if (!a && r && trig.type === 'AID') d.trig = { ...trig, anyA: true };
+      } else {
+        const a = resolveAgent(ctx, agent, v) ?? nounActor(ctx, chosen.tok);
+        if (a) setActor(d, a);
+        const t = targetOfNoun(ctx, chosen.tok, trig) ?? firstEntity(ctx, byCase(ctx, v, uniq([...trig.tp, 'to', 'with', 'against', 'on', 'for'])))
+          ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'));
+        if (t) setTarget(d, t);
+        if (trig.mutual && d.actor && !d.target && agent >= 0) {
+          const c = conjEntity(ctx, agent);
+          if (c) setTarget(d, c);
+        }
+      }
+      if (scan.money >= 0) d.money = doc.money[scan.money];
+    } else if (scan.money >= 0 && lv.pledge) {
+      const aid: Trigger = { ...AID_TRIGGER };
+      d = baseDraft(ctx, aid, v, v);
+      d.status = lv.status;
+      d.money = doc.money[scan.money];
+      if (lv.swap) {
+        const a = firstEntity(ctx, byCase(ctx, v, ['from']));
+        const r = resolveAgent(ctx, agentOf(ctx, v), v);
+        if (a) setActor(d, a);
+        if (r) setTarget(d, r);
+      } else {
+        const a = resolveAgent(ctx, agent, v);
+        if (a) setActor(d, a);
+        const t = firstEntity(ctx, byCase(ctx, v, ['to', 'for'])) ?? firstEntity(ctx, kidsWith(tree, v, 'iobj')) ?? purposeTarget(ctx, v);
+        if (t) setTarget(d, t);
+      }
+      if (!d.target) return finishOrDrop(ctx, d, v);
+    }
+  }
+  if (!d && own) {
+    const trig = own;
+    d = baseDraft(ctx, trig, v, v);
+    if (trig.swap) {
+      // host: the guest is the actor, the host the target
+      const guest = firstEntity(ctx, objs);
+      const host = resolveAgent(ctx, agent, v);
+      if (guest) setActor(d, guest);
+      if (host) setTarget(d, host);
+    } else {
+      const a = resolveAgent(ctx, agent, v);
+      if (a) setActor(d, a);
+      if (trig.place) {
+        const p = firstEntity(ctx, [...byCase(ctx, v, ['in', 'to', 'at', 'into']), ...objs], (e) => PLACE.has(e.type));
+        if (p) {
+          setTarget(d, p);
+          d.location = p.e;
+          d.locationTok = p.tok;
+        }
+      } else {
+        const notActor = (e: Entity) => !d!.actor || e.id !== d!.actor.id;
+        const t = firstEntity(ctx, objs.filter(() => !isPassive(ctx, v)), notActor) ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'), notActor)
+          ?? firstEntity(ctx, byCase(ctx, v, trig.tp), notActor);
+        if (t) setTarget(d, t);
+        else if (trig.ccompT) {
+          for (const k of tree.kids[v]) {
+            const b = baseRel(doc.tokens[k]);
+            if (b !== 'ccomp' && b !== 'xcomp') continue;
+            const s = subjectOf(ctx, k);
+            const r = s >= 0 && doc.tokens[s].head === k ? npEntity(ctx, s) : undefined;
+            if (r) { setTarget(d, r); break; }
+          }
+        }
+        // passive with a by-agent: the subject is the target ("Kyiv was attacked by Russia")
+        if (!d.target && isPassive(ctx, v)) {
+          const t2 = firstEntity(ctx, objs);
+          if (t2) setTarget(d, t2);
+        }
+      }
+      if (trig.mutual && d.actor && !d.target && agent >= 0) {
+        const c = conjEntity(ctx, agent);
+        if (c) setTarget(d, c);
+      }
+    }
+    // an object noun of the same type is this event, not another one (arrived ... for a visit)
+    for (const k of subtree(tree, v, CLAUSAL)) {
+      const nt = ctx.nounTrig[k];
+      if (nt && nt[0].type === trig.type) ctx.consumed[k] = 1;
+    }
+  }
+  if (!d) {
+    // support verb without a known object: no event, but what it carries is not free either
+    return undefined;
+  }
+  if (d.trig.absorb || (lv && d.type !== (own?.type ?? d.type))) absorbBelow(ctx, v, ABSORB_RELS);
+  else if (d.type === 'AID' || lv) absorbBelow(ctx, v, new Set(['xcomp', 'advcl']));
+  return finishOrDrop(ctx, d, v);
+}
+
+const AID_TRIGGER: Trigger = {
+  type: 'AID', pos: 'N', lemma: 'money', tp: ['to', 'for'], needT: false, anyA: false, mutual: false, absorb: true,
+  swap: false, place: false, ccompT: false, lightOnly: false, weight: 0.9,
+};
+
+/** "promised $4.3 billion to support Ukraine": the object of the purpose clause. */
+function purposeTarget(ctx: Ctx, v: number): { e: Entity; tok: number } | undefined {
+  for (const k of ctx.tree.kids[v]) {
+    const b = baseRel(ctx.doc.tokens[k]);
+    if ((b === 'xcomp' || b === 'advcl') && markOf(ctx.tree, k) === 'to') {
+      const r = firstEntity(ctx, objectsOf(ctx, k)) ?? firstEntity(ctx, byCase(ctx, k, ['to', 'for']));
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+function uniq(a: string[]): string[] {
+  return [...new Set(a)];
+}
+
+/** Who a trigger noun names as its agent: possessor, "of/by/from X", an entity compound or demonym. */
+function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  for (const k of tree.kids[n]) {
+    const t = doc.tokens[k];
+    const r = rel(t);
+    if (r === 'nmod:poss') {
+      const e = npEntity(ctx, k);
+      if (e) return e;
+    }
+  }
+  for (const k of tree.kids[n]) {
+    const t = doc.tokens[k];
+    const r = baseRel(t);
+    if (r === 'compound' || r === 'amod') {
+      const e = entityAt(doc, k);
+      if (e && ENTITY_KINDS.has(e.type)) return { e, tok: k };
+    }
+  }
+  for (const k of byCase(ctx, n, ['of', 'by', 'from'], ['nmod'])) {
+    const e = npEntity(ctx, k);
+    if (e) return e;
+  }
+  // nested trigger noun with an agent: "memorandum on assistance from the EU"
+  for (const k of tree.kids[n]) {
+    if (baseRel(doc.tokens[k]) !== 'nmod' || !ctx.nounTrig[k]) continue;
+    const e = nounActor(ctx, k);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+function targetOfNoun(ctx: Ctx, n: number, trig: Trigger): { e: Entity; tok: number } | undefined {
+  const preps = trig.place ? uniq([...trig.tp, 'to', 'in']) : trig.tp.filter((p) => p !== 'between');
+  const t = firstEntity(ctx, byCase(ctx, n, preps, ['nmod']), trig.place ? (e) => PLACE.has(e.type) : undefined);
+  if (t) return t;
+  return undefined;
+}
+
+function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
+  const { doc, tree } = ctx;
+  const d = baseDraft(ctx, trig, n, n);
+  let a = nounActor(ctx, n);
+  const t = targetOfNoun(ctx, n, trig);
+  // "cooperation between A and B"
+  if (trig.tp.includes('between')) {
+    const btw = byCase(ctx, n, ['between'], ['nmod'])[0];
+    if (btw !== undefined) {
+      const first = npEntity(ctx, btw);
+      const second = conjEntity(ctx, btw);
+      if (!a && first) a = first;
+      if (!t && second && first && second.e.id !== first.e.id) setTarget(d, a && a.e.id !== first.e.id ? first : second);
+    }
+  }
+  if (a && d.target && a.e.id === d.target.id) d.target = undefined;
+  if (!a) {
+    // the verb it is the object of: "he spoke at a conference with Z", "held talks with Z"
+    const h = doc.tokens[n].head ?? -1;
+    const r = baseRel(doc.tokens[n]);
+    if (h >= 0 && (r === 'obj' || r === 'obl') && coarsePos(tree, h) === 'V') {
+      const hl = lemmaOf(tree, h);
+      const sameType = ctx.verbTrig[h]?.some((x) => x.type === trig.type);
+      if (ctx.light[h] || PARTICIPATE.has(hl) || sameType) {
+        a = resolveAgent(ctx, agentOf(ctx, h), h);
+        if (a) d.pred = h;
+      }
+    }
+  }
+  if (a) setActor(d, a);
+  if (t && !d.target) setTarget(d, t);
+  // money inside the noun phrase ("$2 billion in military aid" has the money above the noun)
+  const scanRoots = [n];
+  const h = doc.tokens[n].head ?? -1;
+  if (h >= 0 && ctx.moneyAt[h] >= 0) scanRoots.push(h);
+  for (const k of scanRoots.flatMap((r) => subtree(tree, r, CLAUSAL))) {
+    if (ctx.moneyAt[k] >= 0) { d.money = doc.money[ctx.moneyAt[k]]; break; }
+  }
+  if (!d.actor) {
+    // a noun with money and no actor may repeat a resolved pledge; nothing else survives
+    if (d.money && (trig.type === 'AID' || trig.type === 'AGREE' || trig.type === 'COOPERATE')) d.orphan = true;
+    else return undefined;
+  }
+  return finishOrDrop(ctx, d, d.pred);
+}
+
+function setActor(d: Draft, r: { e: Entity; tok: number }): void {
+  d.actor = r.e;
+  d.actorTok = r.tok;
+}
+function setTarget(d: Draft, r: { e: Entity; tok: number }): void {
+  d.target = r.e;
+  d.targetTok = r.tok;
+}
+
+function baseDraft(ctx: Ctx, trig: Trigger, tok: number, pred: number): Draft {
+  const sent = ctx.doc.tokens[tok].sent;
+  return {
+    type: trig.type, mode: trig.mode, trig, tok, pred, modality: 'asserted', span: [0, 0], sent,
+    headline: ctx.doc.sentences[sent]?.kind === 'headline', tense: 'other', orphan: false, confidence: trig.weight,
+    status: trig.status, category: trig.cat,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finishing: arguments every draft gets, and the precision gate
+
+function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
+  const { doc, tree } = ctx;
+  d.pred = pred;
+  // same entity on both sides is a misreading
+  if (d.actor && d.target && d.actor.id === d.target.id) d.target = undefined;
+  if (!d.actor && !d.orphan && !d.trig.anyA) return undefined;
+  if (d.trig.needT && !d.target) return undefined;
+  if (d.trig.place && d.actor && d.target) {
+    if (d.actor.type === 'GPE' || d.actor.type === 'LOC') return undefined;
+    const ac = countryOf(doc, d.actor);
+    if (ac && ac === countryOf(doc, d.target)) return undefined; // a trip at home is not a visit
+  }
+  if (tree.parsed) {
+    d.modality = modalityOf(tree, d.pred, d.tok);
+    d.tense = tenseOf(tree, d.pred);
+    if (!d.location) locate(ctx, d);
+    if (!d.date) d.date = dateOf(ctx, d);
+    if (!d.money && d.type !== 'CONSULT') {
+      for (const k of subtree(tree, d.pred, CLAUSAL)) if (ctx.moneyAt[k] >= 0) { d.money = doc.money[ctx.moneyAt[k]]; break; }
+    }
+    d.span = clauseSpan(ctx, d);
+  }
+  finishCommon(ctx, d);
+  return d;
+}
+
+function finishCommon(ctx: Ctx, d: Draft): void {
+  const { doc } = ctx;
+  // A refusal to yield is a rejection ("would not bow to demands").
+  if (d.modality === 'negated' && (d.type === 'CONCEDE' || (d.type === 'AGREE' && d.trig.lemma === 'accept'))) {
+    d.type = 'REJECT';
+    d.mode = 'yield';
+    d.modality = 'asserted';
+  }
+  if (d.type === 'AID' || (d.money && (d.type === 'AGREE' || d.type === 'COOPERATE'))) {
+    d.category = d.category ?? categoryOf(ctx, d);
+    if (d.type === 'AID' && d.category) d.mode = d.mode ?? AID_MODE[d.category];
+    if (d.type === 'AID' && !d.status && d.money) d.status = 'announced';
+  }
+  if (d.type === 'AID' && !d.target && d.actor) {
+    // the recipient of aid is the foreign country the clause names ("armament of Ukraine")
+    const own = countryOf(doc, d.actor);
+    const s = doc.sentences[d.sent];
+    for (const m of doc.mentions) {
+      if (m.start < s.start || m.end > s.end || m.start < d.span[0] - 200) continue;
+      if (m.type !== 'GPE' || m.kind !== 'name') continue;
+      const c = countryOf(doc, entityAt(doc, m.tokenStart));
+      if (c && c !== own && m.tokenStart !== d.actorTok) {
+        const e = entityAt(doc, m.tokenStart);
+        if (e && countryOf(doc, e) === e.name) { d.target = e; d.targetTok = m.tokenStart; break; }
+      }
+    }
+  }
+  if (d.modality === 'asserted' && d.date && doc.meta.published) {
+    const y = Number(d.date.value.slice(0, 4));
+    const py = Number(doc.meta.published.slice(0, 4));
+    if (y && py && py - y >= 2) d.modality = 'historical';
+  }
+  d.confidence = Math.min(1, d.confidence * (d.target ? 1 : 0.85) * (d.orphan ? 0.5 : 1));
+}
+
+function categoryOf(ctx: Ctx, d: Draft): AidCategory | undefined {
+  const { doc, tree } = ctx;
+  const s = doc.sentences[d.sent];
+  // words of the clause, nearest to the trigger first
+  let best: AidCategory | undefined;
+  let bestDist = 1e9;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k];
+    if (t.start < d.span[0] || t.end > d.span[1]) continue;
+    for (const l of [tree.low[k], lemmaOf(tree, k)]) {
+      const c = CATEGORY_WORDS[l];
+      if (c && Math.abs(k - d.tok) < bestDist) { best = c; bestDist = Math.abs(k - d.tok); }
+    }
+  }
+  return best;
+}
+
+/** Where it happened: an in/at place attached to the predicate (or to its during/at phrase). */
+function locate(ctx: Ctx, d: Draft): void {
+  const { doc, tree } = ctx;
+  const look = (i: number, depth: number): { e: Entity; tok: number } | undefined => {
+    for (const k of byCase(ctx, i, ['in', 'at'], ['obl', 'nmod'])) {
+      const r = npEntity(ctx, k);
+      if (r && PLACE.has(r.e.type) && k !== d.targetTok && k !== d.actorTok) return r;
+      if (depth < 1) {
+        const inner = look(k, depth + 1);
+        if (inner) return inner;
+      }
+    }
+    if (depth < 1) {
+      for (const k of byCase(ctx, i, ['during', 'at'], ['obl'])) {
+        const inner = look(k, depth + 1);
+        if (inner) return inner;
+      }
+    }
+    return undefined;
+  };
+  const r = look(d.pred, 0) ?? (d.tok !== d.pred ? look(d.tok, 1) : undefined);
+  if (r) {
+    d.location = r.e;
+    d.locationTok = r.tok;
+  }
+  void doc;
+  void tree;
+}
+
+function usableDate(t: TimeExpr): boolean {
+  return (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
+}
+
+/** A date attached to the predicate: a timex whose head climbs to it without crossing a clause. */
+function dateOf(ctx: Ctx, d: Draft): TimeExpr | undefined {
+  const { doc, tree } = ctx;
+  const s = doc.sentences[d.sent];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const ti = ctx.timexAt[k];
+    if (ti < 0) continue;
+    const tx = doc.timexes[ti];
+    if (!usableDate(tx)) continue;
+    // head of the timex span: the token whose head lies outside it
+    let head = k;
+    for (let j = k; j < s.tokenEnd && ctx.timexAt[j] === ti; j++) {
+      const h = doc.tokens[j].head ?? -1;
+      if (h < 0 || ctx.timexAt[h] !== ti) { head = j; break; }
+    }
+    let cur = doc.tokens[head].head ?? -1;
+    let r = baseRel(doc.tokens[head]);
+    for (let n = 0; n < 6 && cur >= 0; n++) {
+      if (cur === d.pred || cur === d.tok) return tx;
+      if (CLAUSAL.has(r) || coarsePos(tree, cur) === 'V') break;
+      r = baseRel(doc.tokens[cur]);
+      cur = doc.tokens[cur].head ?? -1;
+    }
+    while (k + 1 < s.tokenEnd && ctx.timexAt[k + 1] === ti) k++;
+  }
+  return undefined;
+}
+
+/** The clause that tells the event: the predicate's subtree without other clauses. */
+function clauseSpan(ctx: Ctx, d: Draft): [number, number] {
+  const { doc, tree } = ctx;
+  const s = doc.sentences[d.sent];
+  if (d.headline) return [s.start, s.end];
+  const stop = new Set(['conj', 'parataxis', 'advcl', 'acl', 'list', 'punct', 'cc']);
+  if (!d.trig.absorb && d.type !== 'AID') stop.add('ccomp');
+  const toks = subtree(tree, d.pred, stop);
+  if (d.actorTok !== undefined && Math.abs(d.actorTok - d.pred) < 12 && doc.tokens[d.actorTok].sent === d.sent) toks.push(d.actorTok);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const k of toks) {
+    const t = doc.tokens[k];
+    if (t.sent !== d.sent) continue;
+    if (t.start < lo) lo = t.start;
+    if (t.end > hi) hi = t.end;
+  }
+  if (!Number.isFinite(lo)) return [s.start, s.end];
+  return [lo, hi];
+}
+
+// ---------------------------------------------------------------------------------------------
+// "X was in Kyiv": a foreign official's presence in a capital is a visit
+
+function copulaVisits(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (const m of doc.mentions) {
+    if (!PLACE.has(m.type) || m.kind !== 'name') continue;
+    const sent = doc.sentences[doc.tokens[m.tokenStart].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    // the mention's head token carries cop + case in/at
+    let p = -1;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+      const h = doc.tokens[k].head ?? -1;
+      if (h < m.tokenStart || h >= m.tokenEnd) { p = k; break; }
+    }
+    if (p < 0 || ctx.absorbed[p]) continue;
+    const cop = kidsWith(tree, p, 'cop')[0];
+    const c = caseOf(tree, p);
+    if (cop === undefined || (c !== 'in' && c !== 'at')) continue;
+    const subj = kidsWith(tree, p, 'nsubj')[0];
+    if (subj === undefined) continue;
+    const a = npEntity(ctx, subj);
+    if (!a || (a.e.type !== 'PERSON' && a.e.type !== 'ORG')) continue;
+    const place = entityAt(doc, p);
+    if (!place) continue;
+    const ac = countryOf(doc, a.e);
+    // only officials known to act for another country or organisation
+    if (!ac || ac === countryOf(doc, place)) continue;
+    const trig: Trigger = {
+      type: 'CONSULT', mode: 'visit', pos: 'V', lemma: 'be', tp: [], needT: true, anyA: false, mutual: false,
+      absorb: false, swap: false, place: true, ccompT: false, lightOnly: false, weight: 0.8,
+    };
+    const d = baseDraft(ctx, trig, cop, p);
+    setActor(d, a);
+    setTarget(d, { e: place, tok: p });
+    d.location = place;
+    d.locationTok = p;
+    const fin = finishOrDrop(ctx, d, p);
+    if (fin) out.push(fin);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fallback without a parse: proximity within the clause
+
+function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
+  const { doc, tree } = ctx;
+  const [from, to] = clauseWindow(tree, i);
+  const pos = coarsePos(tree, i);
+  let trig: Trigger | undefined;
+  let tok = i;
+  let status: PledgeStatus | undefined;
+  const lv = pos === 'V' ? ctx.light[i] : undefined;
+  let money: MoneyExpr | undefined;
+  for (let k = i + 1; k < to; k++) if (ctx.moneyAt[k] >= 0) { money = doc.money[ctx.moneyAt[k]]; break; }
+  if (lv) {
+    for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+      const nt = ctx.nounTrig[k];
+      if (nt && !ctx.consumed[k]) { trig = nt[0]; tok = k; ctx.consumed[k] = 1; status = lv.status; break; }
+    }
+    if (!trig && money && lv.pledge) { trig = AID_TRIGGER; status = lv.status; }
+  }
+  if (!trig) {
+    if (pos === 'V') trig = ctx.verbTrig[i]?.find((t) => !t.obj);
+    else trig = ctx.nounTrig[i]?.find((t) => !t.lightOnly);
+  }
+  if (!trig) return undefined;
+  const d = baseDraft(ctx, trig, tok, i);
+  d.status = status ?? trig.status;
+  d.money = money;
+  const ents: { e: Entity; tok: number }[] = [];
+  for (let k = from; k < to; k++) {
+    const m = mentionAt(doc, k);
+    if (!m) {
+      const e = entityAt(doc, k); // pronouns
+      if (e) ents.push({ e, tok: k });
+      continue;
+    }
+    const e = entityAt(doc, k);
+    if (e) ents.push({ e, tok: k });
+    k = m.tokenEnd - 1;
+  }
+  const left = ents.filter((x) => x.tok < i);
+  const right = ents.filter((x) => x.tok > tok || (x.tok > i && x.tok !== tok));
+  const swap = trig.swap || lv?.swap;
+  type Ref = { e: Entity; tok: number } | undefined;
+  let a: Ref = left[left.length - 1];
+  let t: Ref = right.find((x) => !trig!.place || PLACE.has(x.e.type));
+  if (pos === 'N' && !lv) {
+    // noun: "Russia's attack on Kyiv", "the refusal of the Kremlin"
+    const of = right.find((x) => x.tok <= i + 3 && /^(of|by|from)$/.test(tree.low[x.tok - 1] ?? ''));
+    if (of) { a = of; t = right.find((x) => x !== of); }
+    else if (!(left.length && left[left.length - 1].tok >= i - 3)) a = undefined;
+  }
+  if (trig.mutual && a && !t) {
+    const before = left[left.length - 2];
+    if (before && tree.low[a.tok - 1] === 'and') { t = a; a = before; }
+  }
+  if (swap) [a, t] = [t, a];
+  if (a) setActor(d, a);
+  if (t) setTarget(d, t);
+  if (trig.place && d.target) { d.location = d.target; d.locationTok = d.targetTok; }
+  d.modality = fallbackModality(tree, i, from, d.headline);
+  d.tense = tenseOf(tree, i);
+  const sp = doc.sentences[d.sent];
+  d.span = d.headline ? [sp.start, sp.end] : [doc.tokens[from].start, doc.tokens[to - 1].end];
+  for (let k = from; k < to && !d.date; k++) if (ctx.timexAt[k] >= 0 && usableDate(doc.timexes[ctx.timexAt[k]])) d.date = doc.timexes[ctx.timexAt[k]];
+  if (!d.actor) {
+    if (d.money && (trig.type === 'AID' || trig.type === 'AGREE' || trig.type === 'COOPERATE')) d.orphan = true;
+    else if (!trig.anyA) return undefined;
+  }
+  if (trig.needT && !d.target) return undefined;
+  if (d.actor && d.target && d.actor.id === d.target.id) return undefined;
+  if (trig.absorb) for (let k = i + 1; k < to; k++) ctx.absorbed[k] = 1;
+  finishCommon(ctx, d);
+  return d;
+}

@@ -1,0 +1,76 @@
+/**
+ * The events stage: PLOVER events with their participants, place, date, amount and modality,
+ * one record per happening with every mention that tells it.
+ *
+ *   lexicon (lexicon.ts + models/events-lexicon.json) -> drafts from the parse (extract.ts)
+ *   -> modality (modality.ts) -> one record per happening (merge.ts)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { report } from '../../model/document.js';
+import type { Document, EventRecord, Modality } from '../../model/types.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
+import { extractDrafts } from './extract.js';
+import { buildLexicon, type CompiledEntry, type Lexicon } from './lexicon.js';
+import { mergeDrafts, toEvent } from './merge.js';
+
+export interface EventsOptions {
+  /** Modalities that make a record (default: all but hypothetical). */
+  modalities?: Modality[];
+  /** Also use the verbs compiled from CAMEO (default true when the model file exists). */
+  compiled?: boolean;
+  /** Drop events below this confidence (default 0). */
+  minConfidence?: number;
+}
+
+export const DEFAULT_MODALITIES: Modality[] = ['asserted', 'future', 'negated', 'historical'];
+
+const LEX_KEY = 'events.lexicon';
+export const OPTIONS_KEY = 'events.options';
+
+/** The lexicon, loaded once per context. Runtime needs only models/events-lexicon.json. */
+export function loadLexicon(ctx: StageContext, useCompiled = true): Lexicon {
+  const key = `${LEX_KEY}:${useCompiled}`;
+  const cached = ctx.resources.get(key) as Lexicon | undefined;
+  if (cached) return cached;
+  let compiled: CompiledEntry[] = [];
+  const file = join(ctx.modelsDir, 'events-lexicon.json');
+  if (useCompiled && existsSync(file)) {
+    try {
+      compiled = (JSON.parse(readFileSync(file, 'utf8')) as { verbs: CompiledEntry[] }).verbs ?? [];
+    } catch {
+      compiled = [];
+    }
+  }
+  const lex = buildLexicon(compiled);
+  ctx.resources.set(key, lex);
+  return lex;
+}
+
+export function extractEvents(doc: Document, lex: Lexicon, opts: EventsOptions = {}): EventRecord[] {
+  const allowed = new Set(opts.modalities ?? DEFAULT_MODALITIES);
+  const drafts = extractDrafts(doc, lex);
+  const groups = mergeDrafts(doc, drafts);
+  const out: EventRecord[] = [];
+  for (const g of groups) {
+    const ev = toEvent(doc, g, `ev${out.length + 1}`);
+    if (!allowed.has(ev.modality)) continue;
+    if ((ev.confidence ?? 1) < (opts.minConfidence ?? 0)) continue;
+    out.push(ev);
+  }
+  out.forEach((e, i) => { e.id = `ev${i + 1}`; });
+  return out;
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['entities', 'deps', 'timexes', 'money'],
+  provides: ['events'],
+  run(doc: Document, ctx: StageContext): void {
+    const opts = (ctx.resources.get(OPTIONS_KEY) as EventsOptions | undefined) ?? {};
+    const lex = loadLexicon(ctx, opts.compiled ?? true);
+    const parsed = doc.tokens.length > 0 && doc.tokens.every((t) => t.head !== undefined);
+    if (!parsed && doc.tokens.length) report(doc, 'events', 'D701', 'no dependency parse: events from the proximity fallback', { severity: 'warning' });
+    doc.events = extractEvents(doc, lex, opts);
+  },
+};

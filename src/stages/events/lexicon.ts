@@ -1,0 +1,302 @@
+/**
+ * The predicate lexicon: trigger lemmas (verbs and nouns) mapped to a PLOVER type, a mode and the
+ * way their participants are found. Written by the project from the PLOVER manual's definitions
+ * and the CAMEO verb dictionary (petrarch2) through the CAMEO->PLOVER crosswalk; the compiled
+ * table in models/events-lexicon.json (see compile.ts) adds CAMEO verbs this list lacks, at a
+ * lower confidence.
+ *
+ * One line per entry:  POS lemma[,lemma...] TYPE[/mode] flag...
+ *   POS   V verb, N noun, L support ("light") verb whose object noun names the event
+ *   flags t:to,with  prepositions that mark the target      needT   no event without a target
+ *         anyA       the actor may stay unknown              mutual  "A and B did X" -> A, B
+ *         absorb     its complement clause is its content (no separate event inside)
+ *         swap       the subject is the recipient; the actor is marked by from/by
+ *         place      the target is the place it names (arrive in X, travel to X)
+ *         ccompT     the target is the subject of its complement (demand that X ...)
+ *         obj:a,b    only with one of these object lemmas   lightOnly  noun counts only under L
+ *         st:S       pledge status the verb gives (announced, committed, allocated, delivered)
+ *         cat:C      aid category (military, financial, humanitarian)
+ */
+import type { EventRecord, PloverType } from '../../model/types.js';
+
+export type PledgeStatus = NonNullable<EventRecord['status']>;
+export type AidCategory = NonNullable<EventRecord['category']>;
+
+export interface Trigger {
+  type: PloverType;
+  mode?: string;
+  pos: 'V' | 'N';
+  lemma: string;
+  tp: string[];
+  needT: boolean;
+  anyA: boolean;
+  mutual: boolean;
+  absorb: boolean;
+  swap: boolean;
+  place: boolean;
+  ccompT: boolean;
+  lightOnly: boolean;
+  obj?: string[];
+  status?: PledgeStatus;
+  cat?: AidCategory;
+  /** 1 for the hand lexicon, lower for compiled CAMEO entries. */
+  weight: number;
+}
+
+export interface LightVerb {
+  lemma: string;
+  status?: PledgeStatus;
+  /** The verb can turn money in its object into an AID pledge. */
+  pledge: boolean;
+  swap: boolean;
+}
+
+const LEXICON = `
+# AGREE: promises, offers, signed agreements, future cooperation
+V agree AGREE absorb mutual t:with,on
+V pledge,promise,vow AGREE absorb st:committed t:to
+V offer AGREE absorb st:committed t:to
+V accept AGREE absorb
+V endorse SUPPORT t:for
+N agreement,deal,accord,treaty,memorandum,pact AGREE mutual t:with,between
+N pledge,promise AGREE t:to
+N commitment AGREE t:to
+# CONSULT: meetings, visits, calls; the visitor is the actor, the host the target
+V meet CONSULT/meet needT mutual t:with
+V visit CONSULT/visit needT place
+V arrive CONSULT/visit needT place
+V travel,fly CONSULT/visit needT place t:to
+V talk CONSULT/meet needT mutual t:with
+V negotiate CONSULT/meet needT mutual t:with
+V host CONSULT/visit needT swap
+V phone,telephone CONSULT/phone needT
+V speak CONSULT/meet needT t:with
+V confer,consult CONSULT/meet needT t:with
+V mediate CONSULT/third-party t:between
+N talk,meeting,negotiation,consultation CONSULT/meet needT mutual t:with,between
+N visit,trip CONSULT/visit needT place t:to
+N conference CONSULT/meet needT t:with
+N call CONSULT/phone needT t:with
+# SUPPORT: praise, endorsement, verbal backing
+V praise,hail,welcome,commend,applaud,laud,congratulate,thank SUPPORT t:for
+V back,support SUPPORT
+V defend SUPPORT obj:@entity
+V recognize SUPPORT obj:@entity
+V ratify SUPPORT
+N praise,endorsement SUPPORT t:for
+# CONCEDE: verbal concessions, apologies, pardons
+V concede,relent,accede,bow,capitulate CONCEDE t:to
+V apologize CONCEDE t:to
+V pardon,forgive CONCEDE
+V ease CONCEDE obj:restriction,rule,measure,curfew,ban,control
+N concession,apology,pardon,amnesty CONCEDE t:to
+# COOPERATE: material cooperation
+V cooperate,collaborate,partner COOPERATE mutual t:with
+N cooperation,collaboration,partnership COOPERATE mutual t:with,between
+N production COOPERATE lightOnly
+N exercise COOPERATE lightOnly mutual t:with
+# AID: material aid, money, weapons, asylum
+V aid,assist,fund,finance,arm,bankroll AID obj:@entity
+V donate AID st:delivered t:to
+N aid,assistance,funding,grant,loan AID t:to,for
+N package AID lightOnly
+N weapon,arms,ammunition,munition,missile,tank,drone,equipment,jet,shell AID/military lightOnly cat:military
+N asylum AID/asylum t:to
+# RETREAT: material de-escalation
+V withdraw,retreat RETREAT/withdraw t:from
+V release,free RETREAT/release obj:prisoner,hostage,detainee,captive,soldier,pow,prisoners-of-war,@person
+V disarm,demobilize RETREAT/disarm
+V resign RETREAT/resign
+N withdrawal,pullout,retreat RETREAT/withdraw t:from
+N ceasefire,truce,armistice RETREAT/ceasefire lightOnly
+N release RETREAT/release lightOnly
+# REQUEST: requests, appeals, demands
+V ask,request,urge,appeal,demand,press,plead,petition,implore REQUEST absorb ccompT t:to,on
+V call REQUEST absorb needT t:on
+N demand,request,appeal,plea REQUEST absorb t:for,to,on
+# ACCUSE: criticism, accusations, investigations
+V accuse,condemn,criticize,denounce,blame,slam,decry,deplore,rebuke,censure,chastise,castigate,lambast,fault,reproach ACCUSE/disapprove t:for,over
+V allege,sue ACCUSE/allege
+V investigate,probe ACCUSE/investigate
+N accusation,criticism,condemnation,allegation,rebuke ACCUSE/disapprove t:against,of
+N investigation,probe,inquiry ACCUSE/investigate t:into
+N lawsuit ACCUSE/allege t:against
+# REJECT: refusals
+V reject,refuse,decline,deny,rebuff,dismiss,veto,spurn,repudiate REJECT absorb
+N refusal,rejection,veto,denial REJECT absorb
+# THREATEN
+V threaten THREATEN absorb
+N threat,ultimatum THREATEN absorb t:to,against
+# PROTEST: civilian collective action
+V protest,demonstrate,rally,riot,picket,march PROTEST/demo anyA t:against
+V boycott PROTEST/boycott
+N protest,demonstration,rally,riot,boycott,walkout,sit-in PROTEST/demo t:against
+# SANCTION: cutting relations, sanctions, expulsions
+V sanction,embargo SANCTION
+V expel SANCTION/expel t:from
+V sever,cut,downgrade SANCTION/withdraw obj:tie,relation,link
+V suspend,halt,freeze SANCTION/discontinue obj:aid,assistance,talk,negotiation,cooperation,relation,tie,funding
+V recall SANCTION/withdraw obj:ambassador,envoy,diplomat
+N sanction,embargo SANCTION t:on,against
+N expulsion SANCTION/expel
+# MOBILIZE: force posture
+V deploy,mobilize,mass,station,reinforce MOBILIZE/troops t:to
+N deployment,mobilization,buildup MOBILIZE/troops
+N troop,soldier,force,warship,battalion,brigade MOBILIZE/troops lightOnly
+# COERCE: repression short of violence
+V seize,confiscate,annex,occupy COERCE/seize
+V arrest,detain,jail,imprison COERCE/arrest
+V deport COERCE/deport
+V ban,prohibit,restrict,outlaw COERCE/restrict
+V blockade COERCE/restrict
+V censor COERCE/censor
+V hack COERCE/cyber
+N arrest,detention,seizure,annexation,occupation,blockade,curfew,crackdown COERCE
+# ASSAULT: violence
+V attack,strike,raid,ambush,storm,invade ASSAULT t:on,against
+V bomb,airstrike ASSAULT/aerial
+V shell,bombard ASSAULT/heavy-weapons
+V shoot,fire ASSAULT/firearms t:at,on
+V kill,massacre,slaughter,execute,wound ASSAULT
+V assassinate ASSAULT/targeted
+V abduct,kidnap,hijack ASSAULT/abduct
+V torture ASSAULT/torture
+V destroy,demolish ASSAULT/destroy
+N attack,strike,airstrike,raid,assault,offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion ASSAULT t:on,against
+`;
+
+const LIGHT = `
+commit committed pledge
+pledge committed pledge
+promise committed pledge
+offer committed pledge
+announce announced pledge
+unveil announced pledge
+allocate allocated pledge
+earmark allocated pledge
+approve allocated pledge
+disburse delivered pledge
+deliver delivered pledge
+send delivered pledge
+provide delivered pledge
+give delivered pledge
+supply delivered pledge
+donate delivered pledge
+transfer delivered pledge
+ship delivered pledge
+grant delivered pledge
+hand delivered pledge
+receive delivered pledge swap
+get delivered pledge swap
+sign
+hold
+reach
+conclude
+finalize
+impose
+add
+extend
+tighten
+expand
+launch
+carry
+conduct
+stage
+mount
+intensify
+make
+issue
+open
+start
+begin
+resume
+declare
+establish
+set
+`;
+
+export interface Lexicon {
+  verbs: Map<string, Trigger[]>;
+  nouns: Map<string, Trigger[]>;
+  light: Map<string, LightVerb>;
+}
+
+function parseLine(line: string, weight: number): Trigger[] {
+  const parts = line.trim().split(/\s+/);
+  const [pos, lemmas, typeMode, ...flags] = parts;
+  const [type, mode] = typeMode.split('/');
+  const out: Trigger[] = [];
+  for (const lemma of lemmas.split(',')) {
+    const t: Trigger = {
+      type: type as PloverType, pos: pos as 'V' | 'N', lemma, tp: [], needT: false, anyA: false, mutual: false,
+      absorb: false, swap: false, place: false, ccompT: false, lightOnly: false, weight,
+    };
+    if (mode) t.mode = mode;
+    for (const f of flags) {
+      if (f.startsWith('t:')) t.tp = f.slice(2).split(',');
+      else if (f.startsWith('obj:')) t.obj = f.slice(4).split(',');
+      else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
+      else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
+      else if (f in t) (t as unknown as Record<string, boolean>)[f] = true;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function add(map: Map<string, Trigger[]>, t: Trigger): void {
+  const list = map.get(t.lemma);
+  if (list) list.push(t);
+  else map.set(t.lemma, [t]);
+}
+
+/** Entries compiled from CAMEO (models/events-lexicon.json): verb lemma -> type/mode. */
+export interface CompiledEntry {
+  lemma: string;
+  type: PloverType;
+  mode?: string;
+  /** Share of the CAMEO patterns of this verb that fall into this type. */
+  share: number;
+}
+
+export function buildLexicon(compiled: CompiledEntry[] = []): Lexicon {
+  const verbs = new Map<string, Trigger[]>();
+  const nouns = new Map<string, Trigger[]>();
+  for (const line of LEXICON.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    for (const t of parseLine(line, 1)) add(t.pos === 'V' ? verbs : nouns, t);
+  }
+  const light = new Map<string, LightVerb>();
+  for (const line of LIGHT.split('\n')) {
+    const [lemma, status, ...rest] = line.trim().split(/\s+/);
+    if (!lemma) continue;
+    const lv: LightVerb = { lemma, pledge: rest.includes('pledge') || status === 'pledge', swap: rest.includes('swap'), };
+    if (status && status !== 'pledge') lv.status = status as PledgeStatus;
+    light.set(lemma, lv);
+  }
+  // Compiled CAMEO verbs only fill gaps: a hand entry always wins.
+  for (const c of compiled) {
+    if (verbs.has(c.lemma) || light.has(c.lemma)) continue;
+    const t: Trigger = {
+      type: c.type, pos: 'V', lemma: c.lemma, tp: ['to', 'with', 'against', 'on'], needT: true, anyA: false,
+      mutual: false, absorb: false, swap: false, place: false, ccompT: false, lightOnly: false, weight: 0.5 * c.share,
+    };
+    if (c.mode) t.mode = c.mode;
+    add(verbs, t);
+  }
+  return { verbs, nouns, light };
+}
+
+/** Words that decide an AID category wherever they appear in the event's clause. */
+export const CATEGORY_WORDS: Record<string, AidCategory> = {
+  military: 'military', defense: 'military', defence: 'military', weapon: 'military', arms: 'military',
+  ammunition: 'military', munition: 'military', drone: 'military', missile: 'military', tank: 'military',
+  artillery: 'military', armament: 'military', security: 'military', 'air-defense': 'military',
+  financial: 'financial', budget: 'financial', loan: 'financial', 'macro-financial': 'financial',
+  macrofinancial: 'financial', economic: 'financial', fiscal: 'financial', credit: 'financial', grant: 'financial',
+  humanitarian: 'humanitarian', relief: 'humanitarian', food: 'humanitarian', medicine: 'humanitarian',
+  medical: 'humanitarian', shelter: 'humanitarian', refugee: 'humanitarian',
+};
+
+/** AID mode from its category (PLOVER AID modes: economic, military, humanitarian, asylum). */
+export const AID_MODE: Record<AidCategory, string> = { military: 'military', financial: 'economic', humanitarian: 'humanitarian' };

@@ -1,0 +1,96 @@
+/**
+ * Modality of an event (PLOVER's auxiliary modes): negated, future, hypothetical, asserted;
+ * "historical" is decided later from the date. NegEx-style, but scoped by the parse: a cue
+ * counts only when it modifies the predicate or a clause that governs it.
+ */
+import type { Modality } from '../../model/types.js';
+import { baseRel, lemmaOf, markOf, type Tree } from './tree.js';
+
+const NEG = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'cannot']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'should', 'must', 'wo']);
+const HYP_AUX = new Set(['may', 'might', 'could', 'would', 'can', "'d"]);
+/** Governing verbs whose complement has not happened (yet). */
+const GOV_NEG = new Set(['fail', 'refuse', 'decline', 'avoid', 'stop', 'cease', 'deny']);
+const GOV_FUT = new Set(['plan', 'intend', 'expect', 'schedule', 'prepare', 'aim', 'hope', 'want', 'seek', 'wish', 'set', 'due', 'go', 'agree', 'promise', 'pledge', 'vow', 'decide', 'resolve', 'offer', 'propose', 'announce']);
+const GOV_HYP = new Set(['try', 'attempt', 'consider', 'threaten', 'may', 'could', 'mull', 'weigh', 'contemplate', 'suggest', 'urge', 'ask', 'call', 'demand', 'want']);
+const NOUN_HYP = new Set(['possible', 'potential', 'proposed', 'likely', 'prospective', 'eventual', 'hypothetical', 'would-be']);
+const NOUN_FUT = new Set(['planned', 'future', 'upcoming', 'forthcoming', 'scheduled', 'expected']);
+const COND = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'once']);
+
+/** Modality of the predicate p (trigger token t; p == t for verbs, the support verb for nouns). */
+export function modalityOf(tree: Tree, p: number, t: number): Modality {
+  const { doc } = tree;
+  let neg = false;
+  let fut = false;
+  let hyp = false;
+  let maybe = false; // may/might: hypothetical even when negated
+  const scan = (i: number) => {
+    for (const k of tree.kids[i]) {
+      const r = baseRel(doc.tokens[k]);
+      const w = tree.low[k];
+      if ((r === 'advmod' || r === 'det' || r === 'aux' || r === 'neg') && NEG.has(w)) neg = true;
+      if (r === 'aux') {
+        if (FUTURE_AUX.has(w)) fut = true;
+        if (HYP_AUX.has(w)) hyp = true;
+        if (w === 'may' || w === 'might') maybe = true;
+        if (w === 'cannot') neg = true;
+      }
+      if (r === 'amod' && NOUN_HYP.has(w)) hyp = true;
+      if (r === 'amod' && NOUN_FUT.has(w)) fut = true;
+    }
+  };
+  scan(p);
+  if (t !== p) scan(t);
+  // headline "Carney to meet Zelenskyy": infinitive without a finite verb
+  const sent = doc.sentences[doc.tokens[p].sent];
+  if (sent?.kind === 'headline' && (doc.tokens[p].head ?? -1) < 0) {
+    for (const k of tree.kids[p]) if (tree.low[k] === 'to' && k < p) fut = true;
+  }
+  // governing clauses: control verbs, conditionals, "is expected to"
+  let cur = p;
+  for (let n = 0; n < 5; n++) {
+    const tok = doc.tokens[cur];
+    const h = tok.head ?? -1;
+    if (h < 0) break;
+    const r = baseRel(tok);
+    if (r === 'advcl' && COND.has(markOf(tree, cur))) hyp = true;
+    if (r === 'xcomp' || r === 'ccomp' || r === 'csubj') {
+      const gl = lemmaOf(tree, h);
+      if (r === 'xcomp' && GOV_NEG.has(gl)) neg = true;
+      if (r === 'xcomp' && GOV_FUT.has(gl)) fut = true;
+      if (GOV_HYP.has(gl) && r === 'xcomp') hyp = true;
+      // the governing verb's own negation reaches an infinitive ("did not agree to send")
+      for (const k of tree.kids[h]) if (baseRel(doc.tokens[k]) === 'advmod' && NEG.has(tree.low[k]) && r === 'xcomp') neg = true;
+      cur = h;
+      continue;
+    }
+    if (r === 'conj' || r === 'advcl') { cur = h; continue; }
+    break;
+  }
+  if (maybe) return 'hypothetical';
+  if (neg) return 'negated';
+  if (hyp) return 'hypothetical';
+  if (fut) return 'future';
+  return 'asserted';
+}
+
+/** Parse-free modality: cues between the clause start and the trigger. */
+export function fallbackModality(tree: Tree, i: number, from: number, headline: boolean): Modality {
+  let neg = false;
+  let fut = false;
+  let hyp = false;
+  for (let k = Math.max(from, i - 4); k < i; k++) {
+    const w = tree.low[k];
+    if (NEG.has(w)) neg = true;
+    if (FUTURE_AUX.has(w)) fut = true;
+    if (HYP_AUX.has(w) || COND.has(w)) hyp = true;
+    if (GOV_NEG.has(lemmaOf(tree, k))) neg = true;
+    if (GOV_FUT.has(lemmaOf(tree, k)) && tree.low[k + 1] === 'to') fut = true;
+  }
+  for (let k = from; k < i; k++) if (COND.has(tree.low[k])) hyp = true;
+  if (headline && i > 0 && tree.low[i - 1] === 'to') fut = true;
+  if (neg) return 'negated';
+  if (hyp) return 'hypothetical';
+  if (fut) return 'future';
+  return 'asserted';
+}

@@ -1,0 +1,176 @@
+/**
+ * Each PLOVER type with a sentence that must give it and one that must not. Sentences are the
+ * project's own; parses and mentions are written by hand (no models needed).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, EventRecord, Modality } from '../../model/types.js';
+import { extractEvents } from './index.js';
+import { buildLexicon } from './lexicon.js';
+import { DocBuilder } from './testkit.js';
+
+const lex = buildLexicon();
+const ALL: Modality[] = ['asserted', 'future', 'negated', 'historical', 'hypothetical'];
+export const run = (doc: Document, modalities = ALL): EventRecord[] => extractEvents(doc, lex, { modalities });
+const one = (spec: string) => run(new DocBuilder().sent(spec).build());
+
+function expectEvent(evs: EventRecord[], type: string, actor?: string, target?: string): EventRecord {
+  const hit = evs.find((e) => e.type === type && (actor === undefined || e.actor?.name === actor) && (target === undefined || e.target?.name === target));
+  assert.ok(hit, `expected ${type} ${actor ?? ''} -> ${target ?? ''}; got ${JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.target?.name]))}`);
+  return hit;
+}
+const none = (evs: EventRecord[]) => assert.deepEqual(evs.map((e) => `${e.type} ${e.actor?.name}`), []);
+
+test('AGREE: coordinated signatories of an agreement', () => {
+  const evs = one('Canada/PROPN/4/nsubj/GPE and/CCONJ/3/cc Ukraine/PROPN/1/conj/GPE signed/VERB.VBD/0/root a/DET/7/det defence/NOUN/7/compound agreement/NOUN/4/obj ./PUNCT/4/punct');
+  expectEvent(evs, 'AGREE', 'Canada', 'Ukraine');
+});
+test('AGREE negative: an agreement that only expired', () => {
+  none(one('The/DET/2/det agreement/NOUN/3/nsubj expired/VERB.VBD/0/root in/ADP/5/case 2019/NUM/3/obl ./PUNCT/3/punct'));
+});
+
+test('CONSULT: a meeting with a named counterpart, and its place', () => {
+  const evs = one('Rubio/PROPN/2/nsubj/PERSON met/VERB.VBD/0/root Yermak/PROPN/2/obj/PERSON in/ADP/5/case Kyiv/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  const e = expectEvent(evs, 'CONSULT', 'Rubio', 'Yermak');
+  assert.equal(e.mode, 'meet');
+  assert.equal(e.location?.name, 'Kyiv');
+});
+test('CONSULT negative: meeting nobody named', () => {
+  none(one('Rubio/PROPN/2/nsubj/PERSON met/VERB.VBD/0/root reporters/NOUN/2/obj ./PUNCT/2/punct'));
+});
+
+test('SUPPORT: praise', () => {
+  const evs = one('Blair/PROPN/3/nsubj/PERSON has/AUX/3/aux hailed/VERB.VBN/0/root the/DET/5/det deal/NOUN/3/obj ./PUNCT/3/punct');
+  expectEvent(evs, 'SUPPORT', 'Blair');
+});
+test('SUPPORT negative: praise without anyone praising', () => {
+  none(one('The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass hailed/VERB.VBN/0/root ./PUNCT/4/punct'));
+});
+
+test('CONCEDE: an apology', () => {
+  const evs = one('Serbia/PROPN/2/nsubj/GPE apologized/VERB.VBD/0/root to/ADP/4/case Croatia/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  expectEvent(evs, 'CONCEDE', 'Serbia', 'Croatia');
+});
+test('CONCEDE negative: the weather eased', () => {
+  none(one('The/DET/2/det storm/NOUN/3/nsubj eased/VERB.VBD/0/root over/ADP/5/case Serbia/PROPN/3/obl/GPE ./PUNCT/3/punct'));
+});
+
+test('COOPERATE: cooperation with a partner, future', () => {
+  const evs = one('Canada/PROPN/3/nsubj/GPE will/AUX/3/aux cooperate/VERB.VB/0/root with/ADP/5/case Ukraine/PROPN/3/obl/GPE on/ADP/7/case drones/NOUN/3/obl ./PUNCT/3/punct');
+  const e = expectEvent(evs, 'COOPERATE', 'Canada', 'Ukraine');
+  assert.equal(e.modality, 'future');
+});
+test('COOPERATE negative: cooperation as an abstract noun', () => {
+  none(one('Cooperation/NOUN/3/nsubj is/AUX/3/cop important/ADJ/0/root ./PUNCT/3/punct'));
+});
+
+test('AID: a military pledge with amount, category and status', () => {
+  const doc = new DocBuilder()
+    .sent('Canada/PROPN/3/nsubj/GPE has/AUX/3/aux committed/VERB.VBN/0/root $/SYM/3/obj 2/NUM/6/compound billion/NUM/4/nummod in/ADP/9/case military/ADJ/9/amod aid/NOUN/4/nmod to/ADP/11/case Ukraine/PROPN/3/obl/GPE ./PUNCT/3/punct')
+    .amount(4, 6, 2e9, 'USD', true)
+    .build();
+  const e = expectEvent(run(doc), 'AID', 'Canada', 'Ukraine');
+  assert.equal(e.amount?.value, 2e9);
+  assert.equal(e.amount?.currency, 'CAD');
+  assert.equal(e.category, 'military');
+  assert.equal(e.mode, 'military');
+  assert.equal(e.status, 'committed');
+});
+test('AID negative: committing no money', () => {
+  none(one('Canada/PROPN/3/nsubj/GPE has/AUX/3/aux committed/VERB.VBN/0/root no/DET/5/det crime/NOUN/3/obj ./PUNCT/3/punct'));
+});
+
+test('RETREAT: withdrawing troops', () => {
+  const evs = one('Russia/PROPN/2/nsubj/GPE withdrew/VERB.VBD/0/root its/PRON/4/nmod:poss troops/NOUN/2/obj from/ADP/6/case Kherson/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  const e = expectEvent(evs, 'RETREAT', 'Russia', 'Kherson');
+  assert.equal(e.mode, 'withdraw');
+});
+test('RETREAT negative: releasing a report is not releasing prisoners', () => {
+  none(one('Ukraine/PROPN/3/nsubj/GPE will/AUX/3/aux release/VERB.VB/0/root the/DET/5/det report/NOUN/3/obj ./PUNCT/3/punct'));
+});
+
+test('REQUEST: a demand whose target is the subject of what is demanded', () => {
+  const evs = one('Russia/PROPN/2/nsubj/GPE demands/VERB.VBZ/0/root that/SCONJ/5/mark Ukraine/PROPN/5/nsubj/GPE cede/VERB.VB/2/ccomp Kherson/PROPN/5/obj/GPE ./PUNCT/2/punct');
+  expectEvent(evs, 'REQUEST', 'Russia', 'Ukraine');
+  assert.equal(evs.length, 1, 'what is demanded is not a separate event');
+});
+test('REQUEST: a noun demand with a compound actor', () => {
+  const evs = one('It/PRON/2/nsubj came/VERB.VBD/0/root despite/ADP/6/case an/DET/6/det EU/PROPN/6/compound/ORG demand/NOUN/2/obl for/ADP/8/case Turkey/PROPN/6/nmod/GPE to/PART/10/mark recognise/VERB.VB/6/acl Cyprus/PROPN/10/obj/GPE ./PUNCT/2/punct');
+  expectEvent(evs, 'REQUEST', 'EU', 'Turkey');
+  assert.ok(!evs.some((e) => e.type === 'SUPPORT'), 'the demanded recognition is not an event');
+});
+test('REQUEST negative: receiving a request', () => {
+  none(one('Ukraine/PROPN/2/nsubj/GPE received/VERB.VBD/0/root a/DET/4/det request/NOUN/2/obj ./PUNCT/2/punct'));
+});
+
+test('ACCUSE: condemnation', () => {
+  const evs = one('Britain/PROPN/2/nsubj/GPE condemned/VERB.VBD/0/root Russia/PROPN/2/obj/GPE for/ADP/6/case the/DET/6/det attack/NOUN/2/obl ./PUNCT/2/punct');
+  expectEvent(evs, 'ACCUSE', 'Britain', 'Russia');
+  assert.ok(!evs.some((e) => e.type === 'ASSAULT'), 'the attack condemned has no attacker here');
+});
+test('ACCUSE negative: a condemnation nobody made', () => {
+  none(one('The/DET/2/det condemnation/NOUN/4/nsubj was/AUX/4/cop swift/ADJ/0/root ./PUNCT/4/punct'));
+});
+
+test('REJECT: a refusal absorbs what is refused', () => {
+  const evs = one('The/DET/2/det Kremlin/PROPN/3/nsubj/ORG refused/VERB.VBD/0/root to/PART/5/mark accept/VERB.VB/3/xcomp the/DET/7/det guarantees/NOUN/5/obj ./PUNCT/3/punct');
+  expectEvent(evs, 'REJECT', 'Kremlin');
+  assert.equal(evs.length, 1);
+});
+test('REJECT: a noun refusal with its "of" actor', () => {
+  const evs = one('the/DET/2/det refusal/NOUN/0/root of/ADP/5/case the/DET/5/det Kremlin/PROPN/2/nmod/ORG to/PART/7/mark accept/VERB.VB/2/acl guarantees/NOUN/7/obj supported/VERB.VBN/8/acl by/ADP/12/case the/DET/12/det US/PROPN/9/obl:agent/GPE');
+  expectEvent(evs, 'REJECT', 'Kremlin');
+  assert.equal(evs.length, 1, 'support inside the refused content is not an event');
+});
+test('REJECT negative: a refusal without a refuser', () => {
+  none(one('The/DET/2/det refusal/NOUN/3/nsubj surprised/VERB.VBD/0/root analysts/NOUN/3/obj ./PUNCT/3/punct'));
+});
+
+test('THREATEN: a threat against a country', () => {
+  const evs = one('Russia/PROPN/2/nsubj/GPE threatened/VERB.VBD/0/root Finland/PROPN/2/obj/GPE with/ADP/5/case retaliation/NOUN/2/obl ./PUNCT/2/punct');
+  expectEvent(evs, 'THREATEN', 'Russia', 'Finland');
+});
+test('THREATEN negative: a threat of rain', () => {
+  none(one('A/DET/2/det threat/NOUN/5/nsubj of/ADP/4/case rain/NOUN/2/nmod remains/VERB.VBZ/0/root ./PUNCT/5/punct'));
+});
+
+test('PROTEST: crowds rallying in a capital (unnamed actor allowed)', () => {
+  const evs = one('Protesters/NOUN/2/nsubj rallied/VERB.VBD/0/root in/ADP/4/case Tbilisi/PROPN/2/obl/GPE against/ADP/7/case the/DET/7/det government/NOUN/2/obl ./PUNCT/2/punct');
+  const e = expectEvent(evs, 'PROTEST');
+  assert.equal(e.location?.name, 'Tbilisi');
+});
+test('PROTEST negative: a protest song', () => {
+  none(one('The/DET/3/det protest/NOUN/3/compound song/NOUN/4/nsubj played/VERB.VBD/0/root ./PUNCT/4/punct'));
+});
+
+test('SANCTION: sanctions added against a country', () => {
+  const evs = one('Canada/PROPN/2/nsubj/GPE added/VERB.VBD/0/root sanctions/NOUN/2/obj to/ADP/5/case Russia/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  expectEvent(evs, 'SANCTION', 'Canada', 'Russia');
+});
+test('SANCTION negative: adding a clause', () => {
+  none(one('Canada/PROPN/2/nsubj/GPE added/VERB.VBD/0/root a/DET/4/det clause/NOUN/2/obj ./PUNCT/2/punct'));
+});
+
+test('MOBILIZE: deploying troops', () => {
+  const evs = one('Russia/PROPN/2/nsubj/GPE deployed/VERB.VBD/0/root troops/NOUN/2/obj to/ADP/5/case Belarus/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  expectEvent(evs, 'MOBILIZE', 'Russia', 'Belarus');
+});
+test('MOBILIZE negative: a company deploying software', () => {
+  none(one('The/DET/2/det company/NOUN/3/nsubj deployed/VERB.VBD/0/root software/NOUN/3/obj ./PUNCT/3/punct'));
+});
+
+test('COERCE: forces named by their demonym seize a plant', () => {
+  const evs = one('Russian/ADJ/2/amod/NORP=Russia forces/NOUN/3/nsubj seized/VERB.VBD/0/root the/DET/6/det Zaporizhzhia/PROPN/6/compound/GPE plant/NOUN/3/obj ./PUNCT/3/punct');
+  expectEvent(evs, 'COERCE', 'Russia');
+});
+test('COERCE negative: seizing the moment', () => {
+  none(one('Critics/NOUN/2/nsubj seized/VERB.VBD/0/root the/DET/4/det moment/NOUN/2/obj ./PUNCT/2/punct'));
+});
+
+test('ASSAULT: an attack on a city', () => {
+  const evs = one('Russia/PROPN/2/nsubj/GPE attacked/VERB.VBD/0/root Kyiv/PROPN/2/obj/GPE with/ADP/5/case drones/NOUN/2/obl ./PUNCT/2/punct');
+  expectEvent(evs, 'ASSAULT', 'Russia', 'Kyiv');
+});
+test('ASSAULT negative: critics attacking a plan', () => {
+  none(one('Critics/NOUN/2/nsubj attacked/VERB.VBD/0/root the/DET/4/det plan/NOUN/2/obj ./PUNCT/2/punct'));
+});
