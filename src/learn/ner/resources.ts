@@ -1,0 +1,70 @@
+/**
+ * Model files of the recogniser and how they are built and loaded:
+ * - `ner.bin.gz`: feature weights (./model.ts format);
+ * - `ner-gazetteer.json.gz`: name lists (../../kb/gazetteer.ts), extracted at training time;
+ * - `clusters.tsv.gz`: word-cluster paths (./clusters.ts), computed from raw text.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Gazetteer, GazetteerBuilder, parseAgents, type GazetteerData } from '../../kb/gazetteer.js';
+import { Clusters } from './clusters.js';
+import { Featurizer } from './features.js';
+import { NerTagger, unpackWeights } from './model.js';
+
+export const NER_FILES = {
+  weights: 'ner.bin.gz',
+  gazetteer: 'ner-gazetteer.json.gz',
+  clusters: 'clusters.tsv.gz',
+  manifest: 'ner.manifest.json',
+} as const;
+
+export function loadGazetteer(modelsDir: string): Gazetteer | undefined {
+  const p = join(modelsDir, NER_FILES.gazetteer);
+  if (!existsSync(p)) return undefined;
+  return new Gazetteer(JSON.parse(gunzipSync(readFileSync(p)).toString('utf8')) as GazetteerData);
+}
+
+export function saveGazetteerBytes(data: GazetteerData): Buffer {
+  return gzipSync(Buffer.from(JSON.stringify(data), 'utf8'), { level: 9 });
+}
+
+export function loadClusters(modelsDir: string): Clusters | undefined {
+  const p = join(modelsDir, NER_FILES.clusters);
+  return existsSync(p) ? Clusters.load(readFileSync(p)) : undefined;
+}
+
+/** Load the tagger; throws a plain Error naming the missing file (the stage wraps it as E401). */
+export function loadNerTagger(modelsDir: string): NerTagger {
+  const wp = join(modelsDir, NER_FILES.weights);
+  if (!existsSync(wp)) throw new Error(`missing NER model ${wp} (run: dossier train ner)`);
+  const { header, table } = unpackWeights(readFileSync(wp));
+  const gaz = loadGazetteer(modelsDir);
+  const clusters = loadClusters(modelsDir);
+  if (header.meta?.gazetteer && !gaz) throw new Error(`missing ${NER_FILES.gazetteer} the NER model was trained with`);
+  if (header.meta?.clusters && !clusters) throw new Error(`missing ${NER_FILES.clusters} the NER model was trained with`);
+  const fz = new Featurizer(header.meta?.gazetteer ? gaz : undefined, header.meta?.clusters ? clusters : undefined, { usePos: header.usePos });
+  return new NerTagger(fz, table);
+}
+
+/**
+ * Build the gazetteer from the countries table and the PETRARCH2 dictionaries in `dictDir`.
+ * `lowerShare` marks words usually written in lower case (see GazetteerBuilder.markCommonWords).
+ */
+export function buildGazetteer(dictDir: string | undefined, lowerShare?: (w: string) => number | undefined): GazetteerData {
+  const b = new GazetteerBuilder();
+  if (dictDir && existsSync(dictDir)) {
+    const files = readdirSync(dictDir);
+    for (const f of files) {
+      if (!f.endsWith('.actors.txt')) continue;
+      const kind = /MilNonState/.test(f) ? 'groups' : /International/.test(f) ? 'international' : 'countries';
+      b.addActors(readFileSync(join(dictDir, f), 'utf8'), kind);
+    }
+    const agents = files.find((f) => /agents/i.test(f));
+    if (agents) b.addTitles(parseAgents(readFileSync(join(dictDir, agents), 'utf8')));
+  }
+  // Countries last so their categories are always present.
+  b.addCountries();
+  if (lowerShare) b.markCommonWords(lowerShare);
+  return b.data();
+}
