@@ -32,6 +32,9 @@ const MOD = R`(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|midd
 /** Quantity modifiers of durations ("about three years", "less than six months"). */
 const QMOD = R`(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Nn]o\s+more\s+than|[Ww]ell\s+over)\s+)?`;
 const POD = '(morning|afternoon|evening|night)';
+/** Words that make a weekday part of a name: "Sunday Times", "Bloody Sunday". */
+const WEEKDAY_NAME_NEXT = /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Star|Sun|Mail|World|Observer|Review|Magazine|Club|School|Schools|Night|Football|Today|Morning|Edition|Sport|People|Business|Argus|Standard|Journal)$/;
+const WEEKDAY_NAME_PREV = /^(?:Bloody|Super|Black|Good|Holy|Ash|Palm|Easter|Cyber|Maundy|Shrove|Fat|Clean|Great|Orthodox|Giving|Manic|Blue|Red|Green)$/;
 /** Words after which a bare month or year reads as a date. */
 const DATE_PREPS = new Set([
   'in', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'throughout', 'during', 'before', 'after',
@@ -243,9 +246,10 @@ export const PARSERS: Parser[] = [
         const ambiguous = /^(?:May|March|June|April|August)$/.test(name);
         const prepOk = DATE_PREPS.has(prev);
         // a bare month needs a preposition; unambiguous months may also stand before a lowercase noun
-        if (!prepOk && (ambiguous || !/^[a-z]/.test(next) || sentenceInitial(text, s))) return null;
+        const detOk = /^(?:the|a|an|this|last|next|its|their)$/.test(prev) && /^[a-z]/.test(next) && name !== 'May';
+        if (!prepOk && !detOk && (ambiguous || !/^[a-z]/.test(next) || sentenceInitial(text, s))) return null;
         if (name === 'May' && /^(?:be|have|not|also|well|still|never|soon|take|get|make|need|want|lead|face|go|come|seek|try|use|help|see|become|continue|cause|result|do|find|give|keep|lose|hold|remain)$/i.test(next)) return null;
-        if (capitalisedBefore(text, s) && !prepOk) return null;
+        if (capitalisedBefore(text, s) && !prepOk && !detOk) return null;
       }
       if (!ctx.ref) return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}`, relative: true, gran: 'M' };
       let y: number;
@@ -269,7 +273,10 @@ export const PARSERS: Parser[] = [
       const prev = wordBefore(text, m[1] ? m.index : ys).toLowerCase();
       if (!m[1]) {
         // "2000 soldiers", "some 1500 people": a count, not a year
-        if (/^\s+[a-z]/.test(after) && !/^(?:and|or|to|when|after|before|as|was|were|is|are|had|has|have|with|for|in|on|at|that|but|it|he|she|they|we|the|a|an|until|through|while|because|if|of|from|by|election|elections|budget|season|campaign|war|census|level|levels|figures|report|summit|games|olympics|world|vote|ago|alone|onward|onwards|itself|compared|than|so|saw|marked|brought|also|not|will|would|could|which|who|where|since|up|down|there|this|that|these|those|then|his|her|its|their|our|my)$/.test(next)) return null;
+        const det = /^(?:the|a|an|that|this|its|his|her|their|our|your|my|whose)$/.test(prev) || /['’]s\s*$/.test(text.slice(Math.max(0, ys - 4), ys));
+        const plural = /^[a-z]+s$/.test(next) && !/(?:ss|is|us)$/.test(next);
+        const adjectival = /^\s+[a-z]/.test(after) && (det || (!plural && y >= 1900 && y <= 2039));
+        if (!adjectival && /^\s+[a-z]/.test(after) && !/^(?:and|or|to|when|after|before|as|was|were|is|are|had|has|have|with|for|in|on|at|that|but|it|he|she|they|we|the|a|an|until|through|while|because|if|of|from|by|election|elections|budget|season|campaign|war|census|level|levels|figures|report|summit|games|olympics|world|vote|ago|alone|onward|onwards|itself|compared|than|so|saw|marked|brought|also|not|will|would|could|which|who|where|since|up|down|there|this|that|these|those|then|his|her|its|their|our|my)$/.test(next)) return null;
         if (/^(?:about|some|nearly|around|approximately|almost|than|over|under|least|only|just|roughly|and|with|the)$/.test(prev) && !/^\s*[,.;)]/.test(after)) {
           if (prev !== 'and' && prev !== 'the' && prev !== 'with') return null;
         }
@@ -340,16 +347,10 @@ export const PARSERS: Parser[] = [
       const ws = m.index + (m[1]?.length ?? 0);
       const we = ws + name.length;
       const wd = weekdayNumber(name)!;
-      // names with a weekday in them: "Sunday Times", "Bloody Sunday", "Super Tuesday"
-      const next = text.slice(we).match(/^\s+([A-Z][a-z]+)/);
-      if (!m[3] && next && !new RegExp(`^${MONTH_RE}$`).test(next[1]) && !/^(?:Morning|Afternoon|Evening|Night|In|At|On|The|And|But|As|For|After|Before|When|While|He|She|They|It|We|I|A)$/.test(next[1])) {
-        // a weekday at the end of a clause followed by a new sentence is fine
-        if (!/^[\s]*$/.test(text.slice(we, we + 1)) || !/[.!?]/.test(text[we] ?? '')) return null;
-      }
-      if (!m[1] && capitalisedBefore(text, ws) && !/^(?:On|By|Since|Until|Till|From|Before|After|Through|Last|Next|This|Early|Late|Said|Says)$/.test(wordBefore(text, ws))) return null;
-      if (/^[A-Z]+$/.test(name) && name.length > 3 && /^\s+[A-Z]{2,}/.test(text.slice(we, we + 4))) {
-        // all-caps headline: allow
-      }
+      // names with a weekday in them: "Sunday Times", "the Monday Club", "Bloody Sunday", "Super Tuesday"
+      const next = /^\s+([A-Z][a-z]+)/.exec(text.slice(we, we + 20));
+      if (!m[3] && next && (WEEKDAY_NAME_NEXT.test(next[1]) || (/^(?:the|The)\s+$/.test(text.slice(Math.max(0, ws - 4), ws)) && !new RegExp(`^${MONTH_RE}$`).test(next[1])))) return null;
+      if (!m[1] && WEEKDAY_NAME_PREV.test(wordBefore(text, ws))) return null;
       const mod = modWord(m[1]);
       const shiftMod = mod === 'last' || mod === 'next' || mod === 'this' || mod === 'coming' || mod === 'past' ? mod : undefined;
       const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dirAt(ctx, m.index, m.index + m[0].length), shiftMod)) : `XXXX-WXX-${wd}`;
