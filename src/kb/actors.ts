@@ -49,9 +49,15 @@ export interface KbCandidate {
   speaksFor?: boolean;
   /** Prior-like score; the candidates of one query sum to 1. */
   score: number;
+  /** How the query met it: its name, one of its aliases, or (persons) its last name only. */
+  match: 'name' | 'alias' | 'last';
+  /** Which source it comes from: project facts, the country table, or the PETRARCH dictionaries. */
+  source: 'current' | 'countries' | 'petrarch';
+  /** True when a role of it holds at the query date (false without a date). */
+  inOffice: boolean;
 }
 
-interface Entry extends Omit<KbCandidate, 'score'> {
+interface Entry extends Omit<KbCandidate, 'score' | 'match' | 'inOffice'> {
   /** Trust of the source: current 1, country table 1, PETRARCH 0.6. */
   weight: number;
 }
@@ -147,8 +153,11 @@ export class ActorKb {
     if (compiled) this.addCompiled(compiled);
   }
 
+  private byId = new Map<string, number>();
+
   private add(e: Entry, keys: string[]): number {
     const i = this.entries.push(e) - 1;
+    this.byId.set(e.id, i);
     for (const k of new Set(keys.map(foldKey))) {
       if (!k) continue;
       const l = this.byKey.get(k);
@@ -165,7 +174,7 @@ export class ActorKb {
       seen.add(c.code);
       const name = countryName(c);
       const aliases = [c.name, ...c.aliases, ...(COUNTRY_EXTRA_ALIASES[c.code] ?? [])].filter((a) => a !== name);
-      this.add({ id: `country:${c.code}`, name, type: 'GPE', country: name, roles: [], aliases, weight: 1 }, [name, ...aliases]);
+      this.add({ id: `country:${c.code}`, name, type: 'GPE', country: name, roles: [], aliases, weight: 1, source: 'countries' }, [name, ...aliases]);
     }
   }
 
@@ -181,7 +190,7 @@ export class ActorKb {
       const roles: KbRole[] = p.roles.map((r) => ({ ...r, country: ActorKb.country(r.country), source: 'current' as const }));
       const aliases = p.aliases ?? [];
       const id = 'person:' + foldKey(p.name).replace(/[^a-z0-9]+/g, '-');
-      const i = this.add({ id, name: p.name, type: 'PERSON', country: ActorKb.country(p.country), roles, aliases, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : undefined, weight: 1 }, [p.name, ...aliases]);
+      const i = this.add({ id, name: p.name, type: 'PERSON', country: ActorKb.country(p.country), roles, aliases, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : undefined, weight: 1, source: 'current' }, [p.name, ...aliases]);
       const last = foldKey(p.name).split(' ').pop()!;
       const l = this.byLast.get(last);
       if (l) l.push(i);
@@ -189,12 +198,12 @@ export class ActorKb {
     }
     for (const o of cur.orgs) {
       const id = 'org:' + foldKey(o.name).replace(/[^a-z0-9]+/g, '-');
-      this.add({ id, name: o.name, type: 'ORG', country: ActorKb.country(o.country), roles: [], aliases: o.aliases ?? [], speaksFor: o.speaksFor, weight: 1 }, [o.name, ...(o.aliases ?? [])]);
+      this.add({ id, name: o.name, type: 'ORG', country: ActorKb.country(o.country), roles: [], aliases: o.aliases ?? [], speaksFor: o.speaksFor, weight: 1, source: 'current' }, [o.name, ...(o.aliases ?? [])]);
     }
     for (const p of cur.places) {
       const country = ActorKb.country(p.country)!;
       const id = 'place:' + foldKey(p.name).replace(/[^a-z0-9]+/g, '-');
-      this.add({ id, name: p.name, type: 'GPE', country, roles: [], aliases: p.aliases ?? [], weight: 1 }, [p.name, ...(p.aliases ?? [])]);
+      this.add({ id, name: p.name, type: 'GPE', country, roles: [], aliases: p.aliases ?? [], weight: 1, source: 'current' }, [p.name, ...(p.aliases ?? [])]);
       for (const n of [p.name, ...(p.aliases ?? [])]) this.placeCountry.set(foldKey(n), country);
     }
   }
@@ -234,7 +243,7 @@ export class ActorKb {
       const n = ids.get(id) ?? 0;
       ids.set(id, n + 1);
       if (n) id += '_' + (n + 1);
-      this.add({ id, name, type, country, roles, aliases, weight: 0.6 }, [name, ...aliases]);
+      this.add({ id, name, type, country, roles, aliases, weight: 0.6, source: 'petrarch' }, [name, ...aliases]);
     }
     for (const [name, code] of kb.places) {
       const c = countryIndex().byCode.get(code === 'USR' ? 'SUN' : code);
@@ -253,26 +262,36 @@ export class ActorKb {
   candidates(name: string, date?: string): KbCandidate[] {
     const k = foldKey(name);
     if (!k) return [];
-    const raw = new Map<number, number>();
+    const raw = new Map<number, [number, KbCandidate['match']]>();
     for (const i of this.byKey.get(k) ?? []) {
       const e = this.entries[i]!;
-      const exact = foldKey(e.name) === k ? 1 : 0.8;
-      raw.set(i, Math.max(raw.get(i) ?? 0, exact * e.weight));
+      const exact = foldKey(e.name) === k;
+      const s = (exact ? 1 : 0.8) * e.weight;
+      if (s > (raw.get(i)?.[0] ?? 0)) raw.set(i, [s, exact ? 'name' : 'alias']);
     }
-    if (!k.includes(' ')) for (const i of this.byLast.get(k) ?? []) if (!raw.has(i)) raw.set(i, 0.3);
+    if (!k.includes(' ')) for (const i of this.byLast.get(k) ?? []) if (!raw.has(i)) raw.set(i, [0.3, 'last']);
     if (!raw.size) return [];
     const out: KbCandidate[] = [];
     let total = 0;
-    for (const [i, s0] of raw) {
+    for (const [i, [s0, match]] of raw) {
       const e = this.entries[i]!;
       let s = s0;
-      if (date && e.roles.length) s *= e.roles.some((r) => roleValidAt(r, date)) ? 1.5 : 0.7;
+      const inOffice = !!date && e.roles.some((r) => roleValidAt(r, date));
+      if (date && e.roles.length) s *= inOffice ? 1.5 : 0.7;
       total += s;
       const { weight: _w, ...rest } = e;
-      out.push({ ...rest, score: s });
+      out.push({ ...rest, score: s, match, inOffice });
     }
     for (const c of out) c.score = +(c.score / total).toFixed(4);
     return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** An entry by its id (`person:mark-carney`, `country:UKR`), as a candidate matched by name. */
+  get(id: string, date?: string): KbCandidate | undefined {
+    const i = this.byId.get(id);
+    if (i === undefined) return undefined;
+    const { weight: _w, ...rest } = this.entries[i]!;
+    return { ...rest, score: 1, match: 'name', inOffice: !!date && rest.roles.some((r) => roleValidAt(r, date)) };
   }
 
   /** The roles of a candidate valid at a date, project facts first. */
@@ -307,7 +326,7 @@ export class ActorKb {
         && (!of || x.country === of || x.org === of));
       if (r) {
         const { weight: _w, ...rest } = e;
-        out.push({ ...rest, score: 1 });
+        out.push({ ...rest, score: 1, match: 'name', inOffice: true });
       }
     }
     for (const c of out) c.score = 1 / out.length;

@@ -1,0 +1,807 @@
+/**
+ * Within-document entity linking and coreference, in the spirit of the Stanford multi-pass sieve
+ * (Lee et al. 2013): precise passes first (countries, knowledge-base names, exact names), then
+ * looser ones (last names, acronyms), then titles ("the Prime Minister"), then pronouns and
+ * "the country" by agreement and salience. Each pass only adds links; a later pass never undoes
+ * an earlier, more precise one.
+ *
+ * Output: `doc.entities` (name mentions only in `entity.mentions`), `mention.entity` on every
+ * linked mention, nominal and pronoun mentions added to `doc.mentions` with `entity` set, and
+ * `doc.groups` for demonym groups ("Russian legislators").
+ */
+import type { Document, Entity, EntityGroup, EntityMention, EntityType, Token } from '../../model/types.js';
+import { ActorKb, countryName, findCountry, findCountryByDemonym, titleKey, type KbCandidate } from '../../kb/actors.js';
+import { acronymOf, capitalise, foldKey, isAcronym } from '../../kb/names.js';
+import { HONORIFICS, RESOLVABLE_OFFICES, displayTitle, isTitleHead, isTitleWord } from './titles.js';
+
+interface Cluster {
+  type: EntityType;
+  key: string;
+  kb?: KbCandidate;
+  isCountry: boolean;
+  /** Cleaned name forms (persons: without honorifics), in order of appearance. */
+  forms: string[];
+  surfaces: string[];
+  mentions: EntityMention[];
+  /** Persons: folded tokens of each multi-word form. */
+  tokenForms: string[][];
+  role?: string;
+  affiliation?: string;
+  gender?: 'm' | 'f';
+  /** Offsets of every mention linked to it (any kind), for recency. */
+  positions: number[];
+  id?: string;
+}
+
+interface Parsed {
+  m: EntityMention;
+  core: string;
+  titleWords: string[];
+  qualifier?: string;
+  gender?: 'm' | 'f';
+}
+
+const ORG_SUFFIX = /^(summit|summits|meeting|meetings|talks|conference|forum|members?|leaders?|countries|states|nations|allies|ministers|officials|membership)$/i;
+const PERSON_ORG = /^(.+?)(?:['\u2019]s)?\s+(administration|government|cabinet|campaign|regime|team|White House)$/i;
+const NON_ENTITY = /\b(war|wars|day|week|games|olympics|cup)$/i;
+const PRON_PERSON_M = new Set(['he', 'him', 'his', 'himself']);
+const PRON_PERSON_F = new Set(['she', 'her', 'hers', 'herself']);
+const PRON_THING = new Set(['it', 'its', 'itself']);
+const PLEONASTIC_NEXT = new Set(['is', 'was', "'s", '\u2019s', 'seems', 'seemed', 'appears', 'appeared', 'takes', 'took', 'remains', 'remained', 'means', 'meant', 'matters']);
+const FRONTED = new Set(['if', 'when', 'after', 'although', 'though', 'as', 'before', 'while', 'once', 'unless', 'until', 'because', 'since', 'whether']);
+
+function normText(s: string): string {
+  return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/'s$|'$/, '');
+}
+
+/** A demonym or country word used as a modifier (`Ukrainian`, `US`, `Ukrainians`) -> country name. */
+export function countryOfModifier(word: string): string | undefined {
+  const w = normText(word).replace(/^the /i, '');
+  const c = findCountryByDemonym(w) ?? (w.endsWith('s') ? findCountryByDemonym(w.slice(0, -1)) : undefined) ?? (/^[A-Z]/.test(w) ? findCountry(w) : undefined);
+  return c ? countryName(c) : undefined;
+}
+
+export class Linker {
+  private clusters: Cluster[] = [];
+  private byKey = new Map<string, Cluster>();
+  private mentionCluster = new Map<EntityMention, Cluster>();
+  private date?: string;
+  private tokMention: Int32Array = new Int32Array(0);
+  private names: EntityMention[] = [];
+  private added: EntityMention[] = [];
+  private groups: EntityGroup[] = [];
+  private idsAssigned = false;
+  private byId = new Map<string, Cluster>();
+
+  constructor(private doc: Document, private kb: ActorKb) {
+    this.date = doc.meta.published?.slice(0, 10);
+  }
+
+  run(): void {
+    const doc = this.doc;
+    // Idempotent: drop what an earlier run added.
+    doc.mentions = doc.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym');
+    for (const m of doc.mentions) delete m.entity;
+    this.names = [...doc.mentions].sort((a, b) => a.start - b.start);
+    this.indexTokens();
+    const parsed = this.names.map((m) => this.parse(m)).filter((p): p is Parsed => !!p);
+    // Pass 1: countries, demonyms, KB names, multi-word names. Pass 2: single-word persons.
+    const deferred: Parsed[] = [];
+    for (const p of parsed) if (!this.linkPrecise(p)) deferred.push(p);
+    for (const p of deferred) this.linkLoose(p);
+    this.mergeAcronyms();
+    if (doc.tokens.length) {
+      this.textRoles();
+      this.findGroups();
+    }
+    this.kbRoles();
+    this.assignIds();
+    if (doc.tokens.length) {
+      this.nominals();
+      this.pronouns();
+    }
+    this.emit();
+  }
+
+  // ---------------------------------------------------------------- mention parsing
+
+  private indexTokens(): void {
+    const n = this.doc.tokens.length;
+    this.tokMention = new Int32Array(n).fill(-1);
+    this.names.forEach((m, i) => {
+      for (let t = m.tokenStart; t < m.tokenEnd && t < n; t++) if (t >= 0) this.tokMention[t] = i;
+    });
+  }
+
+  private kbKnows(name: string): boolean {
+    return this.kb.candidates(name).some((c) => c.match !== 'last');
+  }
+
+  private parse(m: EntityMention): Parsed | undefined {
+    let text = normText(m.text).replace(/^the\s+/i, '');
+    text = stripPossessive(text);
+    if (!text) return undefined;
+    if (m.kind === 'demonym' || m.type === 'NORP') return { m, core: text, titleWords: [] };
+    // Words glued by a missing space ("European Unionwhich"): keep the known name.
+    const glued = text.match(/^(.*\p{Lu}\p{Ll}+?)(which|that|who|whose|where|and|the)$/u);
+    if (glued && (this.kbKnows(glued[1]!) || this.names.some((o) => o !== m && normText(o.text) === glued[1]))) text = glued[1]!;
+    if (m.type !== 'PERSON' && NON_ENTITY.test(text) && !this.kbKnows(text)) return undefined;
+    const titleWords: string[] = [];
+    let qualifier: string | undefined;
+    let gender: 'm' | 'f' | undefined;
+    if (m.type === 'PERSON') {
+      const words = text.split(' ');
+      while (words.length > 1) {
+        const w = words[0]!;
+        const lw = w.toLowerCase();
+        if (HONORIFICS.has(lw)) {
+          const g = HONORIFICS.get(lw);
+          if (g) gender = g;
+          if (isTitleWord(lw)) titleWords.push(w);
+          words.shift();
+          continue;
+        }
+        const c = words.length > 2 || titleWords.length ? countryOfModifier(w) : undefined;
+        if (c && !qualifier) {
+          qualifier = c;
+          words.shift();
+          continue;
+        }
+        break;
+      }
+      text = words.join(' ');
+    } else {
+      const words = text.split(' ');
+      const last = words[words.length - 1]!;
+      if (words.length > 1 && ORG_SUFFIX.test(last) && !this.kbKnows(text)) {
+        const rest = words.slice(0, -1).join(' ');
+        if (this.kbKnows(rest) || isAcronym(rest)) text = rest;
+      }
+    }
+    return { m, core: text, titleWords, qualifier, gender };
+  }
+
+  // ---------------------------------------------------------------- clusters
+
+  private cluster(key: string, type: EntityType, kb?: KbCandidate, isCountry = false): Cluster {
+    let c = this.byKey.get(key);
+    if (!c) {
+      c = { type, key, kb, isCountry, forms: [], surfaces: [], mentions: [], tokenForms: [], positions: [] };
+      if (kb?.gender) c.gender = kb.gender;
+      this.byKey.set(key, c);
+      this.clusters.push(c);
+      // Clusters born after ids were handed out (from the KB, for a title) get the next id.
+      if (this.idsAssigned) {
+        c.id = `e${this.clusters.length}`;
+        this.byId.set(c.id, c);
+      }
+    }
+    return c;
+  }
+
+  private attach(c: Cluster, p: Parsed, asName = true): void {
+    this.mentionCluster.set(p.m, c);
+    c.positions.push(p.m.start);
+    if (!asName) return;
+    c.mentions.push(p.m);
+    c.surfaces.push(p.m.text);
+    c.forms.push(p.core);
+    if (c.type === 'PERSON') {
+      const toks = foldKey(p.core).split(' ');
+      if (toks.length > 1) c.tokenForms.push(toks);
+      if (p.gender && !c.gender) c.gender = p.gender;
+    }
+    if (p.titleWords.length && !c.role) {
+      const heads = p.titleWords.filter((w) => isTitleWord(w.toLowerCase()));
+      if (heads.some((w) => isTitleHead(w.toLowerCase()))) c.role = displayTitle(heads);
+    }
+    if (p.qualifier && !c.affiliation) c.affiliation = p.qualifier;
+  }
+
+  private countryCluster(name: string): Cluster {
+    const c = findCountry(name);
+    const key = c ? `country:${c.code}` : `doc:GPE:${foldKey(name)}`;
+    const kb = c ? this.kb.get(`country:${c.code}`, this.date) : undefined;
+    return this.cluster(key, 'GPE', kb, !!c);
+  }
+
+  /** "Georgia" the US state: said so by its neighbours ("Atlanta, Georgia", "Georgia, U.S.", "state of Georgia"). */
+  private usStateContext(m: EntityMention): boolean {
+    const t = this.doc.text;
+    const before = t.slice(Math.max(0, m.start - 30), m.start);
+    const after = t.slice(m.end, m.end + 30);
+    return /(state of|,)\s*$/i.test(before) && /(Atlanta|Savannah|Augusta|state of)\s*,?\s*$/i.test(before)
+      || /^\s*,?\s*(U\.?S\.?|USA|United States)\b/.test(after)
+      || /^\s*(Gov\.|Governor|state|State|Republican|Democrat|Senate|Senator|Legislature|Bulldogs)\b/.test(after);
+  }
+
+  private linkPrecise(p: Parsed): boolean {
+    const m = p.m;
+    if (m.kind === 'demonym' || m.type === 'NORP') {
+      const name = countryOfModifier(p.core) ?? countryOfModifier(p.core.split(' ')[0]!);
+      if (!name) return true; // religions and other groups: no entity
+      this.attach(this.countryCluster(name), p, false);
+      return true;
+    }
+    if (m.type !== 'PERSON') {
+      // "Trump administration": the person's, not an organisation.
+      const po = m.type === 'ORG' ? p.core.match(PERSON_ORG) : null;
+      if (po && this.names.some((o) => o.type === 'PERSON' && foldKey(o.text).split(' ').includes(foldKey(po[1]!)))) {
+        return false; // resolved in pass 2 as a nominal of the person
+      }
+      const c = findCountry(p.core);
+      if (c && !(c.code === 'GEO' && this.usStateContext(m))) {
+        this.attach(this.countryCluster(p.core), p);
+        return true;
+      }
+    }
+    const words = p.core.split(' ');
+    if (m.type === 'PERSON' && words.length < 2) return false;
+    const cand = this.kb.candidates(p.core, this.date).find((k) => k.match !== 'last' && compatible(m.type, k));
+    if (cand) {
+      const type = m.type === 'PERSON' ? 'PERSON' : cand.type === 'ORG' ? 'ORG' : m.type;
+      // A person name the document already holds in another spelling stays with it.
+      const existing = m.type === 'PERSON' ? this.personMatch(words) : undefined;
+      const c = existing && !existing.kb ? existing : this.cluster(cand.id, type, cand);
+      if (existing && !existing.kb) {
+        existing.kb = cand;
+        this.byKey.set(cand.id, existing);
+      }
+      this.attach(c, p);
+      return true;
+    }
+    if (m.type === 'PERSON') {
+      const c = this.personMatch(words) ?? this.cluster(`doc:PERSON:${foldKey(p.core)}`, 'PERSON');
+      this.attach(c, p);
+      return true;
+    }
+    if (m.type === 'ORG' && isAcronym(p.core)) {
+      const long = this.clusters.find((c) => c.type === 'ORG' && c.forms.some((f) => acronymOf(f) === p.core.replace(/\./g, '')));
+      if (long) {
+        this.attach(long, p);
+        return true;
+      }
+    }
+    const type = m.type === 'LOC' ? 'LOC' : m.type;
+    const place = type === 'GPE' || type === 'LOC';
+    this.attach(this.cluster(`doc:${place ? 'PLACE' : type}:${foldKey(p.core)}`, type), p);
+    return true;
+  }
+
+  /** A person cluster whose multi-word name is this one in another form (middle name, suffix). */
+  private personMatch(words: string[]): Cluster | undefined {
+    const toks = words.map((w) => foldKey(w));
+    for (const c of this.clusters) {
+      if (c.type !== 'PERSON') continue;
+      for (const f of c.tokenForms) {
+        if (f.join(' ') === toks.join(' ')) return c;
+        const [short, long] = f.length < toks.length ? [f, toks] : [toks, f];
+        if (short[short.length - 1] !== long[long.length - 1]) continue;
+        // Same first and last name (a middle name more or less), or the shorter is the tail.
+        if (short[0] === long[0] || long.slice(long.length - short.length).join(' ') === short.join(' ')) return c;
+      }
+      if (c.kb && c.kb.aliases.concat(c.kb.name).some((a) => foldKey(a) === toks.join(' '))) return c;
+    }
+    return undefined;
+  }
+
+  private lastPosBefore(c: Cluster, pos: number): number {
+    let best = -1;
+    for (const x of c.positions) if (x < pos && x > best) best = x;
+    return best;
+  }
+
+  private linkLoose(p: Parsed): void {
+    const m = p.m;
+    const po = m.type === 'ORG' ? p.core.match(PERSON_ORG) : null;
+    const single = foldKey(po ? po[1]! : p.core);
+    // Persons whose name ends in (or, for KB aliases, is) this word.
+    const fits = this.clusters.filter((c) => c.type === 'PERSON' && (c.tokenForms.some((f) => f[f.length - 1] === single)
+      || (c.kb && c.kb.aliases.some((a) => foldKey(a) === single))));
+    let pick: Cluster | undefined;
+    if (fits.length) {
+      let bestPos = -1;
+      for (const c of fits) {
+        const at = this.lastPosBefore(c, m.start);
+        if (at > bestPos) { bestPos = at; pick = c; }
+      }
+      if (!pick) pick = fits.reduce((a, b) => (Math.min(...a.positions) <= Math.min(...b.positions) ? a : b));
+    }
+    if (po) {
+      // "Trump administration" speaks for the person: a nominal mention of them.
+      if (pick) {
+        this.mentionCluster.set(m, pick);
+        pick.positions.push(m.start);
+        m.kind = 'nominal';
+      }
+      return;
+    }
+    if (!pick) {
+      const cands = this.kb.candidates(p.core, this.date).filter((k) => k.type === 'PERSON');
+      const exact = cands.filter((k) => k.match !== 'last');
+      const byLast = cands.filter((k) => k.match === 'last' && k.inOffice);
+      const k = exact.length === 1 || (exact.length > 1 && exact[0]!.inOffice && !exact[1]!.inOffice) ? exact[0]
+        : !exact.length && byLast.length === 1 ? byLast[0] : undefined;
+      if (k && (exact.length ? k.match !== 'last' : true) && (!this.date || k.inOffice || k.source === 'current')) pick = this.cluster(k.id, 'PERSON', k);
+    }
+    if (!pick) pick = this.cluster(`doc:PERSON:${single}`, 'PERSON');
+    this.attach(pick, p);
+  }
+
+  /** "EU" and "European Union" written both ways without the KB: one organisation. */
+  private mergeAcronyms(): void {
+    for (const a of [...this.clusters]) {
+      if (a.type !== 'ORG' || a.kb || !a.forms.every((f) => isAcronym(f))) continue;
+      const acr = a.forms[0]!.replace(/\./g, '');
+      const long = this.clusters.find((c) => c !== a && c.type === 'ORG' && c.forms.some((f) => !isAcronym(f) && acronymOf(f) === acr));
+      if (!long) continue;
+      for (const m of a.mentions) this.mentionCluster.set(m, long);
+      for (const [m, c] of this.mentionCluster) if (c === a) this.mentionCluster.set(m, long);
+      long.mentions.push(...a.mentions);
+      long.surfaces.push(...a.surfaces);
+      long.forms.push(...a.forms);
+      long.positions.push(...a.positions);
+      this.clusters.splice(this.clusters.indexOf(a), 1);
+      this.byKey.set(a.key, long);
+    }
+  }
+
+  // ---------------------------------------------------------------- roles
+
+  private tok(i: number): Token | undefined {
+    return this.doc.tokens[i];
+  }
+
+  private low(i: number): string {
+    return (this.doc.tokens[i]?.form ?? '').toLowerCase();
+  }
+
+  private mentionAtTok(i: number): EntityMention | undefined {
+    const k = i >= 0 && i < this.tokMention.length ? this.tokMention[i]! : -1;
+    return k >= 0 ? this.names[k] : undefined;
+  }
+
+  /** The country or organisation a mention stands for, as an affiliation. */
+  private affiliationOf(m: EntityMention): string | undefined {
+    const c = this.mentionCluster.get(m);
+    if (!c) return countryOfModifier(m.text);
+    if (c.isCountry) return c.kb?.name ?? c.forms[0];
+    if (c.type === 'ORG') return this.clusterName(c);
+    if (c.type === 'GPE') return this.clusterName(c);
+    return undefined;
+  }
+
+  /**
+   * Roles and affiliations the text states next to a person's name:
+   * "Ukrainian President Volodymyr Zelenskyy", "US Secretary of State Marco Rubio",
+   * "Prime Minister of Ukraine Denis Shmygal", "the secretary general of NATO, Mark Rutte",
+   * "Dmitry Medvedev, deputy chief of the Russian Security Council".
+   */
+  private textRoles(): void {
+    for (const m of this.names) {
+      const c = this.mentionCluster.get(m);
+      if (!c || c.type !== 'PERSON' || m.kind !== 'name') continue;
+      const r = this.titleBefore(m) ?? this.titleAfter(m);
+      if (!r) continue;
+      if (r.title && !c.role) c.role = r.title;
+      if (r.of && !c.affiliation) c.affiliation = r.of;
+    }
+  }
+
+  private sentOf(ti: number): number {
+    return this.tok(ti)?.sent ?? -1;
+  }
+
+  /** Title words ending at token `end` (exclusive), walking left; returns [start, words]. */
+  private titleRunLeft(end: number): [number, string[]] {
+    const sent = this.sentOf(end - 1);
+    let i = end - 1;
+    while (i >= 0 && this.sentOf(i) === sent && !this.mentionAtTok(i) && isTitleWord(this.low(i))) i--;
+    let start = i + 1;
+    while (start < end && /^(of|for|the)$/.test(this.low(start))) start++;
+    const words: string[] = [];
+    for (let k = start; k < end; k++) words.push(this.tok(k)!.form);
+    return [start, words];
+  }
+
+  private titleBefore(m: EntityMention): { title?: string; of?: string } | undefined {
+    let end = m.tokenStart;
+    if (end <= 0) return undefined;
+    if (this.low(end - 1) === ',') end--;
+    let of: string | undefined;
+    // "... of NATO, Mark Rutte" / "Prime Minister of Ukraine Denis Shmygal"
+    const q = this.mentionAtTok(end - 1);
+    if (q && q !== m && q.tokenStart >= 1 && this.low(q.tokenStart - 1) === 'of' && this.sentOf(q.tokenStart) === this.sentOf(m.tokenStart)) {
+      of = this.affiliationOf(q);
+      end = q.tokenStart - 1;
+      if (end > 0 && this.low(end - 1) === 'the') end--;
+    } else if (end !== m.tokenStart && !q) {
+      return undefined; // a comma with no "of X" before it: not a title apposition
+    }
+    const [start, words] = this.titleRunLeft(end);
+    if (!words.some((w) => isTitleHead(w.toLowerCase()))) return undefined;
+    // A qualifier before the title: "Ukrainian President", "US Secretary of State", "Ukraine's president".
+    if (!of && start > 0) {
+      let k = start - 1;
+      if (/^('s|\u2019s|')$/.test(this.low(k)) && k > 0) k--;
+      const qm = this.mentionAtTok(k);
+      if (qm && qm !== m) of = this.affiliationOf(qm);
+    }
+    return { title: displayTitle(words), of };
+  }
+
+  private titleAfter(m: EntityMention): { title?: string; of?: string } | undefined {
+    let i = m.tokenEnd;
+    if (this.low(i) !== ',') return undefined;
+    i++;
+    const sent = this.sentOf(m.tokenStart);
+    if (this.low(i) === 'the' || this.low(i) === 'a') i++;
+    const words: string[] = [];
+    while (this.sentOf(i) === sent && !this.mentionAtTok(i) && isTitleWord(this.low(i)) && words.length < 6) words.push(this.tok(i++)!.form);
+    while (words.length && /^(of|for|the)$/i.test(words[words.length - 1]!)) words.pop();
+    if (!words.some((w) => isTitleHead(w.toLowerCase()))) return undefined;
+    let of: string | undefined;
+    let k = i;
+    if (/^(of|for|the)$/.test(this.low(k - 1)) || this.low(k) === 'of') {
+      while (/^(of|the|for)$/.test(this.low(k))) k++;
+      const qm = this.mentionAtTok(k);
+      if (qm) of = this.affiliationOf(qm);
+    }
+    return { title: displayTitle(words), of };
+  }
+
+  /** KB roles at the publication date fill what the text did not say. */
+  private kbRoles(): void {
+    for (const c of this.clusters) {
+      if (c.isCountry) continue;
+      const k = c.kb;
+      if (c.type === 'PERSON') {
+        if (k) {
+          const { affiliation, role } = this.kb.affiliationAt(k, this.date);
+          if (!c.affiliation && affiliation) c.affiliation = affiliation;
+          if (!c.role && role && role.source === 'current') c.role = role.title;
+          if (!c.gender && k.gender) c.gender = k.gender;
+        }
+        // An organisation affiliation with a known country: the person acts for that country.
+        if (c.affiliation && !findCountry(c.affiliation)) {
+          const org = this.kb.candidates(c.affiliation).find((x) => x.type === 'ORG' && x.country && x.match !== 'last');
+          if (org?.country) c.affiliation = org.country;
+        }
+      } else if (c.type === 'ORG') {
+        if (k?.country) c.affiliation = k.country;
+        else {
+          const first = (c.forms.find((f) => !isAcronym(f)) ?? c.forms[0] ?? '').split(' ');
+          const lead = first.length > 1 ? countryOfModifier(first[0]!) : undefined;
+          const tail = c.forms.map((f) => f.match(/\bof (?:the )?([A-Z][\w ]+)$/)?.[1]).find((x) => x && findCountry(x));
+          c.affiliation = lead ?? (tail ? countryName(findCountry(tail)!) : undefined);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- groups
+
+  /** "Russian legislators", "Canadian officials": a demonym and an agent noun. */
+  private findGroups(): void {
+    const toks = this.doc.tokens;
+    for (const m of this.names) {
+      if (!(m.kind === 'demonym' || m.type === 'NORP')) continue;
+      let i = m.tokenEnd;
+      const words: string[] = [];
+      let code: string | undefined;
+      while (i < toks.length && words.length < 3 && this.sentOf(i) === this.sentOf(m.tokenStart) && /^\p{Ll}/u.test(toks[i]!.form)) {
+        words.push(this.low(i));
+        const c = this.kb.agentCode(words.join(' '));
+        i++;
+        if (c) { code = c; break; }
+      }
+      if (!code) continue;
+      const last = words[words.length - 1]!;
+      if (!/s$/.test(last) && !/^(police|military|army|government|parliament|leadership|media|navy)$/.test(last)) continue;
+      const country = this.mentionCluster.get(m);
+      const start = m.start;
+      const end = toks[i - 1]!.end;
+      this.groups.push({
+        id: `g${this.groups.length + 1}`,
+        name: this.doc.text.slice(start, end),
+        affiliation: country ? this.clusterName(country) : undefined,
+        sector: code,
+        start, end, tokenStart: m.tokenStart, tokenEnd: i,
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- ids and names
+
+  private clusterName(c: Cluster): string {
+    if (c.isCountry && c.kb) return c.kb.name;
+    const trusted = c.kb && c.kb.source !== 'petrarch';
+    if (c.type === 'PERSON') {
+      const multi = c.forms.filter((f) => f.includes(' '));
+      if (multi.length) return multi.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+      if (trusted) return c.kb!.name;
+      return capitalise(c.forms[0] ?? c.key.split(':').pop()!);
+    }
+    if (trusted) return c.kb!.name;
+    const full = c.forms.filter((f) => !isAcronym(f));
+    const pick = full.length ? full.reduce((a, b) => (b.length > a.length ? b : a)) : c.forms[0] ?? c.kb?.name ?? '';
+    return /\p{Lu}/u.test(pick) ? pick : capitalise(pick);
+  }
+
+  private assignIds(): void {
+    const order = [...this.clusters].sort((a, b) => Math.min(...a.positions, Infinity) - Math.min(...b.positions, Infinity));
+    order.forEach((c, i) => {
+      c.id = `e${i + 1}`;
+      this.byId.set(c.id, c);
+    });
+    this.idsAssigned = true;
+    for (const [m, c] of this.mentionCluster) m.entity = c.id;
+    for (const g of this.groups) {
+      const m = this.names.find((x) => x.start === g.start);
+      const c = m && this.mentionCluster.get(m);
+      if (c) g.entity = c.id;
+    }
+  }
+
+  // ---------------------------------------------------------------- nominals
+
+  /** The most mentioned country of the document, when one clearly leads. */
+  private dominantCountry(): Cluster | undefined {
+    const cs = this.clusters.filter((c) => c.isCountry).sort((a, b) => b.positions.length - a.positions.length);
+    if (!cs.length) return undefined;
+    if (cs.length > 1 && cs[1]!.positions.length >= cs[0]!.positions.length) return undefined;
+    return cs[0];
+  }
+
+  private addMention(c: Cluster, ts: number, te: number, kind: 'nominal' | 'pronoun'): void {
+    const toks = this.doc.tokens;
+    const start = toks[ts]!.start;
+    const end = toks[te - 1]!.end;
+    const m: EntityMention = { start, end, text: this.doc.text.slice(start, end), type: c.type, tokenStart: ts, tokenEnd: te, kind, entity: c.id };
+    this.added.push(m);
+    c.positions.push(start);
+  }
+
+  /** Person clusters holding a title (by text or KB at the date), optionally for a country/org. */
+  private holders(tk: string, of: string | undefined): Cluster[] {
+    return this.clusters.filter((c) => {
+      if (c.type !== 'PERSON') return false;
+      const roles: { t: string; of?: string }[] = [];
+      if (c.role) roles.push({ t: titleKey(c.role), of: c.affiliation });
+      if (c.kb) for (const r of this.kb.rolesAt(c.kb, this.date)) if (r.source === 'current') roles.push({ t: titleKey(r.title), of: r.country ?? r.org });
+      return roles.some((r) => r.t === tk && (!of || r.of === of || c.affiliation === of));
+    });
+  }
+
+  private clusterForKb(k: KbCandidate): Cluster {
+    const known = this.byKey.get(k.id);
+    if (known) return known;
+    const c = this.cluster(k.id, 'PERSON', k);
+    {
+      const { affiliation, role } = this.kb.affiliationAt(k, this.date);
+      c.affiliation = affiliation;
+      if (role?.source === 'current') c.role = role.title;
+      c.gender = k.gender;
+    }
+    return c;
+  }
+
+  /**
+   * "The Prime Minister", "the president", "the secretary general of NATO", "Ukraine's president",
+   * "the government": the last fitting person in the text, else the office holder at the date.
+   */
+  private nominals(): void {
+    const toks = this.doc.tokens;
+    const dominant = this.dominantCountry();
+    for (let i = 0; i < toks.length; i++) {
+      const lw = this.low(i);
+      if (this.mentionAtTok(i)) continue;
+      const prev = this.low(i - 1);
+      const prevMention = this.mentionAtTok(i - 1);
+      const possessive = /^('s|\u2019s)$/.test(prev) ? this.mentionAtTok(i - 2) : undefined;
+      const det = prev === 'the' || !!possessive || (prevMention && (prevMention.kind === 'demonym' || prevMention.type === 'NORP') && this.low(prevMention.tokenStart - 1) === 'the');
+      if (!det) continue;
+      if (lw === 'government' || lw === 'country') continue; // handled with pronouns
+      if (!isTitleWord(lw) || lw === 'of' || lw === 'the' || lw === 'for') continue;
+      let j = i;
+      while (j < toks.length && this.sentOf(j) === this.sentOf(i) && !this.mentionAtTok(j) && isTitleWord(this.low(j)) && !/^(of|the|for)$/.test(this.low(j))) j++;
+      // Include "of State" style inner words but stop before "of <mention>".
+      while (j < toks.length && this.low(j) === 'of' && !this.mentionAtTok(j + 1) && isTitleWord(this.low(j + 1)) && this.low(j + 1) !== 'the') {
+        j += 2;
+        while (j < toks.length && !this.mentionAtTok(j) && isTitleWord(this.low(j)) && !/^(of|the|for)$/.test(this.low(j))) j++;
+      }
+      const words = toks.slice(i, j).map((t) => t.form);
+      if (!words.some((w) => isTitleHead(w.toLowerCase()))) { i = j - 1 < i ? i : j - 1; continue; }
+      // A title right before a person's name is that name's title, not a nominal mention.
+      const next = this.mentionAtTok(j);
+      if (next && next.type === 'PERSON') { i = j - 1; continue; }
+      const title = displayTitle(words);
+      const tk = titleKey(title);
+      let of: string | undefined;
+      if (possessive) of = this.affiliationOf(possessive);
+      else if (prevMention && prevMention.tokenEnd === i) of = this.affiliationOf(prevMention);
+      if (!of && this.low(j) === 'of') {
+        let k = j + 1;
+        if (this.low(k) === 'the') k++;
+        const q = this.mentionAtTok(k);
+        if (q) of = this.affiliationOf(q);
+      }
+      // Apposition: "the secretary general of NATO, Mark Rutte".
+      let target: Cluster | undefined;
+      for (let k = j; k < Math.min(toks.length, j + 8) && this.sentOf(k) === this.sentOf(i); k++) {
+        if (this.low(k) !== ',') continue;
+        const nm = this.mentionAtTok(k + 1);
+        if (nm && nm.type === 'PERSON') target = this.mentionCluster.get(nm);
+        break;
+      }
+      if (!target) {
+        const pos = toks[i]!.start;
+        const fits = this.holders(tk, of);
+        let best = -1;
+        for (const c of fits) {
+          const at = this.lastPosBefore(c, pos);
+          if (at > best) { best = at; target = c; }
+        }
+        if (!target && fits.length === 1) target = fits[0];
+      }
+      if (!target && this.date && RESOLVABLE_OFFICES.has(tk)) {
+        const where = of ?? dominant?.kb?.name;
+        const hs = where ? this.kb.holders(title, where, this.date) : [];
+        if (hs.length === 1) target = this.clusterForKb(hs[0]!);
+      }
+      if (target) this.addMention(target, i, j, 'nominal');
+      i = j - 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- pronouns
+
+  /** Clusters mentioned (any kind) in token range [a, b), in text order with their first token. */
+  private mentionsIn(a: number, b: number): { c: Cluster; t: number; subj: boolean }[] {
+    const out: { c: Cluster; t: number; subj: boolean }[] = [];
+    const all = [...this.names.map((m) => ({ m, c: this.mentionCluster.get(m) })), ...this.added.map((m) => ({ m, c: this.byId.get(m.entity!) }))];
+    for (const { m, c } of all) {
+      if (!c || m.tokenStart < a || m.tokenStart >= b) continue;
+      const head = this.tok(m.tokenEnd - 1);
+      out.push({ c, t: m.tokenStart, subj: !!head?.deprel?.startsWith('nsubj') });
+    }
+    return out.sort((x, y) => x.t - y.t);
+  }
+
+  private sentRange(s: number): [number, number] {
+    const sen = this.doc.sentences[s];
+    if (sen) return [sen.tokenStart, sen.tokenEnd];
+    // Without sentences: the tokens with that sentence index.
+    let a = -1, b = -1;
+    this.doc.tokens.forEach((t, i) => { if (t.sent === s) { if (a < 0) a = i; b = i + 1; } });
+    return [Math.max(a, 0), Math.max(b, 0)];
+  }
+
+  private personFits(c: Cluster, g: 'm' | 'f'): boolean {
+    return c.type === 'PERSON' && (!c.gender || c.gender === g);
+  }
+
+  private thingFits(c: Cluster): boolean {
+    return c.type === 'GPE' || c.type === 'ORG';
+  }
+
+  /** Salience: this sentence before the pronoun (nearest), then earlier sentences (subject, else leftmost). */
+  private antecedent(ti: number, fits: (c: Cluster) => boolean, back = 2): Cluster | undefined {
+    const s = this.sentOf(ti);
+    const [a] = this.sentRange(s);
+    const here = this.mentionsIn(a, ti).filter((x) => fits(x.c));
+    if (here.length) return here[here.length - 1]!.c;
+    for (let k = s - 1; k >= Math.max(0, s - back); k--) {
+      const [pa, pb] = this.sentRange(k);
+      const ms = this.mentionsIn(pa, pb);
+      const ok = ms.filter((x) => fits(x.c));
+      if (ok.length) return (ok.find((x) => x.subj) ?? ok[0]!).c;
+      if (ms.length) {
+        // "Canada has committed ... He also signed": the leader acting for the sentence's subject.
+        const subj = ms.find((x) => x.subj) ?? ms[0]!;
+        if (subj.c.isCountry) {
+          const leaders = this.clusters.filter((c) => fits(c) && c.affiliation === this.clusterName(subj.c) && c.mentions.length > 0
+            && /^(president|prime minister|chancellor)$/.test(titleKey(c.role ?? '')));
+          if (leaders.length === 1) return leaders[0];
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private pronouns(): void {
+    const toks = this.doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (this.mentionAtTok(i)) continue;
+      const lw = this.low(i);
+      let target: Cluster | undefined;
+      let span: [number, number] = [i, i + 1];
+      if (PRON_PERSON_M.has(lw) || PRON_PERSON_F.has(lw)) {
+        const g = PRON_PERSON_M.has(lw) ? 'm' : 'f';
+        target = this.antecedent(i, (c) => this.personFits(c, g));
+        // "his country": the country the person acts for.
+        if (target && (lw === 'his' || lw === 'her') && this.low(i + 1) === 'country') {
+          const cn = target.affiliation && findCountry(target.affiliation);
+          if (cn) this.addMention(this.countryCluster(target.affiliation!), i, i + 2, 'nominal');
+        }
+      } else if (PRON_THING.has(lw)) {
+        if (lw === 'it' && (PLEONASTIC_NEXT.has(this.low(i + 1)) || this.pleonastic(i))) continue;
+        target = this.cataphor(i) ?? this.antecedent(i, (c) => this.thingFits(c), 1);
+      } else if ((lw === 'country' || lw === 'government') && this.low(i - 1) === 'the' && !this.mentionAtTok(i + 1)) {
+        span = [i - 1, i + 1];
+        target = this.countryBefore(i - 1) ?? (lw === 'government' ? this.dominantCountry() : undefined);
+      }
+      if (target?.id) this.addMention(target, span[0], span[1], 'pronoun');
+    }
+    for (const m of this.added) if (/^the /i.test(m.text)) m.kind = 'nominal';
+  }
+
+  /** "it is likely that", "it could take years to": no referent. */
+  private pleonastic(i: number): boolean {
+    for (let k = i + 1; k < Math.min(this.doc.tokens.length, i + 5); k++) {
+      const w = this.low(k);
+      if (w === 'that' || w === 'to') return k > i + 2;
+      if (this.mentionAtTok(k)) return false;
+    }
+    return false;
+  }
+
+  /** "If it joins, Turkey ...": a pronoun in a fronted clause points to the main clause's subject. */
+  private cataphor(i: number): Cluster | undefined {
+    const [a, b] = this.sentRange(this.sentOf(i));
+    if (!FRONTED.has(this.low(a))) return undefined;
+    let comma = -1;
+    for (let k = i + 1; k < b; k++) if (this.low(k) === ',') { comma = k; break; }
+    if (comma < 0) return undefined;
+    const m = this.mentionAtTok(comma + 1);
+    const c = m && this.mentionCluster.get(m);
+    return c && this.thingFits(c) ? c : undefined;
+  }
+
+  /** "the country": the last country named before it (a place stands for its country). */
+  private countryBefore(ti: number): Cluster | undefined {
+    const s = this.sentOf(ti);
+    const [a] = this.sentRange(Math.max(0, s - 2));
+    const ms = this.mentionsIn(a, ti);
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const c = ms[k]!.c;
+      if (c.isCountry) return c;
+      if (c.type === 'GPE' || c.type === 'LOC') {
+        const country = this.kb.countryOfPlace(this.clusterName(c));
+        if (country) return this.countryCluster(country);
+      }
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private emit(): void {
+    const doc = this.doc;
+    const entities: Entity[] = this.clusters.map((c) => {
+      const e: Entity = { id: c.id!, name: this.clusterName(c), type: c.type === 'NORP' ? 'GPE' : c.type, mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+      if (c.kb) e.kb = c.kb.id;
+      if (c.affiliation && !c.isCountry && c.affiliation !== e.name) e.affiliation = c.affiliation;
+      if (c.role) e.role = c.role;
+      const aliases = [...new Set(c.surfaces)].filter((s) => s !== e.name);
+      if (aliases.length) e.aliases = aliases;
+      return e;
+    });
+    entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    doc.entities = entities;
+    doc.mentions = [...doc.mentions, ...this.added].sort((a, b) => a.start - b.start || b.end - a.end);
+    doc.groups = this.groups;
+  }
+}
+
+/** Does a KB candidate fit the recogniser's type? Places and organisations are often confused. */
+function compatible(t: EntityType, k: KbCandidate): boolean {
+  if (t === 'PERSON') return k.type === 'PERSON';
+  if (t === 'ORG') return k.type === 'ORG' || k.type === 'OTHER';
+  if (t === 'GPE' || t === 'LOC') return k.type === 'GPE' || k.type === 'OTHER';
+  return false;
+}
