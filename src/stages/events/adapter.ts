@@ -6,6 +6,7 @@
  */
 import { countryIndex } from '../../kb/countries.js';
 import type { Document, Entity, EntityMention, EntityType } from '../../model/types.js';
+import { countryOf as linkCountryOf, entityAt as linkEntityAt, groupAt } from '../link/resolve.js';
 
 const tokenMention = new WeakMap<Document, Int32Array>();
 
@@ -59,6 +60,8 @@ export function entityOfMention(doc: Document, men: EntityMention): Entity {
 
 /** The entity named (or referred to) at a token, when any. */
 export function entityAt(doc: Document, ti: number): Entity | undefined {
+  const linked = linkEntityAt(doc, ti);
+  if (linked) return linked;
   const men = mentionAt(doc, ti);
   if (men) {
     if (men.kind === 'pronoun' && !men.entity) return resolvePronoun(doc, ti);
@@ -70,6 +73,8 @@ export function entityAt(doc: Document, ti: number): Entity | undefined {
 /** Canonical name of the country an entity is, stands for or acts for. */
 export function countryOf(doc: Document, e: Entity | undefined): string | undefined {
   if (!e) return undefined;
+  const linked = linkCountryOf(doc, e);
+  if (linked) return linked;
   const ci = countryIndex();
   if (e.kb?.startsWith('country:')) return ci.byCode.get(e.kb.slice(8))?.name;
   const low = e.name.toLowerCase().replace(/^the /, '');
@@ -121,4 +126,14 @@ export function resolvePronoun(doc: Document, ti: number): Entity | undefined {
     if (want(e.type, men)) return e;
   }
   return undefined;
+}
+
+/** The country a group phrase ("Russian legislators") belongs to, as an entity. */
+export function groupEntity(doc: Document, ti: number): Entity | undefined {
+  const g = groupAt(doc, ti);
+  if (!g?.affiliation) return undefined;
+  const e = g.entity ? doc.entities.find((x) => x.id === g.entity) : undefined;
+  if (e) return e;
+  const c = countryIndex().byName.get(g.affiliation.toLowerCase());
+  return { id: c ? `country:${c.code}` : `g:${g.id}`, name: g.affiliation, type: 'GPE', mentions: [] };
 }

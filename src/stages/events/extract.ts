@@ -5,7 +5,7 @@
  * actor, right as the target) stands in.
  */
 import type { Document, Entity, EntityType, MoneyExpr, Modality, PloverType, TimeExpr } from '../../model/types.js';
-import { countryOf, entityAt, mentionAt } from './adapter.js';
+import { countryOf, entityAt, groupEntity, mentionAt } from './adapter.js';
 import { AID_MODE, CATEGORY_WORDS, type AidCategory, type Lexicon, type LightVerb, type PledgeStatus, type Trigger } from './lexicon.js';
 import { modalityOf, fallbackModality } from './modality.js';
 import {
@@ -205,6 +205,9 @@ function npEntity(ctx: Ctx, i: number, depth = 0): { e: Entity; tok: number } | 
       }
     }
   }
+  // "The other Russian legislators": a group stands for its country
+  const g = groupEntity(doc, i);
+  if (g) return { e: g, tok: i };
   return undefined;
 }
 
