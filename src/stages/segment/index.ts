@@ -8,23 +8,32 @@
 import { toCleaned, toOriginal } from '../../model/offsets.js';
 import type { Block, Document, Sentence, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { inferBlocks } from './layout.js';
+import { inferBlocks } from '../../ingest/layout.js';
 import { splitSentences } from './sentences.js';
-import { TokenBuffer, scan } from './tokenize.js';
+import { TokenBuffer, scan, type ScanOptions } from './tokenize.js';
 
 export { tokenize, scan, TokenBuffer, Kind } from './tokenize.js';
-export type { PlainToken } from './tokenize.js';
+export type { PlainToken, ScanOptions } from './tokenize.js';
 export { splitSentences } from './sentences.js';
-export { inferBlocks } from './layout.js';
+
+const MORE_THAN_ONE_LINE_RE = /\S[^\S\n]*\r?\n\s*\S/;
+
+/**
+ * The reader's layout rules (src/ingest/layout.ts), so a text gets the same blocks however it
+ * arrives. A text of one line is a paragraph, not a headline.
+ */
+export function layoutOf(text: string): Block[] {
+  return inferBlocks(text, { headline: MORE_THAN_ONE_LINE_RE.test(text) });
+}
 
 /** Split a plain string into sentences (tests, benchmarks): [start, end) pairs. */
-export function sentences(text: string): { start: number; end: number }[] {
+export function sentences(text: string, opts: ScanOptions = {}): { start: number; end: number }[] {
   const buf = new TokenBuffer();
   const out: { start: number; end: number }[] = [];
-  for (const b of inferBlocks(text)) {
+  for (const b of layoutOf(text)) {
     if (b.kind === 'media') continue;
     const from = buf.length;
-    scan(text, b.start, b.end, buf);
+    scan(text, b.start, b.end, buf, opts);
     let first = from;
     for (const end of splitSentences(text, buf, from, buf.length)) {
       if (end > first) out.push({ start: buf.starts[first], end: buf.ends[end - 1] });
@@ -34,10 +43,10 @@ export function sentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
-export function segmentDocument(doc: Document): void {
+export function segmentDocument(doc: Document, opts: ScanOptions = {}): void {
   const clean = doc.clean;
   const text = clean.text;
-  const blocks: Block[] = doc.blocks.length ? doc.blocks : inferBlocks(doc.text);
+  const blocks: Block[] = doc.blocks.length ? doc.blocks : layoutOf(doc.text);
   doc.blocks = blocks;
   const buf = new TokenBuffer();
   const sents: Sentence[] = [];
@@ -49,7 +58,7 @@ export function segmentDocument(doc: Document): void {
     const ce = toCleaned(clean, b.end);
     if (ce <= cs) continue;
     buf.clear();
-    scan(text, cs, ce, buf);
+    scan(text, cs, ce, buf, opts);
     if (!buf.length) continue;
     let first = 0;
     for (const end of splitSentences(text, buf, 0, buf.length)) {
@@ -73,11 +82,17 @@ export function segmentDocument(doc: Document): void {
   doc.tokens = tokens;
 }
 
-export const segmentStage: Stage = {
-  name: 'segment',
-  requires: ['clean'],
-  provides: ['sentences', 'tokens', 'blocks'],
-  run(doc: Document): void {
-    segmentDocument(doc);
-  },
-};
+/** A segment stage with its own options (e.g. `{ splitHyphens: true }` for EWT-exact tokens). */
+export function createSegmentStage(opts: ScanOptions = {}): Stage {
+  return {
+    name: 'segment',
+    requires: ['clean'],
+    provides: ['sentences', 'tokens', 'blocks'],
+    run(doc: Document): void {
+      segmentDocument(doc, opts);
+    },
+  };
+}
+
+/** The default: hyphenated words are one token (`post-war`). */
+export const segmentStage: Stage = createSegmentStage();

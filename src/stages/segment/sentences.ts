@@ -25,6 +25,22 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** True when a line break separates token k from the one before it. */
+function lineBreakBefore(text: string, buf: TokenBuffer, k: number): boolean {
+  for (let i = buf.ends[k - 1]; i < buf.starts[k]; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** `-`, `*`, `•` or a number followed by `.` or `)`: what opens a list item. */
+function isListMarker(text: string, buf: TokenBuffer, k: number, to: number): boolean {
+  const s = buf.starts[k];
+  const c = text.charCodeAt(s);
+  if (buf.ends[k] - s === 1 && (c === 45 || c === 42 || c === 0x2022)) return true;
+  if (buf.kinds[k] !== Kind.Number || k + 1 >= to || buf.ends[k] !== buf.starts[k + 1]) return false;
+  const p = text.charCodeAt(buf.starts[k + 1]);
+  return p === 46 || p === 41;
+}
+
 /** The kind of sentence end a token is, if any. */
 const enum End {
   None,
@@ -53,9 +69,17 @@ function endKind(text: string, buf: TokenBuffer, k: number): End {
  */
 export function splitSentences(text: string, buf: TokenBuffer, from: number, to: number): number[] {
   const ends: number[] = [];
+  let cur = from;
   for (let k = from; k < to; k++) {
+    // A list item on its own line starts a sentence even when the line before has no end mark.
+    if (k > cur && isListMarker(text, buf, k, to) && lineBreakBefore(text, buf, k)) {
+      ends.push(k);
+      cur = k;
+    }
     const kind = endKind(text, buf, k);
     if (kind === End.None) continue;
+    // `1.` opening a list item is a number and its period (EWT), not a sentence.
+    if (k - 1 === cur && buf.kinds[k - 1] === Kind.Number && text.charCodeAt(buf.starts[k]) === 46) continue;
     let j = k + 1;
     // Closing quotes and brackets glued to the end mark belong to this sentence.
     while (j < to && buf.ends[j - 1] === buf.starts[j] && buf.ends[j] - buf.starts[j] === 1 && isCloser(text.charCodeAt(buf.starts[j]))) j++;
@@ -64,7 +88,9 @@ export function splitSentences(text: string, buf: TokenBuffer, from: number, to:
     const ns = buf.starts[j];
     const c = text.charCodeAt(ns);
     let boundary = false;
-    if (isOpener(c) && buf.ends[j - 1] < ns) boundary = true;
+    // An opening quote or bracket after a real end mark opens the next sentence; after an
+    // abbreviation it usually continues this one (`Inc. ("CPS")`, `10 a.m. (CDT)`).
+    if (isOpener(c) && buf.ends[j - 1] < ns) boundary = buf.kinds[k] !== Kind.Abbrev;
     else if (kind === End.Strong) {
       boundary = isUpper(c) || isDigit(c) || (c === 45 || c === 42 || c === 0x2022) && buf.ends[j - 1] < ns;
       // `. 5` after a plain number is rare; `No. 5` never reaches here (a title).
@@ -73,6 +99,7 @@ export function splitSentences(text: string, buf: TokenBuffer, from: number, to:
     }
     if (boundary) {
       ends.push(j);
+      cur = j;
       k = j - 1;
     }
   }

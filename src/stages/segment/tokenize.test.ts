@@ -38,3 +38,17 @@ test('token offsets slice the input', () => {
   const s = 'Carney\'s $4.3bn pledge (see https://x.org/a). "Done," he said -- twice.';
   for (const t of tokenize(s)) assert.equal(s.slice(t.start, t.end), t.form);
 });
+
+test('tokenize: hashtags and handles are one token, #1 is not', () => {
+  assert.deepEqual(forms('#StandWithUkraine says @POTUS, not #1'), ['#StandWithUkraine', 'says', '@POTUS', ',', 'not', '#', '1']);
+});
+
+test('tokenize: symbol runs and underscores', () => {
+  assert.deepEqual(forms('==== Lisa_resume.doc ****'), ['====', 'Lisa_resume.doc', '****']);
+});
+
+test('tokenize: EWT hyphen splitting on request keeps prefixes', () => {
+  const split = (s: string) => tokenize(s, { splitHyphens: true }).map((t) => t.form);
+  assert.deepEqual(split('a post-war, pro-Kremlin 14-year-old re-elected co-founder'), ['a', 'post', '-', 'war', ',', 'pro-Kremlin', '14', '-', 'year', '-', 'old', 're-elected', 'co-founder']);
+  assert.deepEqual(split("Kyiv-based don't-care"), ['Kyiv', '-', 'based', 'do', "n't", '-', 'care']);
+});

@@ -59,12 +59,37 @@ const TOKEN_RE = new RegExp(
     '((?:\\p{L}\\.){2,}(?![\\p{L}\\p{N}]))',
     '((?:US|CA?|AU?|NZ|HK|S)\\$)',
     '(\\d+(?:[.,:/]\\d+)*)',
-    "([\\p{L}\\p{M}\\p{N}]+(?:(?:[-'\u2019&]|\\.(?=[\\p{Ll}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*)",
-    '(\\.{2,}|-{2,}|[!?]{2,})',
+    `((?<![\\p{L}\\p{N}])[#@]\\p{L}[\\p{L}\\p{N}_]*|[\\p{L}\\p{M}\\p{N}]+(?:(?:[-_'\u2019&]|\\.(?=[\\p{Ll}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*)`,
+    '(\\.{2,}|-{2,}|={2,}|\\*{2,}|_{2,}|~{2,}|#{2,}|[!?]{2,}|<<|>>)',
     '([\\s\\S])',
   ].join('|'),
   'uy',
 );
+
+/** Prefixes EWT keeps attached even when it splits hyphenated words (`pro-Beijing`, `re-elected`). */
+const HYPHEN_PREFIXES = new Set([
+  'pro', 'anti', 're', 'co', 'non', 'pan', 'pre', 'ex', 'e', 'mid', 'multi', 'semi', 'sub', 'inter', 'counter',
+  'de', 'un', 'bi', 'tri', 'neo', 'vice', 'mini', 'micro', 'ultra', 'x', 'mega', 'quasi', 'pseudo', 'intra',
+]);
+
+/** Push a word split at its hyphens, EWT style, keeping common prefixes attached. */
+function pushHyphenated(out: TokenBuffer, text: string, s: number, e: number, word: string): void {
+  let pieceStart = 0;
+  for (let h = word.indexOf('-'); h >= 0; h = word.indexOf('-', h + 1)) {
+    const left = word.slice(pieceStart, h);
+    const keep = HYPHEN_PREFIXES.has(left.toLowerCase());
+    if (keep) continue;
+    pushWord(out, text, s + pieceStart, s + h, text.slice(s + pieceStart, s + h));
+    out.push(s + h, s + h + 1, Kind.Punct);
+    pieceStart = h + 1;
+  }
+  pushWord(out, text, s + pieceStart, e, pieceStart ? text.slice(s + pieceStart, e) : word);
+}
+
+export interface ScanOptions {
+  /** Split hyphenated words into word, `-`, word as current UD EWT does (default false: one token). */
+  splitHyphens?: boolean;
+}
 
 /** Letters after a number that are a unit or multiplier of their own (`5bn` -> `5` `bn`). */
 const UNITS = new Set([
@@ -73,6 +98,7 @@ const UNITS = new Set([
 ]);
 const LETTERS_RE = /\p{L}+/uy;
 const NUM_TAIL_RE = /[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*/uy;
+const NUM_TAIL_NO_HYPHEN_RE = /[\p{L}\p{M}\p{N}]*/uy;
 const CLITICS = new Set(["'s", "'re", "'ll", "'ve", "'m", "'d", '\u2019s', '\u2019re', '\u2019ll', '\u2019ve', '\u2019m', '\u2019d']);
 /** Words EWT splits without an apostrophe. */
 const FUSED: ReadonlyMap<string, number> = new Map([
@@ -137,12 +163,14 @@ function digitFollows(text: string, i: number): boolean {
  * Tokenise text[from, to) into `out` (cleaned offsets). The same walk serves the segment stage
  * and plain strings.
  */
-export function scan(text: string, from: number, to: number, out: TokenBuffer): void {
+export function scan(text: string, from: number, to: number, out: TokenBuffer, opts: ScanOptions = {}): void {
+  const re = TOKEN_RE;
+  const tail = opts.splitHyphens ? NUM_TAIL_NO_HYPHEN_RE : NUM_TAIL_RE;
   let i = from;
   const view = to < text.length ? text.slice(0, to) : text;
   while (i < to) {
-    TOKEN_RE.lastIndex = i;
-    const m = TOKEN_RE.exec(view);
+    re.lastIndex = i;
+    const m = re.exec(view);
     if (!m) break;
     const s = i;
     let e = s + m[0].length;
@@ -163,11 +191,11 @@ export function scan(text: string, from: number, to: number, out: TokenBuffer): 
       LETTERS_RE.lastIndex = e;
       const lm = LETTERS_RE.exec(view);
       if (lm && !UNITS.has(lm[0].toLowerCase())) {
-        NUM_TAIL_RE.lastIndex = e;
-        const tm = NUM_TAIL_RE.exec(view);
+        tail.lastIndex = e;
+        const tm = tail.exec(view);
         if (tm) e += tm[0].length;
         out.push(s, e, Kind.Word);
-      } else if (!lm && view.charCodeAt(e) === 45 && /[\p{L}\p{N}]/u.test(view[e + 1] ?? '')) {
+      } else if (!opts.splitHyphens && !lm && view.charCodeAt(e) === 45 && /[\p{L}\p{N}]/u.test(view[e + 1] ?? '')) {
         NUM_TAIL_RE.lastIndex = e;
         const tm = NUM_TAIL_RE.exec(view);
         if (tm) e += tm[0].length;
@@ -191,7 +219,8 @@ export function scan(text: string, from: number, to: number, out: TokenBuffer): 
           continue;
         }
       }
-      pushWord(out, view, s, e, w);
+      if (opts.splitHyphens && w.includes('-')) pushHyphenated(out, view, s, e, w);
+      else pushWord(out, view, s, e, w);
     } else if (m[G_RUN] !== undefined) {
       out.push(s, e, Kind.Punct);
     } else {
@@ -215,9 +244,9 @@ export interface PlainToken {
 }
 
 /** Tokenise a plain string (benchmarks, tests, callers without a Document). */
-export function tokenize(text: string): PlainToken[] {
+export function tokenize(text: string, opts: ScanOptions = {}): PlainToken[] {
   const buf = new TokenBuffer();
-  scan(text, 0, text.length, buf);
+  scan(text, 0, text.length, buf, opts);
   const out: PlainToken[] = new Array(buf.length);
   for (let k = 0; k < buf.length; k++) {
     const s = buf.starts[k];
