@@ -151,7 +151,8 @@ export async function* readArticles(paths: string[], opts: ReaderOptions): Async
   if (mod) { yield* mod.readInputs(paths, opts); return; }
   for (const p of expandPaths(paths)) {
     try {
-      yield { ok: true, article: readPlainText(p, opts.published) };
+      const bytes = p === '-' && opts.stdin ? await readAll(opts.stdin) : undefined;
+      yield { ok: true, article: readPlainText(p, opts.published, bytes) };
     } catch (e) {
       yield { ok: false, error: e };
     }
@@ -171,11 +172,16 @@ function expandPaths(paths: string[]): string[] {
   return out;
 }
 
-function readPlainText(path: string, published?: string): RawArticle {
-  if (path === '-') throw new DossierError('E109', 'reading standard input needs the readers (src/ingest)', path);
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+function readPlainText(path: string, published?: string, given?: Buffer): RawArticle {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = given ?? readFileSync(path);
   } catch (e) {
     throw new DossierError('E109', `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, path);
   }

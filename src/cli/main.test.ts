@@ -110,6 +110,13 @@ describe('dossier CLI', () => {
     assert.equal((await run(['extract', a, '--format', 'csv'])).code, 2);
   });
 
+  test('extract reads standard input with -', async () => {
+    const r = await run(['extract', '-', '--published', '2025-08-24'], { stdin: A });
+    assert.equal(r.code, 0, r.err);
+    const rec = JSON.parse(r.out);
+    for (const e of rec.entities) for (const m of e.mentions) assert.equal(A.slice(m.start, m.end), m.text);
+  });
+
   test('extract: unreadable and invalid inputs give one line and exit 1', async () => {
     const missing = await run(['extract', join(dir, 'nope.txt')]);
     assert.equal(missing.code, 1);
