@@ -89,3 +89,17 @@ test('cue lemmas from inflected forms', () => {
   assert.equal(cueLemma('denied'), 'deny');
   assert.equal(cueLemma('told'), 'tell');
 });
+
+test('brat standoff attributions with fragmented spans', async () => {
+  const { parseBrat } = await import('./evaluate.js');
+  const ann = [
+    'T1\tSource 0 5\tAbebe',
+    'T2\tCue 6 10\tsaid',
+    'T3\tContent 11 20;25 30\tx',
+    'T4\tAttribution 6 10\tsaid',
+    'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
+  ].join('\n');
+  const [a] = parseBrat(ann);
+  assert.deepEqual(a.source, [{ start: 0, end: 5 }]);
+  assert.deepEqual(a.content, [{ start: 11, end: 20 }, { start: 25, end: 30 }]);
+});

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: throughput of Dossier's linguistic layer (segment + tag + parse + NER) against
+ * compromise and wink-nlp, in the same process, on the same texts (BBC News 2004-05 under
+ * ../shared/corpus/bbc). Rates use one neutral count for everyone: whitespace-separated words.
+ * Prints words per second for each and the ratios; no absolute time is asserted anywhere.
+ *
+ *   node dist/bench/throughput.js [--corpus DIR] [--limit N] [--rounds R]
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { createDocument } from '../model/document.js';
+import { Pipeline } from '../pipeline/pipeline.js';
+import { createContext } from '../pipeline/default.js';
+import { normalizeStage } from '../stages/normalize/index.js';
+import { segmentStage } from '../stages/segment/index.js';
+import { tagStage } from '../stages/tag/index.js';
+import { parseStage } from '../stages/parse/index.js';
+import { recognizeStage } from '../stages/recognize/index.js';
+
+function listTexts(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.txt') && !/readme/i.test(f)) out.push(readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+interface Result { name: string; seconds: number; wordsPerSecond: number; heapMB: number }
+
+function measure(name: string, texts: string[], words: number, rounds: number, run: (t: string) => unknown): Result {
+  for (const t of texts.slice(0, 20)) run(t); // warm-up: JIT and lazy model loading
+  const g = globalThis as { gc?: () => void };
+  g.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const t of texts) run(t);
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    best = Math.min(best, s);
+  }
+  const heapMB = (process.memoryUsage().heapUsed - heap0) / 1048576;
+  return { name, seconds: best, wordsPerSecond: words / best, heapMB };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', default: resolve('../shared/corpus/bbc') },
+      limit: { type: 'string', default: '600' },
+      rounds: { type: 'string', default: '2' },
+    },
+  });
+  const dir = values.corpus!;
+  if (!existsSync(dir)) {
+    console.error(`bench: corpus not found at ${dir} (pass --corpus DIR)`);
+    process.exitCode = 2;
+    return;
+  }
+  const texts = listTexts(dir).slice(0, Number(values.limit));
+  const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+  const rounds = Number(values.rounds);
+  console.log(`corpus: ${dir}: ${texts.length} texts, ${words} words; best of ${rounds} rounds each`);
+
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise');
+  const winkNLP = require('wink-nlp');
+  const winkModel = require('wink-eng-lite-web-model');
+  const wink = winkNLP(winkModel);
+  const its = wink.its;
+
+  const pipeline = new Pipeline([normalizeStage, segmentStage, tagStage, parseStage, recognizeStage], createContext());
+  const results: Result[] = [];
+  results.push(measure('compromise (tokens, POS, people/places/orgs)', texts, words, rounds, (t) => {
+    const d = nlp(t);
+    d.people().out('array');
+    d.places().out('array');
+    d.organizations().out('array');
+  }));
+  results.push(measure('wink-nlp (tokens, POS, entities)', texts, words, rounds, (t) => {
+    const d = wink.readDoc(t);
+    d.tokens().out(its.pos);
+    d.entities().out(its.detail);
+  }));
+  results.push(measure('dossier (normalize, segment, tag, parse, NER)', texts, words, rounds, (t) => {
+    pipeline.run(createDocument(t));
+  }));
+
+  const base = results[0].wordsPerSecond;
+  console.log('');
+  console.log('system'.padEnd(50) + 'words/s'.padStart(12) + 'x compromise'.padStart(14) + 'heap MB'.padStart(10));
+  for (const r of results) {
+    console.log(r.name.padEnd(50) + Math.round(r.wordsPerSecond).toString().padStart(12) + (r.wordsPerSecond / base).toFixed(2).padStart(14) + r.heapMB.toFixed(1).padStart(10));
+  }
+  const dossier = results[2].wordsPerSecond;
+  console.log('');
+  console.log(`ratio dossier/compromise: ${(dossier / base).toFixed(2)}x; dossier/wink-nlp: ${(dossier / results[1].wordsPerSecond).toFixed(2)}x`);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
