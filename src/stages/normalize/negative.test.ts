@@ -15,6 +15,10 @@ const UNCHANGED: [string, string][] = [
   ['URLs and e-mail addresses', 'See https://example.com/kyiv.Report and mail kyiv@example.org.'],
   ['ordinary ASCII punctuation', "It's the \"end\" -- or not; (maybe) 4.3% and 1,200 people."],
   ['short lower-case words that are also codes', 'Let us go to the uk office; it is in us.'],
+  ['names ending in a glue word whose stem is a common word', 'Just then, Justin Trudeau met Martin, and just in time Justin spoke.'],
+  ['titles of works keep their capitals', 'He won for Not the End of the World, a remake of About a Boy, and sang Over and Over.'],
+  ['place names that are common words', 'The reunion in manila envelopes was a success.'],
+  ['a domain or brand with inner dots', 'He edits Halo.Bungie.Org and uses One.Tel daily.'],
   ['apostrophes and ampersands that are not entities', 'AT&T and R&D; Q&A &c.'],
 ];
 

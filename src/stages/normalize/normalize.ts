@@ -12,7 +12,8 @@
 import { CleanBuilder, identityClean } from '../../model/offsets.js';
 import type { CleanText } from '../../model/types.js';
 import { CHAR_CLASS, CHAR_MAP, CP1252_C1, NAMED_ENTITIES } from './tables.js';
-import { GLUE_EXCLUDED, GLUE_STRONG, GLUE_WEAK, STRAY_CAPITALS, placeForms } from './words.js';
+import { SENTENCE_STARTERS } from '../segment/abbreviations.js';
+import { GLUE_EXCLUDED, GLUE_STRONG, GLUE_WEAK, STRAY_CAPITALS, TITLE_FILLERS, placeForms } from './words.js';
 
 /** One repair, as reported: a stable code, original offsets, a readable message. */
 export interface Repair {
@@ -165,6 +166,25 @@ const STRAY_RE = new RegExp(
   `(?<=(?<![\\p{L}\\p{N}'-])\\p{Ll}+,?[ \\t]+)(?:${[...STRAY_CAPITALS].sort((a, b) => b.length - a.length).join('|')})(?=[ \\t]+(\\p{Ll}+))`,
   'gu',
 );
+const NEXT_WORD_RE = /[ \t]+([\p{L}\p{N}]+)/uy;
+
+/**
+ * `for Not the End of the World`, `hit Through the Fire`: after lower-case function words the
+ * first content word is capitalised, so the capital belongs to a title.
+ */
+function looksLikeTitle(t: string, from: number): boolean {
+  let pos = from;
+  for (let n = 0; n < 4; n++) {
+    NEXT_WORD_RE.lastIndex = pos;
+    const m = NEXT_WORD_RE.exec(t);
+    if (!m) return false;
+    const w = m[1];
+    if (!TITLE_FILLERS.has(w)) return /^\p{Lu}/u.test(w);
+    pos = NEXT_WORD_RE.lastIndex;
+  }
+  return false;
+}
+
 const NOT_AFTER_ARTICLE = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'has', 'had', 'in', 'of', 'to', 'for', 'on', 'at', 'by', 'with', 'as', 'but', 'nor', 'than', 'be', 'been']);
 const GLUE_SUFFIX_RE = new RegExp(`(${[...GLUE_STRONG, ...GLUE_WEAK].sort((a, b) => b.length - a.length).join('|')})$`);
 const STRONG = new Set(GLUE_STRONG);
@@ -190,6 +210,14 @@ function midSentence(t: string, i: number): boolean {
   if (j < 0 || j === i - 1) return false;
   const c = t[j];
   return !(c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === "'" || c === '(' || c === '[');
+}
+
+/** Capitalised words that occur in mid-sentence: the text's names (not sentence-initial `Just`). */
+function midSentenceCapitals(t: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<=[\p{L}\p{N},;][ \t]+)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) out.add(m[0]);
+  return out;
 }
 
 function wordCounts(t: string): Map<string, number> {
@@ -219,12 +247,20 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
     const at = m.index + m[0].length;
     const chunk = chunkAt(t, at);
     if (chunk.includes('/') || chunk.includes('@') || chunk.includes('www.')) continue;
+    // `Halo.Bungie.Org`, `One.Tel`: names and domains. Split when the left word is lower case and
+    // the dot is the chunk's only inner one, or when the right word is a typical sentence opener.
+    const right = /^\p{L}+/u.exec(t.slice(at, at + 20))![0];
+    const inner = chunk.replace(/[.!?,;:"')\]]+$/, '');
+    const dots = inner.split('.').length - 1;
+    const leftLower = /(?:^|[^\p{L}])\p{Ll}+$/u.test(t.slice(Math.max(0, at - 30), at - 1));
+    if (!SENTENCE_STARTERS.has(right) && !(leftLower && dots <= 1)) continue;
     edits.push({ start: at, end: at, text: ' ' });
     repairs.push({ code: CODES.sentenceEnd, start: at - 1, end: at + 1, message: `space inserted after glued sentence end ${show(m[1])}` });
   }
 
   const places = placeForms();
   let counts: Map<string, number> | undefined;
+  let capitals: Set<string> | undefined;
   CAP_WORD_RE.lastIndex = 0;
   for (let m = CAP_WORD_RE.exec(t); m; m = CAP_WORD_RE.exec(t)) {
     const word = m[0];
@@ -237,8 +273,9 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
     counts ??= wordCounts(t);
     if ((counts.get(lower) ?? 0) > 1) continue;
     if (!STRONG.has(suf[1])) {
-      const stemLower = stem.toLowerCase();
-      const evidence = (counts.get(stemLower) ?? 0) > 0 || places.get(stemLower) === stem;
+      // The stem must be a name the text uses on its own (`the Union` elsewhere) or a known place.
+      capitals ??= midSentenceCapitals(t);
+      const evidence = capitals.has(stem) || places.get(stem.toLowerCase()) === stem;
       if (stem.length < 4 || !evidence) continue;
     }
     const at = m.index + stem.length;
@@ -251,6 +288,7 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
     const s = m.index;
     // `vitamin A is`, `type A and B`: an article is followed by the word it determines.
     if ((m[0] === 'A' || m[0] === 'An' || m[0] === 'The') && NOT_AFTER_ARTICLE.has(m[1])) continue;
+    if (looksLikeTitle(t, s + m[0].length)) continue;
     edits.push({ start: s, end: s + 1, text: m[0][0].toLowerCase() });
     repairs.push({ code: CODES.capital, start: s, end: s + m[0].length, message: `stray capital in mid-sentence ${show(m[0])} read as ${show(m[0].toLowerCase())}` });
   }

@@ -26,7 +26,8 @@ export const GLUE_STRONG: readonly string[] = [
   'which', 'that', 'who', 'whose', 'whom', 'where', 'when', 'with', 'from', 'would', 'will', 'said',
   'were', 'these', 'those', 'this', 'while',
 ];
-export const GLUE_WEAK: readonly string[] = ['the', 'and', 'to', 'of', 'in', 'for', 'on', 'at', 'by', 'was', 'has', 'had'];
+export const GLUE_WEAK: readonly string[] = ['the', 'and', 'of', 'for', 'was', 'has', 'had'];
+// `in`, `on`, `at`, `to`, `by` are left out: too many names end in them (Justin, Clinton, Derby).
 
 /** Real words that end in a glue suffix; never split. */
 export const GLUE_EXCLUDED: ReadonlySet<string> = new Set([
@@ -41,7 +42,16 @@ export const GLUE_EXCLUDED: ReadonlySet<string> = new Set([
 export const PLACE_EXCLUDED: ReadonlySet<string> = new Set([
   'turkey', 'china', 'chad', 'guinea', 'japan', 'chile', 'jersey', 'guernsey', 'polish', 'muscat', 'cayenne',
   'sucre', 'lima', 'victoria', 'douglas', 'hamilton', 'stanley', 'kingston', 'plymouth', 'island', 'mann',
-  'mannin', 'welsh', 'panama', 'bermuda', 'bermudas', 'male', 'praia', 'viti', 'swede', 'georgetown',
+  'mannin', 'welsh', 'panama', 'bermuda', 'bermudas', 'male', 'praia', 'viti', 'swede', 'georgetown', 'reunion',
+  'manila',
+]);
+
+/**
+ * Function words that may sit lower-case inside a title (`About a Boy`, `Over and Over`): a stray
+ * capital followed only by these and then a capitalised word is a title, not a stray.
+ */
+export const TITLE_FILLERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'is', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'but', 'nor', 'as',
 ]);
 
 let placeCache: Map<string, string> | undefined;
