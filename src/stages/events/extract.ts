@@ -370,6 +370,8 @@ function scanObject(ctx: Ctx, roots: number[]): { nouns: { tok: number; trig: Tr
     }
     frontier = next;
   }
+  // an event noun ("cooperation") names the event before a thing noun ("drone", "troops")
+  nouns.sort((a, b) => Number(a.trig.lightOnly) - Number(b.trig.lightOnly));
   return { nouns, money };
 }
 

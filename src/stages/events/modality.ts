@@ -36,6 +36,8 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
         if (w === 'cannot') neg = true;
       }
       if (r === 'amod' && NOUN_HYP.has(w)) hyp = true;
+      // "Russia will attack if talks fail": a conditional clause on the predicate itself
+      if (r === 'advcl' && COND.has(markOf(tree, k))) hyp = true;
       if (r === 'amod' && NOUN_FUT.has(w)) fut = true;
     }
   };

@@ -44,7 +44,11 @@ export class DocBuilder {
     parts.forEach((p, j) => {
       const f = p.split('/');
       // a form may itself be "/" -free; UPOS[.XPOS]
-      const [form, tag, head, deprel, ent] = f;
+      const [form, tag] = f;
+      // unparsed tokens: form/UPOS[/ENT] or form/UPOS//ENT
+      let [, , head, deprel, ent] = f;
+      if (f.length === 3) { ent = head; head = ''; deprel = ''; }
+      if (f.length === 4 && head === '') { ent = deprel; deprel = ''; }
       if (j > 0 && !NO_SPACE_BEFORE.test(form)) this.text += ' ';
       const s = this.text.length;
       this.text += form;
@@ -52,7 +56,7 @@ export class DocBuilder {
       const tok: Token = { start: s, end: this.text.length, cstart: s, cend: this.text.length, form, sent: sIdx };
       if (upos) tok.upos = upos;
       if (xpos) tok.xpos = xpos;
-      if (head !== undefined && head !== '') {
+      if (head !== undefined && head !== '' && deprel) {
         const h = Number(head);
         tok.head = h === 0 ? -1 : base + h - 1;
         tok.deprel = deprel;

@@ -1,0 +1,82 @@
+/** One record per happening: merging repeated tellings, keeping different happenings apart. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from './index.js';
+import { buildLexicon } from './lexicon.js';
+import { DocBuilder } from './testkit.js';
+
+const lex = buildLexicon();
+
+test('headline "to meet" and body "meets" are one meeting with two mentions', () => {
+  const doc = new DocBuilder('2025-08-24')
+    .sent('Carney/PROPN/3/nsubj/PERSON to/PART/3/mark meet/VERB.VB/0/root Zelenskyy/PROPN/3/obj/PERSON', 'headline')
+    .sent('Carney/PROPN/2/nsubj/PERSON meets/VERB.VBZ/0/root Zelenskyy/PROPN/2/obj/PERSON in/ADP/5/case Kyiv/PROPN/2/obl/GPE ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].mentions.length, 2);
+  assert.equal(evs[0].modality, 'asserted');
+  assert.equal(evs[0].location?.name, 'Kyiv');
+  assert.equal(evs[0].date?.value, '2025-08-24', 'news present tense is the publication day');
+});
+
+test('a meeting "met" on another day is another event', () => {
+  const doc = new DocBuilder('2025-08-24')
+    .sent('Carney/PROPN/2/nsubj/PERSON meets/VERB.VBZ/0/root Zelenskyy/PROPN/2/obj/PERSON ./PUNCT/2/punct')
+    .sent('Carney/PROPN/2/nsubj/PERSON met/VERB.VBD/0/root Zelenskyy/PROPN/2/obj/PERSON in/ADP/5/case June/PROPN/2/obl ./PUNCT/2/punct').timex(5, 5, '2025-06')
+    .build();
+  assert.equal(extractEvents(doc, lex).length, 2);
+});
+
+test('the same pledge told twice is one event; the nominal telling joins it', () => {
+  const doc = new DocBuilder('2025-08-24')
+    .sent('They/PRON/2/nsubj discussed/VERB.VBD/0/root the/DET/4/det commitment/NOUN/2/obj of/ADP/6/case $/SYM/4/nmod 2/NUM/8/compound billion/NUM/6/nummod in/ADP/11/case military/ADJ/11/amod aid/NOUN/6/nmod ./PUNCT/2/punct')
+    .amount(6, 8, 2e9, 'USD', true)
+    .sent('Canada/PROPN/3/nsubj/GPE has/AUX/3/aux committed/VERB.VBN/0/root $/SYM/3/obj 2/NUM/6/compound billion/NUM/4/nummod in/ADP/9/case defence/NOUN/9/compound assistance/NOUN/4/nmod to/ADP/11/case Ukraine/PROPN/3/obl/GPE ./PUNCT/3/punct')
+    .amount(4, 6, 2e9, 'USD', true)
+    .build();
+  const evs = extractEvents(doc, lex);
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.mentions.length])));
+  assert.equal(evs[0].type, 'AID');
+  assert.equal(evs[0].mentions.length, 2);
+  assert.equal(evs[0].amount?.currency, 'CAD');
+});
+
+test('two different amounts are two pledges', () => {
+  const doc = new DocBuilder()
+    .sent('Canada/PROPN/2/nsubj/GPE pledged/VERB.VBD/0/root $/SYM/2/obj 2/NUM/5/compound billion/NUM/3/nummod to/ADP/7/case Ukraine/PROPN/2/obl/GPE ./PUNCT/2/punct').amount(3, 5, 2e9, 'USD', true)
+    .sent('Canada/PROPN/2/nsubj/GPE pledged/VERB.VBD/0/root $/SYM/2/obj 3/NUM/5/compound billion/NUM/3/nummod to/ADP/7/case Ukraine/PROPN/2/obl/GPE ./PUNCT/2/punct').amount(3, 5, 3e9, 'USD', true)
+    .build();
+  const evs = extractEvents(doc, lex);
+  assert.equal(evs.length, 2);
+  assert.deepEqual(evs.map((e) => e.amount?.value), [2e9, 3e9]);
+});
+
+test('bare $ is the donor dollar; a donor without a dollar keeps the money stage currency', () => {
+  const ca = new DocBuilder()
+    .sent('Canada/PROPN/3/nsubj/GPE has/AUX/3/aux promised/VERB.VBN/0/root $/SYM/3/obj 4.3/NUM/6/compound billion/NUM/4/nummod to/PART/8/mark support/VERB.VB/3/advcl Ukraine/PROPN/8/obj/GPE ./PUNCT/3/punct')
+    .amount(4, 6, 4.3e9, 'USD', true).build();
+  const evs = extractEvents(ca, lex);
+  assert.equal(evs.length, 1, JSON.stringify(evs));
+  assert.equal(evs[0].type, 'AID');
+  assert.equal(evs[0].target?.name, 'Ukraine');
+  assert.equal(evs[0].amount?.currency, 'CAD');
+  assert.equal(evs[0].status, 'committed');
+  const de = new DocBuilder()
+    .sent('Germany/PROPN/3/nsubj/GPE has/AUX/3/aux promised/VERB.VBN/0/root $/SYM/3/obj 1/NUM/6/compound billion/NUM/4/nummod to/ADP/8/case Ukraine/PROPN/3/obl/GPE ./PUNCT/3/punct')
+    .amount(4, 6, 1e9, 'USD', true).build();
+  assert.equal(extractEvents(de, lex)[0]?.amount?.currency, 'USD');
+});
+
+test('mutual: "the United States and Ukraine announced a cooperation initiative"', () => {
+  const doc = new DocBuilder()
+    .sent('The/DET/2/det United_States/PROPN/5/nsubj/GPE=United_States and/CCONJ/4/cc Ukraine/PROPN/2/conj/GPE announced/VERB.VBD/0/root an/DET/12/det $/SYM/12/compound 50/NUM/9/compound billion/NUM/7/nummod drone/NOUN/12/compound cooperation/NOUN/12/compound initiative/NOUN/5/obj ./PUNCT/5/punct')
+    .amount(7, 9, 5e10, 'USD', true).build();
+  const evs = extractEvents(doc, lex);
+  assert.equal(evs.length, 1, JSON.stringify(evs));
+  assert.equal(evs[0].type, 'COOPERATE');
+  assert.equal(evs[0].actor?.name, 'United States');
+  assert.equal(evs[0].target?.name, 'Ukraine');
+  assert.equal(evs[0].amount?.value, 5e10);
+  assert.equal(evs[0].amount?.currency, 'USD');
+});

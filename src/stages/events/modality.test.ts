@@ -1,0 +1,77 @@
+/** Modality: negation, future, hypothetical, reported and historical events. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventRecord } from '../../model/types.js';
+import { extractEvents } from './index.js';
+import { buildLexicon } from './lexicon.js';
+import { DocBuilder } from './testkit.js';
+
+const lex = buildLexicon();
+const ALL = { modalities: ['asserted', 'future', 'negated', 'historical', 'hypothetical'] as const };
+const all = (b: DocBuilder): EventRecord[] => extractEvents(b.build(), lex, { modalities: [...ALL.modalities] });
+const byDefault = (b: DocBuilder): EventRecord[] => extractEvents(b.build(), lex);
+
+test('negated: "did not send troops" is recorded as negated, not as a deployment', () => {
+  const b = new DocBuilder().sent('Canada/PROPN/4/nsubj/GPE did/AUX/4/aux not/PART/4/advmod send/VERB.VB/0/root troops/NOUN/4/obj to/ADP/7/case Ukraine/PROPN/4/obl/GPE ./PUNCT/4/punct');
+  const evs = all(b);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'MOBILIZE');
+  assert.equal(evs[0].modality, 'negated');
+});
+
+test('negated concession becomes a rejection: "would not bow to demands"', () => {
+  const b = new DocBuilder().sent('Turkey/PROPN/2/nsubj/GPE insisted/VERB.VBD/0/root it/PRON/6/nsubj would/AUX/6/aux not/PART/6/advmod bow/VERB.VB/2/ccomp to/ADP/8/case demands/NOUN/6/obl ./PUNCT/2/punct');
+  const evs = all(b);
+  assert.equal(evs.length, 1, JSON.stringify(evs));
+  assert.equal(evs[0].type, 'REJECT');
+  assert.equal(evs[0].actor?.name, 'Turkey', 'the pronoun of a reported clause is the speaker');
+  assert.equal(evs[0].modality, 'asserted');
+});
+
+test('future: will + verb', () => {
+  const evs = all(new DocBuilder().sent('Carney/PROPN/3/nsubj/PERSON will/AUX/3/aux visit/VERB.VB/0/root Kyiv/PROPN/3/obj/GPE ./PUNCT/3/punct'));
+  assert.equal(evs[0]?.type, 'CONSULT');
+  assert.equal(evs[0].modality, 'future');
+  assert.equal(evs[0].location?.name, 'Kyiv');
+});
+
+test('future: headline infinitive "X to meet Y"', () => {
+  const evs = all(new DocBuilder().sent('Carney/PROPN/3/nsubj/PERSON to/PART/3/mark meet/VERB.VB/0/root Zelenskyy/PROPN/3/obj/PERSON in/ADP/6/case Ukraine/PROPN/3/obl/GPE', 'headline'));
+  assert.equal(evs[0]?.type, 'CONSULT');
+  assert.equal(evs[0].modality, 'future');
+});
+
+test('hypothetical: "may launch an offensive" is kept out of the default record', () => {
+  const b = () => new DocBuilder().sent('Russia/PROPN/3/nsubj/GPE may/AUX/3/aux launch/VERB.VB/0/root an/DET/5/det offensive/NOUN/3/obj ./PUNCT/3/punct');
+  const evs = all(b());
+  assert.equal(evs[0]?.type, 'ASSAULT');
+  assert.equal(evs[0].modality, 'hypothetical');
+  assert.deepEqual(byDefault(b()), []);
+});
+
+test('hypothetical: a conditional clause on the predicate', () => {
+  const evs = all(new DocBuilder().sent('Russia/PROPN/3/nsubj/GPE will/AUX/3/aux attack/VERB.VB/0/root Kyiv/PROPN/3/obj/GPE if/SCONJ/7/mark talks/NOUN/7/nsubj fail/VERB.VBP/3/advcl ./PUNCT/3/punct'));
+  assert.equal(evs[0]?.modality, 'hypothetical');
+});
+
+test('reported events keep their own modality', () => {
+  const evs = all(new DocBuilder().sent('Medvedev/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root that/SCONJ/5/mark Russia/PROPN/5/nsubj/GPE attacked/VERB.VBD/2/ccomp Kyiv/PROPN/5/obj/GPE ./PUNCT/2/punct'));
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].type, 'ASSAULT');
+  assert.equal(evs[0].actor?.name, 'Russia');
+  assert.equal(evs[0].modality, 'asserted');
+});
+
+test('historical: an event dated long before publication', () => {
+  const evs = all(new DocBuilder('2025-08-24').sent('Russia/PROPN/2/nsubj/GPE attacked/VERB.VBD/0/root Georgia/PROPN/2/obj/GPE in/ADP/5/case 2008/NUM/2/obl ./PUNCT/2/punct').timex(5, 5, '2008'));
+  assert.equal(evs[0]?.modality, 'historical');
+  assert.equal(evs[0].date?.value, '2008');
+});
+
+test('fallback without a parse: actor left, target right, negation cue', () => {
+  const evs = all(new DocBuilder().sent('Canada/PROPN//GPE never/ADV sanctioned/VERB Russia/PROPN//GPE ./PUNCT'));
+  assert.equal(evs[0]?.type, 'SANCTION');
+  assert.equal(evs[0].actor?.name, 'Canada');
+  assert.equal(evs[0].target?.name, 'Russia');
+  assert.equal(evs[0].modality, 'negated');
+});
