@@ -70,6 +70,9 @@ export function yearFor(ref: Ymd, month: number, day: number | undefined, dir: D
   return best;
 }
 
+/** News names past days more than coming ones: without a tense, a weekday up to this many days further back still wins. */
+const WEEKDAY_PAST_BIAS = 2;
+
 /** The date of a weekday named without a date. */
 export function weekdayDate(ref: Ymd, wd: number, dir: Direction, mod?: string): Ymd {
   const cur = isoWeekday(ref);
@@ -91,7 +94,7 @@ export function weekdayDate(ref: Ymd, wd: number, dir: Direction, mod?: string):
     if (fwd === 0) fwd = 7;
     return addDays(ref, fwd);
   }
-  return back <= fwd ? addDays(ref, -back) : addDays(ref, fwd);
+  return back <= fwd + WEEKDAY_PAST_BIAS ? addDays(ref, -back) : addDays(ref, fwd);
 }
 
 /** Value of a calendar unit shifted by n from the reference date ("last week", "this month"). */

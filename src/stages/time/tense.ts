@@ -14,19 +14,21 @@ export interface TaggedToken {
   xpos?: string;
 }
 
-const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|tomorrow|upcoming|next)$/i;
-const PLAN_WORDS = /^(?:plans?|planned|planning|scheduled|expected|expects?|intends?|intended|hopes?|hoped|due|set|slated|poised|aims?|aimed|wants?|wanted|agreed|promised|pledged|vowed|threatened|prepares?|preparing|prepared|going|ready)$/i;
+const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|scheduled)$/i;
+/** Present forms that look ahead when `to` follows ("plans to", "is to", "due to"). */
+const PLAN_WORDS = /^(?:plans?|planning|expects?|expected|intends?|hopes?|due|set|slated|poised|aims?|wants?|prepares?|preparing|going|ready|is|are|am)$/i;
 const PAST_AUX = /^(?:was|were|had|did|said|told|went|came|met|made|took|gave|saw|began|held|left|led|spoke|sent|brought|thought|felt|found|got|kept|knew|lost|paid|put|ran|set|sold|stood|struck|fell|hit|won|wrote|became|rose|shot|fought|flew|bought|built|cut|drove|ate|forgot|hid|hung|meant|quit|read|rode|rang|sought|shook|spent|spread|stole|swore|taught|threw|understood|woke|wore|withdrew|overtook|ago|yesterday|earlier)$/i;
 const PRESENT_AUX = /^(?:is|are|am|says|has|does|goes)$/i;
 /** -ed words that are rarely verbs. */
 const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|bred|wed|indeed|led|fled|sled|creed|greed|breed|weed|deed|reed|tweed|steed|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|learned|aged|armed|based|concerned|related|limited|advanced|alleged|so-called|detailed|experienced|skilled|talented|retired|varied|unprecedented|embed|embedded)$/i;
 
 /** Clues after the expression count as this much farther (the governing verb usually comes first). */
-const AFTER_PENALTY = 2;
+const AFTER_PENALTY = 3;
 
 export function clueOfWord(word: string, next?: string): Tense | undefined {
   if (FUTURE_WORDS.test(word)) return 'future';
-  if (PLAN_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
+  if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
+  if (/^(?:due|set)$/i.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PAST_AUX.test(word)) return 'past';
   if (PRESENT_AUX.test(word)) return 'present';
   if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word)) return 'past';
