@@ -561,7 +561,9 @@ export const PARSERS: Parser[] = [
         if (/^(?:for|over|during|throughout|within)$/.test(prev)) return { type: 'DURATION', value: 'P1Y', relative: false };
         if (/^\s+(?:before|after|earlier|ago|of|in|when|that|which|before|since|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
         const r = shiftedUnit(ctx.ref, 'year', 0);
-        return { type: 'DATE', value: r.value, relative: true, gran: 'Y', priority: -1 };
+        // "that year": the year of the date the text last named
+        const anchored = /^that/i.test(m[0]) ? { unit: 'Y' as const, n: 0, grans: ['Y', 'D', 'M', 'Q', 'S'] as Gran[], window: 1500, to: 'Y' as const } : undefined;
+        return { type: 'DATE', value: r.value, relative: true, gran: 'Y', priority: -1, anchored };
       }
       if (m[3] === 'weekend') {
         if (/^this/i.test(m[0])) return null;

@@ -84,6 +84,7 @@ function shiftValue(value: string, unit: 'D' | 'Y' | 'M' | 'W', n: number): stri
   }
   m = /^(\d{4})$/.exec(value);
   if (m && unit === 'Y') return fmtYear(+m[1] + n);
+  if (n === 0 && /^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$/.test(value)) return value;
   return undefined;
 }
 
@@ -109,12 +110,13 @@ export const anchor: Refiner = (cands) => {
         if (found) break;
       }
       if (found) {
-        const v = shiftValue(found.gran === 'T' ? found.value.slice(0, 10) : found.value, a.unit, a.n);
+        let v = shiftValue(found.gran === 'T' ? found.value.slice(0, 10) : found.value, a.unit, a.n);
+        if (v && a.to === 'Y') v = v.slice(0, 4);
         if (v) {
           const time = c.type === 'TIME' ? c.value.slice(10) : '';
           c.value = c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v + time : v;
           if (c.day) c.day = v.slice(0, 10);
-          c.gran = found.gran === 'T' ? 'D' : found.gran;
+          c.gran = a.to ?? (found.gran === 'T' ? 'D' : found.gran);
         }
       }
     }
