@@ -348,6 +348,40 @@ export class ActorKb {
     return this.agents.get(phrase.toLowerCase());
   }
 
+  /**
+   * Surface forms (case as written) the project trusts enough to find in text without the
+   * recogniser: countries' names and capitalised aliases, and the names of current.json's
+   * organisations, places and persons (multi-word forms and acronyms only: a bare "Harris" or
+   * "Wagner" is too ambiguous). Used by the linker to repair and complete name mentions.
+   */
+  trustedNames(): Map<string, KbCandidate['type']> {
+    if (this.trusted) return this.trusted;
+    const out = new Map<string, KbCandidate['type']>();
+    const ambiguous = /^(Chad|Jordan|Georgia|Niger|Man|Victoria|Cook|Jersey|Norfolk|Christmas|Heard|Wake|Ascension|Reunion|Mayotte|Martinique)$/;
+    const put = (s: string, t: KbCandidate['type']) => {
+      const w = s.trim();
+      if (w.length < 2 || !/^\p{Lu}/u.test(w) || ambiguous.test(w)) return;
+      if (!w.includes(' ') && w.length <= 3 && !/^[A-Z0-9.]+$/.test(w)) return;
+      if (!out.has(w)) out.set(w, t);
+    };
+    for (const e of this.entries) {
+      if (e.source === 'countries') {
+        for (const n of [e.name, ...e.aliases]) put(n.replace(/^the /, ''), 'GPE');
+      } else if (e.source === 'current') {
+        const multi = (n: string) => n.includes(' ') || /^[A-Z0-9.-]{2,6}$/.test(n);
+        if (e.type === 'PERSON') for (const n of [e.name, ...e.aliases]) { if (n.includes(' ')) put(n, 'PERSON'); }
+        else {
+          put(e.name.replace(/^The /, ''), e.type);
+          for (const n of e.aliases) if (multi(n)) put(n.replace(/^The /, ''), e.type);
+        }
+      }
+    }
+    this.trusted = out;
+    return out;
+  }
+
+  private trusted?: Map<string, KbCandidate['type']>;
+
   hasCompiled(): boolean {
     return this.compiled;
   }
@@ -373,10 +407,18 @@ export function findCountry(name: string): Country | undefined {
   return undefined;
 }
 
+/** Demonyms several territories share: the sovereign state news means (American is not the Northern Marianas). */
+const DEMONYM_PREFERRED: Record<string, string> = {
+  american: 'USA', french: 'FRA', dutch: 'NLD', congolese: 'COD', dominican: 'DOM', indian: 'IND', norwegian: 'NOR',
+};
+
 /** A country by demonym (`Ukrainian`, `U.S.`). */
 export function findCountryByDemonym(word: string): Country | undefined {
   const idx = countryIndex();
-  return idx.byDemonym.get(word.toLowerCase()) ?? idx.byDemonym.get(nameKey(word));
+  const k = word.toLowerCase();
+  const pref = DEMONYM_PREFERRED[k];
+  if (pref) return idx.byCode.get(pref);
+  return idx.byDemonym.get(k) ?? idx.byDemonym.get(nameKey(word));
 }
 
 export const DEFAULT_KB_DIR = fileURLToPath(new URL('../../models/', import.meta.url));

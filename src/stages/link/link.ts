@@ -10,9 +10,11 @@
  * `doc.groups` for demonym groups ("Russian legislators").
  */
 import type { Document, Entity, EntityGroup, EntityMention, EntityType, Token } from '../../model/types.js';
+import { countryIndex } from '../../kb/countries.js';
 import { ActorKb, countryName, findCountry, findCountryByDemonym, titleKey, type KbCandidate } from '../../kb/actors.js';
 import { acronymOf, capitalise, foldKey, isAcronym } from '../../kb/names.js';
 import { HONORIFICS, RESOLVABLE_OFFICES, displayTitle, isTitleHead, isTitleWord } from './titles.js';
+import { repairMentions } from './spans.js';
 
 interface Cluster {
   type: EntityType;
@@ -47,7 +49,11 @@ const NON_ENTITY = /\b(war|wars|day|week|games|olympics|cup)$/i;
 const PRON_PERSON_M = new Set(['he', 'him', 'his', 'himself']);
 const PRON_PERSON_F = new Set(['she', 'her', 'hers', 'herself']);
 const PRON_THING = new Set(['it', 'its', 'itself']);
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'with', 'on', 'at', 'from', 'by', 'about', 'against', 'between', 'into', 'through', 'during', 'including', 'regarding', 'among', 'under', 'over', 'towards', 'toward', 'without', 'within', 'like', 'than', 'after', 'before', 'since', 'across', 'behind', 'beyond', 'near', 'upon', 'via']);
 const PLEONASTIC_NEXT = new Set(['is', 'was', "'s", '\u2019s', 'seems', 'seemed', 'appears', 'appeared', 'takes', 'took', 'remains', 'remained', 'means', 'meant', 'matters']);
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'of', 'over', 'above', 'on', 'under', 'within', 'throughout', 'visit', 'visited', 'visiting', 'reached', 'left', 'leaving', 'arrived', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
+const INTERACTIVE = new Set(['with', 'between', 'against', 'by', 'and', 'urged', 'told', 'pressed', 'asked', 'accused', 'warned']);
+const ACTOR_VERBS = new Set(['said', 'says', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'wants', 'wanted', 'warned', 'insisted', 'accused', 'demanded', 'rejected', 'agreed', 'announced', 'denied', 'claimed', 'responded', 'hit', 'struck', 'launched', 'sent', 'refused', 'signed', 'offered', 'threatened', 'condemned', 'welcomed', 'called', 'urged', 'sees', 'believes', 'views', 'considers', 'does', 'did', 'can', 'could', 'may', 'might', 'must', 'should']);
 const FRONTED = new Set(['if', 'when', 'after', 'although', 'though', 'as', 'before', 'while', 'once', 'unless', 'until', 'because', 'since', 'whether']);
 
 function normText(s: string): string {
@@ -86,6 +92,7 @@ export class Linker {
     // Idempotent: drop what an earlier run added.
     doc.mentions = doc.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym');
     for (const m of doc.mentions) delete m.entity;
+    repairMentions(doc, this.kb);
     this.names = [...doc.mentions].sort((a, b) => a.start - b.start);
     this.indexTokens();
     const parsed = this.names.map((m) => this.parse(m)).filter((p): p is Parsed => !!p);
@@ -209,6 +216,21 @@ export class Linker {
     return this.cluster(key, 'GPE', kb, !!c);
   }
 
+  /**
+   * A capital standing for its government ("talks with Ankara", "Moscow warned"): not after a
+   * locative preposition, and either after a preposition of interaction or before a verb.
+   */
+  private metonymicCapital(m: EntityMention, core: string): string | undefined {
+    if (!this.doc.tokens.length || m.type === 'PERSON' || /^brussels$/i.test(core)) return undefined;
+    const c = countryIndex().byCapital.get(core.toLowerCase());
+    if (!c) return undefined;
+    const prev = this.low(m.tokenStart - 1);
+    const next = this.low(m.tokenEnd);
+    if (LOCATIVE.has(prev)) return undefined;
+    if (INTERACTIVE.has(prev) || ACTOR_VERBS.has(next)) return countryName(c);
+    return undefined;
+  }
+
   /** "Georgia" the US state: said so by its neighbours ("Atlanta, Georgia", "Georgia, U.S.", "state of Georgia"). */
   private usStateContext(m: EntityMention): boolean {
     const t = this.doc.text;
@@ -238,12 +260,19 @@ export class Linker {
         this.attach(this.countryCluster(p.core), p);
         return true;
       }
+      const cap = this.metonymicCapital(m, p.core);
+      if (cap) {
+        this.attach(this.countryCluster(cap), p);
+        return true;
+      }
     }
     const words = p.core.split(' ');
     if (m.type === 'PERSON' && words.length < 2) return false;
     const cand = this.kb.candidates(p.core, this.date).find((k) => k.match !== 'last' && compatible(m.type, k));
     if (cand) {
-      const type = m.type === 'PERSON' ? 'PERSON' : cand.type === 'ORG' ? 'ORG' : m.type;
+      // The project's facts know the type better than the recogniser ("EU" is not a place).
+      const type: EntityType = m.type === 'PERSON' ? 'PERSON' : cand.source !== 'petrarch' && (cand.type === 'ORG' || cand.type === 'GPE') ? cand.type
+        : cand.type === 'ORG' ? 'ORG' : m.type;
       // A person name the document already holds in another spelling stays with it.
       const existing = m.type === 'PERSON' ? this.personMatch(words) : undefined;
       const c = existing && !existing.kb ? existing : this.cluster(cand.id, type, cand);
@@ -403,8 +432,10 @@ export class Linker {
     while (i >= 0 && this.sentOf(i) === sent && !this.mentionAtTok(i) && isTitleWord(this.low(i))) i--;
     let start = i + 1;
     while (start < end && /^(of|for|the)$/.test(this.low(start))) start++;
+    let stop = end;
+    while (stop > start && /^(of|for|the)$/.test(this.low(stop - 1))) stop--;
     const words: string[] = [];
-    for (let k = start; k < end; k++) words.push(this.tok(k)!.form);
+    for (let k = start; k < stop; k++) words.push(this.tok(k)!.form);
     return [start, words];
   }
 
@@ -667,7 +698,9 @@ export class Linker {
     for (const { m, c } of all) {
       if (!c || m.tokenStart < a || m.tokenStart >= b) continue;
       const head = this.tok(m.tokenEnd - 1);
-      out.push({ c, t: m.tokenStart, subj: !!head?.deprel?.startsWith('nsubj') });
+      // Without a parse, a mention not governed by a preposition stands in for a subject.
+      const subj = head?.deprel ? head.deprel.startsWith('nsubj') : !PREPOSITIONS.has(this.low(m.tokenStart - 1)) && !PREPOSITIONS.has(this.low(m.tokenStart - 2));
+      out.push({ c, t: m.tokenStart, subj });
     }
     return out.sort((x, y) => x.t - y.t);
   }
@@ -702,8 +735,8 @@ export class Linker {
       if (ok.length) return (ok.find((x) => x.subj) ?? ok[0]!).c;
       if (ms.length) {
         // "Canada has committed ... He also signed": the leader acting for the sentence's subject.
-        const subj = ms.find((x) => x.subj) ?? ms[0]!;
-        if (subj.c.isCountry) {
+        const subj = ms.find((x) => x.subj);
+        if (subj?.c.isCountry) {
           const leaders = this.clusters.filter((c) => fits(c) && c.affiliation === this.clusterName(subj.c) && c.mentions.length > 0
             && /^(president|prime minister|chancellor)$/.test(titleKey(c.role ?? '')));
           if (leaders.length === 1) return leaders[0];
@@ -721,6 +754,8 @@ export class Linker {
       let target: Cluster | undefined;
       let span: [number, number] = [i, i + 1];
       if (PRON_PERSON_M.has(lw) || PRON_PERSON_F.has(lw)) {
+        // "his or her", "he or she": anyone, not someone.
+        if (this.low(i + 1) === 'or' || this.low(i - 1) === 'or' || this.low(i + 1) === '/' || this.low(i - 1) === '/') continue;
         const g = PRON_PERSON_M.has(lw) ? 'm' : 'f';
         target = this.antecedent(i, (c) => this.personFits(c, g));
         // "his country": the country the person acts for.
@@ -801,6 +836,7 @@ export class Linker {
 /** Does a KB candidate fit the recogniser's type? Places and organisations are often confused. */
 function compatible(t: EntityType, k: KbCandidate): boolean {
   if (t === 'PERSON') return k.type === 'PERSON';
+  if (k.source !== 'petrarch' && k.type !== 'PERSON') return true;
   if (t === 'ORG') return k.type === 'ORG' || k.type === 'OTHER';
   if (t === 'GPE' || t === 'LOC') return k.type === 'GPE' || k.type === 'OTHER';
   return false;

@@ -1,0 +1,150 @@
+/**
+ * Mention repair before linking. A statistical recogniser misses or cuts names the KB knows
+ * exactly ("Kingdom" for "the United Kingdom", "Trump" for "Donald Trump", "of State Marco Rubio",
+ * "Russian" + "Security Council"); coreference needs whole names. Three precise repairs:
+ *   1. trim a mention that starts with a lower-case word, and the title words after it;
+ *   2. find trusted KB names (countries, the project's current facts: see ActorKb.trustedNames)
+ *      and, inside the document, the last names of persons it names in full; a match that
+ *      covers no mention is added, one that strictly contains mentions replaces them, one that
+ *      crosses a mention is ignored;
+ *   3. a PERSON mention the KB knows only as a place becomes a GPE ("Luhansk").
+ * Every change keeps the position spec: spans are token boundaries of the original text.
+ */
+import type { Document, EntityMention, EntityType } from '../../model/types.js';
+import type { ActorKb } from '../../kb/actors.js';
+import { HONORIFICS, isTitleWord } from './titles.js';
+
+const MAX_SPAN = 6;
+
+/** Religions and other group adjectives a recogniser may call persons: never a person's name. */
+const GROUP_WORDS = /^(Christians?|Muslims?|Jews?|Jewish|Catholics?|Orthodox|Protestants?|Hindus?|Buddhists?|Sunnis?|Shias?|Shiites?|Islamic|Islamist|Arabs?|Kurds?|Kurdish|Europeans?|Western|Westerners?|Allies|Allied|Communists?|Nazis?|Soviets?)$/;
+/** Last words that make a capitalised phrase a plan, law or thing, not a person ("Marshall Plan"). */
+const THING_HEADS = /^(Plan|Act|Fund|Doctrine|Treaty|Agreement|Accord|Accords|Initiative|Program|Programme|Prize|Day|Bridge|Street|Square|Avenue|Road|Airport|Station|Center|Centre|Index|Report|Strategy|Pact|Declaration|Convention|Protocol|Formula|Summit|Forum|Cup|Award|Stadium|Palace|Cathedral|Church|Museum|University|College|School|Hospital|Institute|Foundation|Company|Group)$/;
+/** Single generic words a recogniser may tag as names: titles and institution nouns, resolved later as nominals. */
+const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen)$/;
+/** Heads that make "UN war crimes tribunal" one organisation with its acronym. */
+const ORG_HEADS = /^(tribunal|court|commission|council|agency|mission|committee|body|panel|fund|programme|program|office|assembly|secretariat|observers|monitors)$/;
+
+function setSpan(doc: Document, m: EntityMention, ts: number, te: number): void {
+  m.tokenStart = ts;
+  m.tokenEnd = te;
+  m.start = doc.tokens[ts]!.start;
+  m.end = doc.tokens[te - 1]!.end;
+  m.text = doc.text.slice(m.start, m.end);
+}
+
+export function repairMentions(doc: Document, kb: ActorKb): void {
+  const toks = doc.tokens;
+  if (!toks.length) return;
+  // 1. Lower-case starts ("of State Marco Rubio").
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.tokenEnd - m.tokenStart < 2) continue;
+    const first = toks[m.tokenStart]?.form ?? '';
+    if (!/^\p{Ll}/u.test(first)) continue;
+    let ts = m.tokenStart;
+    while (ts < m.tokenEnd - 1) {
+      const w = toks[ts]!.form;
+      const lw = w.toLowerCase();
+      if (/^\p{Ll}/u.test(w) || isTitleWord(lw) || HONORIFICS.has(lw)) ts++;
+      else break;
+    }
+    if (/^\p{Lu}/u.test(toks[ts]!.form)) setSpan(doc, m, ts, m.tokenEnd);
+  }
+  // 2. Trusted names and in-document last names.
+  const trusted = kb.trustedNames();
+  const local = new Map<string, EntityType>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
+    const last = toks[m.tokenEnd - 1]!.form;
+    if (/^\p{Lu}\p{Ll}/u.test(last) && !trusted.has(last)) local.set(last, 'PERSON');
+  }
+  const cover = new Int32Array(toks.length).fill(-1);
+  doc.mentions.forEach((m, i) => {
+    for (let t = m.tokenStart; t < m.tokenEnd && t < toks.length; t++) if (t >= 0) cover[t] = i;
+  });
+  const remove = new Set<EntityMention>();
+  const add: EntityMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const f = toks[i]!.form;
+    if (!/^\p{Lu}/u.test(f) && !/^\p{N}/u.test(f)) continue;
+    const sent = toks[i]!.sent;
+    let s = '';
+    let hit = -1;
+    let type: EntityType | undefined;
+    for (let j = i; j < Math.min(toks.length, i + MAX_SPAN) && toks[j]!.sent === sent; j++) {
+      s = j === i ? toks[j]!.form : s + ' ' + toks[j]!.form;
+      const t = trusted.get(s) ?? (j === i ? local.get(s) : undefined);
+      if (t && t !== 'OTHER') {
+        hit = j + 1;
+        type = t;
+      }
+    }
+    if (hit < 0 || !type) continue;
+    // Not the start of a longer capitalised name ("Washington Post", "Carney Inc").
+    const after = toks[hit];
+    if (after && after.sent === sent && /^\p{Lu}/u.test(after.form) && !isTitleWord(after.form.toLowerCase()) && cover[hit]! < 0) continue;
+    const inside = new Set<number>();
+    let crosses = false;
+    for (let t = i; t < hit; t++) if (cover[t]! >= 0) inside.add(cover[t]!);
+    for (const k of inside) {
+      const m = doc.mentions[k]!;
+      if (m.tokenStart < i || m.tokenEnd > hit) crosses = true;
+    }
+    if (crosses) { i = hit - 1; continue; }
+    const ms = [...inside].map((k) => doc.mentions[k]!);
+    if (ms.length === 1 && ms[0]!.tokenStart === i && ms[0]!.tokenEnd === hit) { i = hit - 1; continue; }
+    for (const m of ms) remove.add(m);
+    const start = toks[i]!.start;
+    const end = toks[hit - 1]!.end;
+    add.push({ start, end, text: doc.text.slice(start, end), type: type as EntityType, kind: 'name', tokenStart: i, tokenEnd: hit });
+    i = hit - 1;
+  }
+  if (remove.size || add.length) {
+    doc.mentions = [...doc.mentions.filter((m) => !remove.has(m)), ...add].sort((a, b) => a.start - b.start);
+  }
+  // Generic words, group adjectives and things are not names.
+  doc.mentions = doc.mentions.filter((m) => {
+    if (m.kind !== 'name') return true;
+    const t = m.text.replace(/^the\s+/i, '');
+    if (GENERIC.test(t)) return false;
+    if (m.type === 'PERSON' && GROUP_WORDS.test(t)) return false;
+    if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1 && THING_HEADS.test(doc.tokens[m.tokenEnd - 1]!.form)) return false;
+    return true;
+  });
+  // "Ukraine Denis Shmygal": a country name glued before a person's name is its own mention.
+  const split: EntityMention[] = [];
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 3) continue;
+    const first = toks[m.tokenStart]!.form;
+    const k = kb.candidates(first).find((c) => c.match !== 'last' && c.source === 'countries');
+    if (!k) continue;
+    const g: EntityMention = { start: 0, end: 0, text: '', type: 'GPE', kind: 'name', tokenStart: 0, tokenEnd: 0 };
+    setSpan(doc, g, m.tokenStart, m.tokenStart + 1);
+    setSpan(doc, m, m.tokenStart + 1, m.tokenEnd);
+    split.push(g);
+  }
+  if (split.length) doc.mentions = [...doc.mentions, ...split].sort((a, b) => a.start - b.start);
+  // "UN" + "war crimes tribunal": an acronym with a lower-case organisational head.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'ORG' || !/^[A-Z]{2,6}$/.test(m.text)) continue;
+    let j = m.tokenEnd;
+    while (j < toks.length && j < m.tokenEnd + 4 && toks[j]!.sent === toks[m.tokenStart]!.sent && /^\p{Ll}+$/u.test(toks[j]!.form)) {
+      if (ORG_HEADS.test(toks[j]!.form)) {
+        if (!doc.mentions.some((o) => o !== m && o.tokenStart < j + 1 && o.tokenEnd > m.tokenEnd)) setSpan(doc, m, m.tokenStart, j + 1);
+        break;
+      }
+      j++;
+    }
+  }
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type === 'PERSON') continue;
+    const k = kb.candidates(m.text.replace(/^the /i, '')).find((c) => c.match !== 'last');
+    if (k?.type === 'PERSON' && (k.source === 'current' || m.text.includes(' '))) m.type = 'PERSON';
+  }
+  // 3. Persons that are places.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.text.includes(' ')) continue;
+    const cs = kb.candidates(m.text).filter((c) => c.match !== 'last');
+    if (cs.length && cs.every((c) => c.type === 'GPE') && cs.some((c) => c.source !== 'petrarch')) m.type = 'GPE';
+  }
+}
