@@ -113,6 +113,14 @@ test('lower-cased place names are capitalised', () => {
   assert.equal(r.repairs.filter((x) => x.code === 'N113').length, 3);
 });
 
+test('lower-cased place names of several words are capitalised as one repair', () => {
+  const t = 'Talks with the united states, the soviet union and new  zealand; the valley and the united front.';
+  const r = normalizeText(t);
+  assert.equal(r.clean.text, 'Talks with the United States, the Soviet Union and New  Zealand; the valley and the united front.');
+  assert.deepEqual(r.repairs.map((x) => t.slice(x.start, x.end)), ['united states', 'soviet union', 'new  zealand']);
+  checkWords(t, r.clean);
+});
+
 test('glued sentence ends get a space', () => {
   const t = 'The talks ended.Negotiators left, see www.Example.org/x.Html';
   const r = normalizeText(t);

@@ -13,7 +13,7 @@ import { CleanBuilder, identityClean } from '../../model/offsets.js';
 import type { CleanText } from '../../model/types.js';
 import { CHAR_CLASS, CHAR_MAP, CP1252_C1, NAMED_ENTITIES } from './tables.js';
 import { SENTENCE_STARTERS } from '../segment/abbreviations.js';
-import { GLUE_EXCLUDED, GLUE_STRONG, GLUE_WEAK, STRAY_CAPITALS, TITLE_FILLERS, placeForms } from './words.js';
+import { GLUE_EXCLUDED, GLUE_STRONG, GLUE_WEAK, STRAY_CAPITALS, TITLE_FILLERS, multiWordPlaces, placeForms } from './words.js';
 
 /** One repair, as reported: a stable code, original offsets, a readable message. */
 export interface Repair {
@@ -293,8 +293,33 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
     repairs.push({ code: CODES.capital, start: s, end: s + m[0].length, message: `stray capital in mid-sentence ${show(m[0])} read as ${show(m[0].toLowerCase())}` });
   }
 
+  // Several-word names first; a single word inside one is then already done.
+  const covered: number[] = [];
+  const multi = multiWordPlaces();
+  multi.re.lastIndex = 0;
+  for (let m = multi.re.exec(t); m; m = multi.re.exec(t)) {
+    const form = multi.forms.get(m[0].replace(/[ \t]+/g, ' '));
+    if (form === undefined) continue;
+    // Walk word by word: the text may have more spaces than the name.
+    let k = 0;
+    for (let i = 0; i < m[0].length; i++) {
+      const ch = m[0][i];
+      if (ch === ' ' || ch === '\t') {
+        if (form[k] === ' ') k++;
+        continue;
+      }
+      if (form[k] !== ch) edits.push({ start: m.index + i, end: m.index + i + 1, text: form[k] });
+      k++;
+    }
+    covered.push(m.index, m.index + m[0].length);
+    repairs.push({ code: CODES.place, start: m.index, end: m.index + m[0].length, message: `lower-cased place name ${show(m[0])} read as ${show(form)}` });
+  }
+
+  let cov = 0;
   LOWER_WORD_RE.lastIndex = 0;
   for (let m = LOWER_WORD_RE.exec(t); m; m = LOWER_WORD_RE.exec(t)) {
+    while (cov < covered.length && covered[cov + 1] <= m.index) cov += 2;
+    if (cov < covered.length && covered[cov] <= m.index) continue;
     const form = places.get(m[0]);
     if (form === undefined || form.length !== m[0].length) continue;
     for (let k = 0; k < form.length; k++) {

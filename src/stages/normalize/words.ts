@@ -79,3 +79,34 @@ export function placeForms(): Map<string, string> {
   placeCache = m;
   return m;
 }
+
+/** Several-word place names that are also ordinary phrases. */
+const MULTI_EXCLUDED: ReadonlySet<string> = new Set(['central african', 'west island', 'road town', 'pleasant island', 'american islander', 'channel islander']);
+
+let multiCache: { forms: Map<string, string>; re: RegExp } | undefined;
+
+/**
+ * Place names of several words (`united states` -> `United States`, `isle of man` -> `Isle of
+ * Man`), with one regex that finds their lower-case forms. Names that start with `the` are left
+ * out (`the valley` is a phrase).
+ */
+export function multiWordPlaces(): { forms: Map<string, string>; re: RegExp } {
+  if (multiCache) return multiCache;
+  const forms = new Map<string, string>();
+  const add = (name: string): void => {
+    if (!/^\p{Lu}\p{L}+(?: (?:of|and|da|de|du|la|le|\p{Lu}\p{L}+))+$/u.test(name)) return;
+    const k = name.toLowerCase();
+    if (k.startsWith('the ') || MULTI_EXCLUDED.has(k) || forms.has(k)) return;
+    forms.set(k, name);
+  };
+  for (const c of countries()) {
+    add(c.name);
+    for (const a of c.aliases) add(a);
+    for (const d of c.demonyms) add(d);
+    for (const cap of c.capitals) add(cap);
+  }
+  const alts = [...forms.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[ \\t]+'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}@/.#_'-])(?:${alts.join('|')})(?![\\p{L}\\p{N}@/_'-]|\\.\\p{L})`, 'gu');
+  multiCache = { forms, re };
+  return multiCache;
+}
