@@ -158,89 +158,130 @@ export class PerceptronTrainer {
       }
       if (len > 0) { rowKeys.push(keys[s]); rowLen.push(len); }
     }
-    return SparseModel.fromRows(C, Int32Array.from(rowKeys), Int32Array.from(rowLen), Int32Array.from(cls), Float32Array.from(wts));
+    return SparseModel.fromRows(C, Int32Array.from(rowKeys), rowLen, cls, wts);
   }
 }
 
-/** Read-only sparse weights: key -> [start, start+len) in (cls, w). */
+/**
+ * Read-only sparse weights laid out for few cache misses: one open-addressing slot array of
+ * [key, start << 8 | len] pairs, and one Int32Array of entries packing (weight << 8 | class),
+ * weights quantised to 24 bits. Scores come out in units of `scale` (argmax is unaffected).
+ */
 export class SparseModel {
   readonly nClasses: number;
-  private table: KeyTable;
-  private start: Int32Array;
-  private len: Int32Array;
-  readonly cls: Uint16Array;
-  readonly w: Float32Array;
+  private slots: Int32Array;
+  private mask: number;
+  private entries: Int32Array;
+  readonly scale: number;
+  private nRows: number;
 
-  private constructor(nClasses: number, table: KeyTable, start: Int32Array, len: Int32Array, cls: Uint16Array, w: Float32Array) {
+  private constructor(nClasses: number, slots: Int32Array, mask: number, entries: Int32Array, scale: number, nRows: number) {
     this.nClasses = nClasses;
-    this.table = table;
-    this.start = start;
-    this.len = len;
-    this.cls = cls;
-    this.w = w;
+    this.slots = slots;
+    this.mask = mask;
+    this.entries = entries;
+    this.scale = scale;
+    this.nRows = nRows;
   }
 
-  get rowCount(): number { return this.start.length; }
-  get entryCount(): number { return this.w.length; }
+  get rowCount(): number { return this.nRows; }
+  get entryCount(): number { return this.entries.length; }
 
-  static fromRows(nClasses: number, rowKeys: Int32Array, rowLen: Int32Array, cls: ArrayLike<number>, w: Float32Array): SparseModel {
+  static fromRows(nClasses: number, rowKeys: Int32Array, rowLen: ArrayLike<number>, cls: ArrayLike<number>, w: ArrayLike<number>, scale?: number): SparseModel {
+    if (nClasses > 255) throw new Error('SparseModel: at most 255 classes');
     const n = rowKeys.length;
-    const table = new KeyTable(Math.ceil(n / 0.6) + 16);
-    const start = new Int32Array(n);
+    const cap = nextPow2(Math.ceil(n / 0.6) + 16);
+    const mask = cap - 1;
+    const slots = new Int32Array(cap * 2);
+    let maxAbs = 0;
+    for (let j = 0; j < w.length; j++) maxAbs = Math.max(maxAbs, Math.abs(w[j]));
+    // With `scale` given, `w` is already integer (in units of scale); otherwise quantise to 24 bits.
+    const sc = scale ?? (maxAbs > 0 ? maxAbs / 8388607 : 1);
+    const div = scale === undefined ? sc : 1;
+    if (w.length >= 1 << 24) throw new Error('SparseModel: too many entries (prune harder)');
+    const entries = new Int32Array(w.length);
+    for (let j = 0; j < w.length; j++) entries[j] = (Math.round(w[j] / div) << 8) | cls[j];
     let off = 0;
     for (let r = 0; r < n; r++) {
-      start[r] = off;
+      const key = rowKeys[r];
+      let i = (key ^ (key >>> 16)) & mask;
+      while (slots[i * 2] !== 0 && slots[i * 2] !== key) i = (i + 1) & mask;
+      slots[i * 2] = key;
+      slots[i * 2 + 1] = (off << 8) | rowLen[r];
       off += rowLen[r];
-      table.getOrInsert(rowKeys[r], r);
     }
-    return new SparseModel(nClasses, table, start, Int32Array.from(rowLen), Uint16Array.from(cls), w);
+    return new SparseModel(nClasses, slots, mask, entries, sc, n);
   }
 
-  /** Adds the weights of the features to `scores` (which the caller zeroes). */
+  /** Adds the weights (in units of `scale`) of the features to `scores` (zeroed by the caller). */
   score(feats: Int32Array, n: number, scores: Float32Array): void {
-    const cls = this.cls, w = this.w, start = this.start, len = this.len, table = this.table;
-    for (let i = 0; i < n; i++) {
-      const r = table.get(feats[i]);
-      if (r < 0) continue;
-      const s = start[r], e = s + len[r];
-      for (let j = s; j < e; j++) scores[cls[j]] += w[j];
+    const slots = this.slots, mask = this.mask, ent = this.entries;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      let i = ((key ^ (key >>> 16)) & mask) << 1;
+      for (;;) {
+        const k = slots[i];
+        if (k === key) {
+          const v0 = slots[i + 1];
+          const s = v0 >>> 8, e = s + (v0 & 255);
+          for (let j = s; j < e; j++) {
+            const v = ent[j];
+            scores[v & 255] += v >> 8;
+          }
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 2) & ((mask << 1) | 1);
+      }
     }
+  }
+
+  /** The rows as (key, class, weight) lists, rows in slot order. */
+  private rows(): { keys: Uint32Array; start: Int32Array; len: Int32Array } {
+    const cap = this.mask + 1;
+    const keys = new Uint32Array(this.nRows), start = new Int32Array(this.nRows), len = new Int32Array(this.nRows);
+    let r = 0;
+    for (let i = 0; i < cap; i++) {
+      const k = this.slots[i * 2];
+      if (k === 0) continue;
+      const v0 = this.slots[i * 2 + 1];
+      keys[r] = k >>> 0; start[r] = v0 >>> 8; len[r] = v0 & 255;
+      r++;
+    }
+    return { keys, start, len };
   }
 
   /**
    * Compact arrays for saving: rows sorted by key (unsigned) with delta-coded keys (they gzip
-   * better), classes as bytes when they fit, weights as int16 with one scale.
+   * better), classes as bytes, weights as int16 with one scale.
    */
   toArrays(prefix = ''): { arrays: Record<string, Typed>; scale: number } {
-    const n = this.start.length;
+    const { keys, start, len } = this.rows();
+    const n = keys.length;
     const order = new Int32Array(n);
-    const keysU = new Uint32Array(n);
-    const slots = this.table.keys, vals = this.table.vals;
-    for (let s = 0; s < slots.length; s++) if (slots[s] !== 0) keysU[vals[s]] = slots[s] >>> 0;
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => keysU[a] - keysU[b]);
+    order.sort((a, b) => keys[a] - keys[b]);
     let maxAbs = 0;
-    for (let j = 0; j < this.w.length; j++) maxAbs = Math.max(maxAbs, Math.abs(this.w[j]));
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    for (let j = 0; j < this.entries.length; j++) maxAbs = Math.max(maxAbs, Math.abs(this.entries[j] >> 8));
+    const q16 = maxAbs > 0 ? maxAbs / 32767 : 1; // in units of this.scale
     const deltas = new Uint32Array(n);
     const lens = new Uint16Array(n);
-    const big = this.nClasses > 255;
-    const cls = big ? new Uint16Array(this.w.length) : new Uint8Array(this.w.length);
-    const q = new Int16Array(this.w.length);
+    const cls = new Uint8Array(this.entries.length);
+    const q = new Int16Array(this.entries.length);
     let prev = 0, off = 0;
     for (let i = 0; i < n; i++) {
       const r = order[i];
-      deltas[i] = (keysU[r] - prev) >>> 0;
-      prev = keysU[r];
-      lens[i] = this.len[r];
-      const s = this.start[r];
-      for (let j = s; j < s + this.len[r]; j++) {
-        cls[off] = this.cls[j];
-        q[off] = Math.round(this.w[j] / scale);
+      deltas[i] = (keys[r] - prev) >>> 0;
+      prev = keys[r];
+      lens[i] = len[r];
+      for (let j = start[r]; j < start[r] + len[r]; j++) {
+        const v = this.entries[j];
+        cls[off] = v & 255;
+        q[off] = Math.round((v >> 8) / q16);
         off++;
       }
     }
-    return { arrays: { [prefix + 'keys']: deltas, [prefix + 'lens']: lens, [prefix + 'cls']: cls, [prefix + 'w']: q }, scale };
+    return { arrays: { [prefix + 'keys']: deltas, [prefix + 'lens']: lens, [prefix + 'cls']: cls, [prefix + 'w']: q }, scale: q16 * this.scale };
   }
 
   static fromArrays(nClasses: number, arrays: Record<string, Typed>, scale: number, prefix = ''): SparseModel {
@@ -252,8 +293,7 @@ export class SparseModel {
     const keys = new Int32Array(n);
     let k = 0;
     for (let i = 0; i < n; i++) { k = (k + deltas[i]) >>> 0; keys[i] = k | 0; }
-    const w = new Float32Array(q.length);
-    for (let j = 0; j < q.length; j++) w[j] = q[j] * scale;
-    return SparseModel.fromRows(nClasses, keys, Int32Array.from(lens), cls, w);
+    // Keep the int16 values as they are (scores in units of `scale`).
+    return SparseModel.fromRows(nClasses, keys, lens, cls, q, scale);
   }
 }
