@@ -3,7 +3,7 @@
  * evaluation (and a developer) needs while sibling stages are still being written. Stages are
  * imported by name; a missing one is skipped (the events stage then falls back as it must).
  */
-import { createDocument } from '../../model/document.js';
+import { createDocument, report } from '../../model/document.js';
 import type { ArticleMeta, Document } from '../../model/types.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 
@@ -25,13 +25,22 @@ export async function makeRunner(ctx: StageContext): Promise<Runner> {
       // not written yet
     }
   }
+  const broken = new Set<string>();
   return {
-    stages: stages.map((s) => s.name),
+    get stages() { return stages.filter((s) => !broken.has(s.name)).map((s) => s.name); },
     run(text: string, meta: ArticleMeta = {}): Document {
       const doc = createDocument(text, meta);
       for (const s of stages) {
-        s.run(doc, ctx);
-        doc.stages.push(s.name);
+        if (broken.has(s.name)) continue;
+        try {
+          s.run(doc, ctx);
+          doc.stages.push(s.name);
+        } catch (e) {
+          // a stage without its model: skip it from now on, the rest still runs
+          if (s.name === 'events') throw e;
+          broken.add(s.name);
+          report(doc, 'events', 'D702', `stage ${s.name} failed and is skipped: ${(e as Error).message}`, { severity: 'warning' });
+        }
       }
       return doc;
     },
