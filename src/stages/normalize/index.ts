@@ -10,8 +10,8 @@ import { normalizeText } from './normalize.js';
 export { normalizeText, compose, CODES } from './normalize.js';
 export type { Repair, NormalizeResult } from './normalize.js';
 
-/** At most this many diagnostics per code; the rest are counted in one summary (a page of curly quotes is not news). */
-export const MAX_PER_CODE = 20;
+/** At most this many diagnostics per code; the rest are counted in one summary (a book of curly quotes would drown the rest). */
+export const MAX_PER_CODE = 200;
 
 export const normalizeStage: Stage = {
   name: 'normalize',

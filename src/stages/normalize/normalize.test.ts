@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createDocument } from '../../model/document.js';
 import { toOriginal } from '../../model/offsets.js';
 import type { CleanText } from '../../model/types.js';
-import { normalizeStage, normalizeText } from './index.js';
+import { MAX_PER_CODE, normalizeStage, normalizeText } from './index.js';
 
 const ctx = { modelsDir: '', resources: new Map<string, unknown>() };
 
@@ -146,9 +146,9 @@ test('the stage records each repair as an info diagnostic with original offsets'
 });
 
 test('diagnostics are capped per code', () => {
-  const t = Array.from({ length: 50 }, () => '\u201Cyes\u201D').join(' ');
+  const t = Array.from({ length: MAX_PER_CODE }, () => '\u201Cyes\u201D').join(' ');
   const doc = createDocument(t);
   normalizeStage.run(doc, ctx);
-  assert.ok(doc.diagnostics.length <= 21);
+  assert.equal(doc.diagnostics.length, MAX_PER_CODE + 1);
   assert.match(doc.diagnostics[doc.diagnostics.length - 1].message, /more repairs/);
 });
