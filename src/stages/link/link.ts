@@ -818,7 +818,7 @@ export class Linker {
   private emit(): void {
     const doc = this.doc;
     const entities: Entity[] = this.clusters.map((c) => {
-      const e: Entity = { id: c.id!, name: this.clusterName(c), type: c.type === 'NORP' ? 'GPE' : c.type, mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+      const e: Entity = { id: c.id!, name: this.clusterName(c), type: c.type === 'NORP' ? 'GPE' : c.type, mentions: [...c.mentions].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text })) };
       if (c.kb) e.kb = c.kb.id;
       if (c.affiliation && !c.isCountry && c.affiliation !== e.name) e.affiliation = c.affiliation;
       if (c.role) e.role = c.role;

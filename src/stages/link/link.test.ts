@@ -1,0 +1,202 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc, linkedName } from './fixture.js';
+import { actorFor, countryOf, entityAt, groupAt, linkDocument, linkStage } from './index.js';
+import { toRecord, checkOffsets } from '../../model/record.js';
+import type { Document } from '../../model/types.js';
+
+function ent(doc: Document, name: string) {
+  return doc.entities.find((e) => e.name === name);
+}
+
+function tokenOf(doc: Document, form: string, occurrence = 1): number {
+  let n = occurrence;
+  return doc.tokens.findIndex((t) => t.form === form && --n === 0);
+}
+
+test('names merge: full name, last name, title + name, honorific', () => {
+  const doc = makeDoc(
+    'Carney heads to Europe. Prime Minister Mark Carney met allies. Carney said talks went well.\nMr Blair, not Mr Carney, wrote the letter. Tony Blair left.',
+    [['Carney', 'PERSON'], ['Europe', 'LOC'], ['Prime Minister Mark Carney', 'PERSON'], ['Carney', 'PERSON', 'name', 3], ['Mr Blair', 'PERSON'], ['Mr Carney', 'PERSON'], ['Tony Blair', 'PERSON']],
+    '2025-08-24',
+  );
+  linkDocument(doc);
+  const carney = ent(doc, 'Mark Carney')!;
+  assert.ok(carney, 'canonical name is the longest form');
+  assert.equal(carney.type, 'PERSON');
+  assert.deepEqual(carney.mentions.map((m) => m.text), ['Carney', 'Prime Minister Mark Carney', 'Carney', 'Mr Carney']);
+  assert.equal(carney.role, 'Prime Minister');
+  assert.equal(carney.affiliation, 'Canada', 'the KB role at the publication date gives the country');
+  assert.equal(linkedName(doc, 'Mr Blair'), 'Tony Blair', 'the honorific form links forward to the full name');
+  assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 2);
+  assert.deepEqual(checkOffsets(doc), []);
+});
+
+test('aliases and acronyms: EU, U.S., Britain, kyiv, Kiev', () => {
+  const doc = makeDoc(
+    'The EU and the European Union are one. The U.S. and the United States are one, and Britain is the United Kingdom. He flew to kyiv, which some still call Kiev.',
+    [['EU', 'ORG'], ['European Union', 'ORG'], ['U.S.', 'GPE'], ['United States', 'GPE'], ['Britain', 'GPE'], ['United Kingdom', 'GPE'], ['kyiv', 'GPE'], ['Kiev', 'GPE']],
+  );
+  linkDocument(doc);
+  assert.equal(linkedName(doc, 'EU'), 'European Union');
+  assert.equal(linkedName(doc, 'U.S.'), 'United States');
+  assert.equal(linkedName(doc, 'Britain'), 'United Kingdom');
+  assert.equal(linkedName(doc, 'kyiv'), 'Kyiv');
+  assert.equal(linkedName(doc, 'Kiev'), 'Kyiv');
+  assert.equal(doc.entities.length, 4);
+  assert.equal(ent(doc, 'European Union')!.type, 'ORG');
+  assert.equal(ent(doc, 'United Kingdom')!.kb, 'country:GBR');
+});
+
+test('an acronym the KB does not know meets its long form in the text', () => {
+  const doc = makeDoc('The Baltic Grain Council met. The BGC said exports rose.', [['Baltic Grain Council', 'ORG'], ['BGC', 'ORG']]);
+  linkDocument(doc);
+  assert.equal(linkedName(doc, 'BGC'), 'Baltic Grain Council');
+  assert.equal(doc.entities.length, 1);
+});
+
+test('demonyms link to the country and give a person its affiliation and role', () => {
+  const doc = makeDoc(
+    'Ukrainian President Volodymyr Zelenskyy met US Secretary of State Marco Rubio. Russian legislators objected.',
+    [['Ukrainian', 'NORP'], ['Volodymyr Zelenskyy', 'PERSON'], ['US', 'GPE'], ['Marco Rubio', 'PERSON'], ['Russian', 'NORP']],
+  );
+  linkDocument(doc);
+  const z = ent(doc, 'Volodymyr Zelenskyy')!;
+  assert.equal(z.affiliation, 'Ukraine');
+  assert.equal(z.role, 'President');
+  const r = ent(doc, 'Marco Rubio')!;
+  assert.equal(r.affiliation, 'United States');
+  assert.equal(r.role, 'Secretary of State');
+  assert.equal(linkedName(doc, 'Ukrainian'), 'Ukraine');
+  const ukraine = ent(doc, 'Ukraine')!;
+  assert.equal(ukraine.type, 'GPE', 'never NORP');
+  assert.equal(ukraine.mentions.length, 0, 'a demonym is not a name mention');
+  assert.ok(!toRecord(doc).entities.some((e) => e.name === 'Ukraine' || e.name === 'Russia'), 'countries named only by demonyms are not recorded');
+  const g = doc.groups!.find((x) => x.name === 'Russian legislators')!;
+  assert.equal(g.affiliation, 'Russia');
+  assert.equal(g.sector, 'LEG');
+  assert.equal(groupAt(doc, tokenOf(doc, 'legislators'))?.id, g.id);
+  assert.ok(!doc.entities.some((e) => e.name === 'Russian legislators'));
+});
+
+test('titles: "The Prime Minister" and "the secretary general of NATO" resolve to persons', () => {
+  const doc = makeDoc(
+    'Prime Minister Mark Carney arrived on Sunday. The Prime Minister met officials. The secretary general of NATO, Mark Rutte, was there too.',
+    [['Prime Minister Mark Carney', 'PERSON'], ['NATO', 'ORG'], ['Mark Rutte', 'PERSON']],
+  );
+  linkDocument(doc);
+  const pm = doc.mentions.find((m) => m.kind === 'nominal' && m.text === 'Prime Minister' && m.start > 40)!;
+  assert.equal(doc.entities.find((e) => e.id === pm.entity)?.name, 'Mark Carney');
+  const sg = doc.mentions.find((m) => m.kind === 'nominal' && m.text === 'secretary general')!;
+  assert.equal(doc.entities.find((e) => e.id === sg.entity)?.name, 'Mark Rutte');
+  const rutte = ent(doc, 'Mark Rutte')!;
+  assert.equal(rutte.affiliation, 'NATO');
+  assert.equal(rutte.role, 'Secretary General');
+  assert.ok(!rutte.mentions.some((m) => m.text === 'secretary general'), 'nominal mentions stay out of entity.mentions');
+  assert.equal(entityAt(doc, tokenOf(doc, 'Minister', 2))?.name, 'Mark Carney');
+});
+
+test('a title with no antecedent is the office holder at the publication date (not recorded)', () => {
+  const doc = makeDoc('Ukraine mobilised. Ukraine will rebuild, following the instruction of the President.', [['Ukraine', 'GPE'], ['Ukraine', 'GPE']], '2022-03-03');
+  linkDocument(doc);
+  const e = entityAt(doc, tokenOf(doc, 'President'));
+  assert.equal(e?.name, 'Volodymyr Zelenskyy');
+  assert.equal(e?.mentions.length, 0);
+  assert.ok(!toRecord(doc).entities.some((x) => x.name === 'Volodymyr Zelenskyy'));
+});
+
+test('the Kremlin speaks for Russia; Medvedev acts for Russia through its Security Council', () => {
+  const doc = makeDoc(
+    'The Kremlin rejected the plan. Dmitry Medvedev, deputy chief of the Russian Security Council, agreed.',
+    [['Kremlin', 'ORG'], ['Dmitry Medvedev', 'PERSON'], ['Russian Security Council', 'ORG']],
+  );
+  linkDocument(doc);
+  const k = ent(doc, 'Kremlin')!;
+  assert.equal(k.affiliation, 'Russia');
+  assert.equal(countryOf(doc, k), 'Russia');
+  assert.equal(actorFor(doc, k).country, 'Russia');
+  assert.equal(actorFor(doc, k).name, 'Kremlin');
+  const m = ent(doc, 'Dmitry Medvedev')!;
+  assert.equal(m.role, 'Deputy Chief');
+  assert.equal(countryOf(doc, m), 'Russia');
+  assert.equal(countryOf(doc, ent(doc, 'Russian Security Council')), 'Russia');
+});
+
+test('pronouns: he/his to the compatible person, its to the country, the country to the last country', () => {
+  const doc = makeDoc(
+    'Prime Minister Mark Carney landed in kyiv for his visit to the country. He met Zelenskyy.\nUkraine, which has its own identity, celebrated. Canada pledged aid. He also signed a deal.',
+    [['Prime Minister Mark Carney', 'PERSON'], ['kyiv', 'GPE'], ['Zelenskyy', 'PERSON'], ['Ukraine', 'GPE'], ['Canada', 'GPE']],
+  );
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'his'))?.name, 'Mark Carney');
+  assert.equal(entityAt(doc, tokenOf(doc, 'country'))?.name, 'Ukraine', 'kyiv lies in Ukraine');
+  assert.equal(entityAt(doc, tokenOf(doc, 'He'))?.name, 'Mark Carney');
+  assert.equal(entityAt(doc, tokenOf(doc, 'its'))?.name, 'Ukraine');
+  assert.equal(entityAt(doc, tokenOf(doc, 'He', 2))?.name, 'Mark Carney', 'the leader of the country that was the subject');
+  const pron = doc.mentions.filter((m) => m.kind === 'pronoun');
+  assert.ok(pron.every((m) => m.entity));
+  assert.ok(!ent(doc, 'Mark Carney')!.mentions.some((m) => /^(he|his)$/i.test(m.text)));
+});
+
+test('pronouns prefer the subject of the previous sentence when a parse is present', () => {
+  const doc = makeDoc(
+    'Officials said Mark Rutte met Marco Rubio. He spoke later.',
+    [['Mark Rutte', 'PERSON'], ['Marco Rubio', 'PERSON']],
+    '2025-08-24',
+    { subjects: ['Rutte'] },
+  );
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'He'))?.name, 'Mark Rutte');
+});
+
+test('a fronted clause: "If it joins, Turkey ..." points forward', () => {
+  const doc = makeDoc('The EU met. If it joins, Turkey must accept limits.', [['EU', 'ORG'], ['Turkey', 'GPE']], '2004-12-17');
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'it'))?.name, 'Turkey');
+});
+
+test('"Trump administration" is Donald Trump, not an organisation', () => {
+  const doc = makeDoc('The Trump administration pushed talks. US President Donald Trump spoke.', [['Trump administration', 'ORG'], ['US', 'GPE'], ['Donald Trump', 'PERSON']]);
+  linkDocument(doc);
+  assert.ok(!doc.entities.some((e) => e.name === 'Trump administration'));
+  assert.equal(linkedName(doc, 'Trump administration'), 'Donald Trump');
+  const t = ent(doc, 'Donald Trump')!;
+  assert.equal(t.affiliation, 'United States');
+  assert.equal(t.role, 'President');
+  assert.deepEqual(t.mentions.map((m) => m.text), ['Donald Trump']);
+});
+
+test('repairs: cut names completed from the KB, missed last names found, generic words dropped', () => {
+  const doc = makeDoc(
+    'Carney to visit the United Kingdom. Mark Carney met the European Union and the Government of Canada.',
+    [['Kingdom', 'GPE'], ['Mark Carney', 'PERSON'], ['Union', 'ORG'], ['Government', 'ORG'], ['Canada', 'GPE']],
+  );
+  linkDocument(doc);
+  assert.equal(linkedName(doc, 'United Kingdom'), 'United Kingdom');
+  assert.equal(linkedName(doc, 'European Union'), 'European Union');
+  assert.equal(linkedName(doc, 'Carney'), 'Mark Carney', 'the headline last name the recogniser missed');
+  assert.ok(!doc.entities.some((e) => e.name === 'Government' || e.name === 'Union' || e.name === 'Kingdom'));
+  assert.deepEqual(checkOffsets(doc), []);
+});
+
+test('a capital standing for its government joins the country; a visited capital stays a city', () => {
+  const doc = makeDoc('Brussels opened talks with Ankara. Blair flew to Ankara.', [['Brussels', 'GPE'], ['Ankara', 'GPE'], ['Blair', 'PERSON'], ['Ankara', 'GPE']], '2004-12-17');
+  linkDocument(doc);
+  assert.equal(linkedName(doc, 'Ankara', 1), 'Turkey');
+  assert.equal(linkedName(doc, 'Ankara', 2), 'Ankara');
+});
+
+test('the stage: runs twice with the same result, works without tokens', () => {
+  const doc = makeDoc('He said Mark Carney met Zelenskyy. He left.', [['Mark Carney', 'PERSON'], ['Zelenskyy', 'PERSON']]);
+  const ctx = { modelsDir: new URL('../../../models/', import.meta.url).pathname, resources: new Map() };
+  linkStage.run(doc, ctx);
+  const first = JSON.stringify(doc.entities) + JSON.stringify(doc.mentions);
+  linkStage.run(doc, ctx);
+  assert.equal(JSON.stringify(doc.entities) + JSON.stringify(doc.mentions), first);
+  const bare = makeDoc('Mark Carney met Zelenskyy. Carney left.', [['Mark Carney', 'PERSON'], ['Zelenskyy', 'PERSON'], ['Carney', 'PERSON', 'name', 2]]);
+  bare.tokens = [];
+  bare.sentences = [];
+  linkDocument(bare);
+  assert.equal(bare.entities.length, 2);
+  assert.equal(linkedName(bare, 'Carney'), 'Mark Carney');
+});
