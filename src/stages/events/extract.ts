@@ -362,7 +362,7 @@ function scanObject(ctx: Ctx, roots: number[]): { nouns: { tok: number; trig: Tr
     for (const i of frontier) {
       if (money < 0 && ctx.moneyAt[i] >= 0) money = ctx.moneyAt[i];
       const nt = ctx.nounTrig[i];
-      if (nt && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: nt[0] });
+      if (nt && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
       for (const k of tree.kids[i]) {
         const b = baseRel(doc.tokens[k]);
         if (b === 'compound' || b === 'nmod' || b === 'conj' || b === 'appos' || b === 'nummod' || b === 'amod' || b === 'flat') next.push(k);
@@ -394,8 +394,9 @@ function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
   if (pos === 'V') return verbDraft(ctx, i);
   const nt = ctx.nounTrig[i];
   if (!nt) return undefined;
-  const trig = nt.find((t) => !t.lightOnly);
-  if (!trig) return undefined;
+  const found = nt.find((t) => !t.lightOnly);
+  if (!found) return undefined;
+  const trig = refineNoun(ctx, i, found);
   if (trig.absorb) absorbBelow(ctx, i, new Set(['acl', 'nmod', 'ccomp', 'xcomp']));
   return nounDraft(ctx, i, trig);
 }
@@ -534,6 +535,21 @@ function purposeTarget(ctx: Ctx, v: number): { e: Entity; tok: number } | undefi
     }
   }
   return undefined;
+}
+
+const PROTEST_STRIKE = /^(hunger|general|labou?r|workers?|national|nationwide|rail|teachers?|miners?|student|sit-down)$/;
+
+/** A noun's modifiers can change what it names: a hunger strike is a protest, not an air raid. */
+function refineNoun(ctx: Ctx, n: number, trig: Trigger): Trigger {
+  if (trig.type === 'ASSAULT' && lemmaOf(ctx.tree, n) === 'strike') {
+    for (const k of ctx.tree.kids[n]) {
+      const b = baseRel(ctx.doc.tokens[k]);
+      if ((b === 'compound' || b === 'amod') && PROTEST_STRIKE.test(ctx.tree.low[k])) {
+        return { ...trig, type: 'PROTEST', mode: ctx.tree.low[k] === 'hunger' ? 'hunger' : 'boycott', anyA: true, tp: ['against'] };
+      }
+    }
+  }
+  return trig;
 }
 
 function uniq(a: string[]): string[] {
@@ -679,6 +695,16 @@ function finishCommon(ctx: Ctx, d: Draft): void {
     d.type = 'REJECT';
     d.mode = 'yield';
     d.modality = 'asserted';
+  }
+  // A state "protesting" is diplomatic disapproval, not civilian collective action.
+  if (d.type === 'PROTEST' && d.actor && d.actor.type === 'GPE' && countryOf(doc, d.actor) === d.actor.name) {
+    d.type = 'ACCUSE';
+    d.mode = 'disapprove';
+  }
+  // PLOVER: a promised (future) support or cooperation is an AGREE; money pledges stay AID.
+  if (d.modality === 'future' && (d.type === 'SUPPORT' || (d.type === 'COOPERATE' && !d.money))) {
+    d.type = 'AGREE';
+    d.mode = undefined;
   }
   if (d.type === 'AID' || (d.money && (d.type === 'AGREE' || d.type === 'COOPERATE'))) {
     d.category = d.category ?? categoryOf(ctx, d);

@@ -163,6 +163,23 @@ V abduct,kidnap,hijack ASSAULT/abduct
 V torture ASSAULT/torture
 V destroy,demolish ASSAULT/destroy
 N attack,strike,airstrike,raid,assault,offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion ASSAULT t:on,against
+# more verbs whose object decides (PLOVER manual definitions)
+V lift,cancel,rescind,revoke CONCEDE obj:restriction,curfew,ban,emergency,measure,rule,control,law,decree
+V lift RETREAT/ease obj:sanction,embargo,blockade,siege
+V beat ASSAULT/beat obj:@person
+V blow ASSAULT/destroy
+V capture,recapture,retake ASSAULT t:from
+V share COOPERATE obj:intelligence,information,evidence,expertise,data,technology mutual t:with
+V extradite COOPERATE t:to
+V complain ACCUSE/allege t:to,about
+V indict,charge ACCUSE/allege obj:@person
+V oppose REJECT
+V surrender RETREAT/disarm t:to
+V end SANCTION/withdraw obj:talk,negotiation,mediation,cooperation,relation,tie
+V upgrade,restore SUPPORT obj:tie,relation
+V disperse COERCE obj:demonstrator,protester,crowd,protest,rally
+V block PROTEST/obstruct anyA obj:road,street,highway,traffic,bridge,railway,roadway,route
+V accept CONCEDE obj:demand,condition,term,ultimatum,resignation
 `;
 
 const LIGHT = `

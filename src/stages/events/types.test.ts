@@ -55,9 +55,11 @@ test('CONCEDE negative: the weather eased', () => {
   none(one('The/DET/2/det storm/NOUN/3/nsubj eased/VERB.VBD/0/root over/ADP/5/case Serbia/PROPN/3/obl/GPE ./PUNCT/3/punct'));
 });
 
-test('COOPERATE: cooperation with a partner, future', () => {
-  const evs = one('Canada/PROPN/3/nsubj/GPE will/AUX/3/aux cooperate/VERB.VB/0/root with/ADP/5/case Ukraine/PROPN/3/obl/GPE on/ADP/7/case drones/NOUN/3/obl ./PUNCT/3/punct');
-  const e = expectEvent(evs, 'COOPERATE', 'Canada', 'Ukraine');
+test('COOPERATE: cooperation with a partner; promised cooperation is AGREE (PLOVER)', () => {
+  const evs = one('Canada/PROPN/2/nsubj/GPE cooperated/VERB.VBD/0/root with/ADP/4/case Ukraine/PROPN/2/obl/GPE on/ADP/6/case drones/NOUN/2/obl ./PUNCT/2/punct');
+  expectEvent(evs, 'COOPERATE', 'Canada', 'Ukraine');
+  const fut = one('Canada/PROPN/3/nsubj/GPE will/AUX/3/aux cooperate/VERB.VB/0/root with/ADP/5/case Ukraine/PROPN/3/obl/GPE on/ADP/7/case drones/NOUN/3/obl ./PUNCT/3/punct');
+  const e = expectEvent(fut, 'AGREE', 'Canada', 'Ukraine');
   assert.equal(e.modality, 'future');
 });
 test('COOPERATE negative: cooperation as an abstract noun', () => {
