@@ -24,6 +24,7 @@ const CASES: [string, string, string[]][] = [
   ['quotes and brackets', '"No," he said (twice).', ['"', 'No', ',', '"', 'he', 'said', '(', 'twice', ')', '.']],
   ['initials', 'J. R. R. Tolkien', ['J.', 'R.', 'R.', 'Tolkien']],
   ['domain names', 'on Amazon.com today', ['on', 'Amazon.com', 'today']],
+  ['clitics after acronyms and numbers', "the U.S.'s plan, the 1990's and G7's", ['the', 'U.S.', "'s", 'plan', ',', 'the', '1990', "'s", 'and', 'G7', "'s"]],
   ['No. before a number only', 'No. 10 said no.', ['No.', '10', 'said', 'no', '.']],
   ['accented and non-Latin letters', 'Bogot\u00e1 and \u041a\u0438\u0457\u0432', ['Bogot\u00e1', 'and', '\u041a\u0438\u0457\u0432']],
 ];

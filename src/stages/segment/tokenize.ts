@@ -100,6 +100,7 @@ const LETTERS_RE = /\p{L}+/uy;
 const NUM_TAIL_RE = /[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*/uy;
 const NUM_TAIL_NO_HYPHEN_RE = /[\p{L}\p{M}\p{N}]*/uy;
 const CLITICS = new Set(["'s", "'re", "'ll", "'ve", "'m", "'d", '\u2019s', '\u2019re', '\u2019ll', '\u2019ve', '\u2019m', '\u2019d']);
+const CLITIC_RE = /(?:s|re|ll|ve|m|d|S|RE|LL|VE|M|D)(?![\p{L}\p{N}])/uy;
 /** Words EWT splits without an apostrophe. */
 const FUSED: ReadonlyMap<string, number> = new Map([
   ['cannot', 3], ['gonna', 3], ['wanna', 3], ['gotta', 3],
@@ -169,6 +170,16 @@ export function scan(text: string, from: number, to: number, out: TokenBuffer, o
   let i = from;
   const view = to < text.length ? text.slice(0, to) : text;
   while (i < to) {
+    // A clitic glued to a token the word rule did not take whole (`U.S.'s`, `1990's`, `G7's`).
+    if (isApos(view.charCodeAt(i)) && out.length && out.ends[out.length - 1] === i) {
+      CLITIC_RE.lastIndex = i + 1;
+      const cm = CLITIC_RE.exec(view);
+      if (cm) {
+        out.push(i, i + 1 + cm[0].length, Kind.Word);
+        i += 1 + cm[0].length;
+        continue;
+      }
+    }
     re.lastIndex = i;
     const m = re.exec(view);
     if (!m) break;
