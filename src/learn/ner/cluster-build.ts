@@ -78,75 +78,93 @@ export function buildClusters(sentences: Iterable<string[]>, o: ClusterOptions):
   const rowOf = new Int32Array(words.length).fill(-1);
   ranked.forEach(([w], r) => { rowOf[ids.get(w)!] = r; });
   const V = ranked.length;
-  const D = o.dim;
-  // Random context vectors (+-1), separate for left and right positions.
-  const rand = rng(o.seed);
-  const ctxL = new Float32Array(words.length * D);
-  const ctxR = new Float32Array(words.length * D);
-  for (let i = 0; i < ctxL.length; i++) { ctxL[i] = rand() < 0.5 ? -1 : 1; ctxR[i] = rand() < 0.5 ? -1 : 1; }
-  const weight = new Float32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const f = freq.get(words[i])!;
-    weight[i] = Math.min(1, Math.sqrt((1e-4 * total) / f));
-  }
-  // Pass 2: random indexing of contexts (window 1 left and right, plus 2 at half weight).
+  // Explicit context vectors: counts of the K most frequent words as left and right neighbours
+  // (window 1) -> PPMI -> unit length. Frequent words and punctuation as contexts capture the
+  // syntactic and semantic class of a word, as Brown clustering's bigram model does.
+  const K = o.dim;
+  const D = 2 * K;
+  const ctxCol = new Int32Array(words.length).fill(-1);
+  [...freq.entries()].sort((a, b) => b[1] - a[1]).slice(0, K).forEach(([w], i) => { ctxCol[ids.get(w)!] = i; });
   const vec = new Float32Array(V * D);
   for (const s of sents) {
     for (let i = 0; i < s.length; i++) {
       const r = rowOf[s[i]];
       if (r < 0) continue;
-      const o0 = r * D;
-      for (const [off, wgt, tab] of [[-1, 1, ctxL], [1, 1, ctxR], [-2, 0.5, ctxL], [2, 0.5, ctxR]] as [number, number, Float32Array][]) {
-        const j = i + off;
-        const c = j < 0 || j >= s.length ? -1 : s[j];
-        if (c < 0) continue;
-        // Position 2 contexts reuse the vectors shifted by one word id, to stay distinct.
-        const cid = Math.abs(off) === 2 ? (c + 1) % words.length : c;
-        const w = weight[c] * wgt;
-        const co = cid * D;
-        for (let d = 0; d < D; d++) vec[o0 + d] += w * tab[co + d];
-      }
+      if (i > 0 && ctxCol[s[i - 1]] >= 0) vec[r * D + ctxCol[s[i - 1]]] += 1;
+      if (i + 1 < s.length && ctxCol[s[i + 1]] >= 0) vec[r * D + K + ctxCol[s[i + 1]]] += 1;
     }
   }
+  const colSum = new Float64Array(D);
+  const rowSum = new Float64Array(V);
+  let all = 0;
+  for (let r = 0; r < V; r++) for (let d = 0; d < D; d++) { const v = vec[r * D + d]; colSum[d] += v; rowSum[r] += v; all += v; }
   for (let r = 0; r < V; r++) {
     let n = 0;
-    for (let d = 0; d < D; d++) n += vec[r * D + d] ** 2;
+    for (let d = 0; d < D; d++) {
+      const v = vec[r * D + d];
+      // Context distribution smoothed (alpha 0.75) as in Levy et al. 2015.
+      const pmi = v > 0 ? Math.log((v * all) / (rowSum[r] * Math.pow(colSum[d] + 1, 0.75) * Math.pow(all, 0.25))) : 0;
+      const x = pmi > 0 ? pmi : 0;
+      vec[r * D + d] = x;
+      n += x * x;
+    }
     n = Math.sqrt(n) || 1;
     for (let d = 0; d < D; d++) vec[r * D + d] /= n;
   }
+  const rand = rng(o.seed);
   // Bisecting spherical 2-means.
   const paths: string[] = new Array(V).fill('');
   const split = (members: Int32Array, path: string, depth: number) => {
     for (let k = 0; k < members.length; k++) paths[members[k]] = path;
     if (members.length < o.minLeaf || depth >= o.maxDepth) return;
-    const c0 = new Float64Array(D), c1 = new Float64Array(D);
-    // Seeds: the most frequent member and the member least similar to it.
-    const a = members[0];
-    let b = members[1], worst = Infinity;
-    for (let k = 1; k < members.length; k++) {
-      let dot = 0;
-      for (let d = 0; d < D; d++) dot += vec[a * D + d] * vec[members[k] * D + d];
-      if (dot < worst) { worst = dot; b = members[k]; }
-    }
-    for (let d = 0; d < D; d++) { c0[d] = vec[a * D + d]; c1[d] = vec[b * D + d]; }
-    const side = new Uint8Array(members.length);
-    for (let it = 0; it < 8; it++) {
-      let changed = 0;
+    // Principal-direction split (PDDP): sign of the projection on the members' first principal
+    // component (power iteration on centred vectors), then a few 2-means refinements.
+    const mean = new Float64Array(D);
+    for (let k = 0; k < members.length; k++) { const m = members[k] * D; for (let d = 0; d < D; d++) mean[d] += vec[m + d]; }
+    for (let d = 0; d < D; d++) mean[d] /= members.length;
+    let pc = new Float64Array(D);
+    for (let d = 0; d < D; d++) pc[d] = rand() - 0.5;
+    const proj = new Float64Array(members.length);
+    for (let it = 0; it < 12; it++) {
+      const next = new Float64Array(D);
       for (let k = 0; k < members.length; k++) {
         const m = members[k] * D;
-        let d0 = 0, d1 = 0;
-        for (let d = 0; d < D; d++) { d0 += vec[m + d] * c0[d]; d1 += vec[m + d] * c1[d]; }
-        const sd = d1 > d0 ? 1 : 0;
-        if (sd !== side[k]) changed++;
-        side[k] = sd;
+        let p = 0;
+        for (let d = 0; d < D; d++) p += (vec[m + d] - mean[d]) * pc[d];
+        proj[k] = p;
+        for (let d = 0; d < D; d++) next[d] += p * (vec[m + d] - mean[d]);
       }
+      let nn = 0;
+      for (let d = 0; d < D; d++) nn += next[d] * next[d];
+      nn = Math.sqrt(nn) || 1;
+      for (let d = 0; d < D; d++) next[d] /= nn;
+      pc = next;
+    }
+    const side = new Uint8Array(members.length);
+    for (let k = 0; k < members.length; k++) side[k] = proj[k] > 0 ? 1 : 0;
+    const c0 = new Float64Array(D), c1 = new Float64Array(D);
+    for (let it = 0; it < 4; it++) {
       c0.fill(0); c1.fill(0);
       for (let k = 0; k < members.length; k++) {
         const m = members[k] * D;
         const c = side[k] ? c1 : c0;
-        for (let d = 0; d < D; d++) c[d] += vec[m + d];
+        for (let d = 0; d < D; d++) c[d] += vec[m + d] - mean[d];
       }
-      if (!changed && it > 0) break;
+      let n0 = 0, n1 = 0;
+      for (let d = 0; d < D; d++) { n0 += c0[d] * c0[d]; n1 += c1[d] * c1[d]; }
+      if (!n0 || !n1) break;
+      n0 = Math.sqrt(n0); n1 = Math.sqrt(n1);
+      for (let d = 0; d < D; d++) { c0[d] /= n0; c1[d] /= n1; }
+      let changed = 0;
+      for (let k = 0; k < members.length; k++) {
+        const m = members[k] * D;
+        let d0 = 0, d1 = 0;
+        for (let d = 0; d < D; d++) { const v = vec[m + d] - mean[d]; d0 += v * c0[d]; d1 += v * c1[d]; }
+        const sd = d1 > d0 ? 1 : 0;
+        if (sd !== side[k]) changed++;
+        side[k] = sd;
+      }
+      if (!changed) break;
     }
     const left: number[] = [], right: number[] = [];
     for (let k = 0; k < members.length; k++) (side[k] ? right : left).push(members[k]);

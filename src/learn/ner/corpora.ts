@@ -119,6 +119,8 @@ export function parseEntityField(v: string): { open: { id: string; etype: string
   return { open, close };
 }
 
+const NAME_POS = new Set(['ADJ', 'NOUN', 'VERB', 'NUM', 'X', 'SYM']);
+
 /** Trim a GUM mention [s, e) to the proper-noun run around its head; undefined if not a name. */
 export function namedCore(toks: readonly ConllTok[], s: number, e: number): [number, number] | undefined {
   let head = -1;
@@ -128,7 +130,9 @@ export function namedCore(toks: readonly ConllTok[], s: number, e: number): [num
   }
   if (head < 0 || toks[head].upos !== 'PROPN') return undefined;
   let a = head, b = head + 1;
-  const isName = (i: number) => toks[i].upos === 'PROPN';
+  // Proper nouns, and capitalised words of other classes inside a name ("United" in "the United
+  // States" is tagged ADJ or VERB in GUM, "New" in "New Zealand" ADJ).
+  const isName = (i: number) => toks[i].upos === 'PROPN' || (NAME_POS.has(toks[i].upos) && /^\p{Lu}/u.test(toks[i].form));
   for (;;) {
     if (a - 1 >= s && isName(a - 1)) { a--; continue; }
     if (a - 2 >= s && CONNECTORS.has(toks[a - 1].form.toLowerCase()) && isName(a - 2) && toks[a - 1].form !== 'the') { a -= 2; continue; }

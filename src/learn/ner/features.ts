@@ -280,18 +280,17 @@ export class Featurizer {
   }
 
   /**
-   * History features of token i given the two previous labels (-1 before the sentence start).
-   * Writes into out[0..5) and returns how many.
+   * Label-history features of token i given the previous label (-1 before the sentence start).
+   * First order only, so that Viterbi decoding stays exact. Writes out[0..4) and returns 4.
    */
-  history(s: SentFeatures, i: number, p1: number, p2: number, out: Uint32Array): number {
+  history(s: SentFeatures, i: number, p1: number, out: Uint32Array): number {
     const w = s.info[i];
     out[0] = mix(T.P1, p1 + 1);
-    out[1] = mix3(T.P2P1, p2 + 1, p1 + 1);
-    out[2] = mix3(T.P1_LOW, p1 + 1, w[W.LOWER]);
-    out[3] = mix3(T.P1_SHAPE, p1 + 1, w[W.SHAPE]);
-    out[4] = mix3(T.P1_CAP, p1 + 1, w[W.CAP] * 8 + s.mode);
-    return 5;
+    out[1] = mix3(T.P1_LOW, p1 + 1, w[W.LOWER]);
+    out[2] = mix3(T.P1_SHAPE, p1 + 1, w[W.SHAPE]);
+    out[3] = mix3(T.P1_CAP, p1 + 1, w[W.CAP] * 8 + s.mode);
+    return 4;
   }
 }
 
-export const HISTORY_FEATURES = 5;
+export const HISTORY_FEATURES = 4;

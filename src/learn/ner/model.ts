@@ -23,54 +23,93 @@ export function updateMemory(memory: Map<string, number>, s: SentFeatures, label
   }
 }
 
+/** Scratch buffers for decoding, grown on demand and reused between sentences. */
+export class DecodeScratch {
+  rows = new Int32Array(256);
+  hist = new Uint32Array(HISTORY_FEATURES);
+  emit = new Float64Array(0);
+  delta = new Float64Array(0);
+  back = new Int8Array(0);
+  trans = new Float64Array((NLABELS + 1) * NLABELS);
+
+  ensure(n: number): void {
+    if (this.emit.length < n * NLABELS) {
+      this.emit = new Float64Array(n * NLABELS * 2);
+      this.delta = new Float64Array(n * NLABELS * 2);
+      this.back = new Int8Array(n * NLABELS * 2);
+    }
+  }
+}
+
+/** Static feature rows of token i into scratch.rows; returns how many. */
+export function staticRows(s: SentFeatures, i: number, table: WeightTable, rows: Int32Array): number {
+  let nr = 0;
+  const base = i * s.stride;
+  const cnt = s.count[i];
+  for (let k = 0; k < cnt; k++) {
+    const r = table.index.get(s.feats[base + k]);
+    if (r >= 0) rows[nr++] = r;
+  }
+  return nr;
+}
+
 /**
- * Greedy decoding. `rowsOf` maps a feature hash to a weight row (-1 = unknown). Scores for every
- * label are accumulated into `scores`; `onToken` lets the trainer update after each decision.
+ * Viterbi decoding over BILOU labels with first-order history features (exact; invalid
+ * transitions are excluded). Writes the best label sequence into `out`.
  */
-export function decodeSentence(
-  fz: Featurizer,
-  s: SentFeatures,
-  table: WeightTable,
-  out: Uint8Array,
-  onToken?: (i: number, pred: number, rows: Int32Array, nrows: number) => number,
-): void {
+export function decodeSentence(fz: Featurizer, s: SentFeatures, table: WeightTable, out: Uint8Array, sc: DecodeScratch = new DecodeScratch()): void {
   const L = NLABELS;
-  const rows = new Int32Array(s.stride + HISTORY_FEATURES);
-  const hist = new Uint32Array(HISTORY_FEATURES);
-  const scores = new Float64Array(L);
-  let p1 = -1, p2 = -1;
-  for (let i = 0; i < s.n; i++) {
-    let nr = 0;
-    const base = i * s.stride;
-    const cnt = s.count[i];
-    for (let k = 0; k < cnt; k++) {
-      const r = table.index.get(s.feats[base + k]);
-      if (r >= 0) rows[nr++] = r;
-    }
-    const nh = fz.history(s, i, p1, p2, hist);
-    for (let k = 0; k < nh; k++) {
-      const r = table.index.get(hist[k]);
-      if (r >= 0) rows[nr++] = r;
-    }
-    scores.fill(0);
-    const w = table.weights;
+  const n = s.n;
+  if (n === 0) return;
+  sc.ensure(n);
+  const w = table.weights;
+  const emit = sc.emit, delta = sc.delta, back = sc.back, trans = sc.trans, rows = sc.rows, hist = sc.hist;
+  for (let i = 0; i < n; i++) {
+    const nr = staticRows(s, i, table, rows);
+    const eo = i * L;
+    for (let l = 0; l < L; l++) emit[eo + l] = 0;
     for (let k = 0; k < nr; k++) {
       const o = rows[k] * L;
-      for (let l = 0; l < L; l++) scores[l] += w[o + l];
+      for (let l = 0; l < L; l++) emit[eo + l] += w[o + l];
     }
-    const allowed = ALLOWED[p1 + 1];
-    const last = i === s.n - 1;
-    let best = -1;
-    let bestScore = -Infinity;
+  }
+  for (let i = 0; i < n; i++) {
+    // Transition scores from every previous label (or the start, p = -1) into every label.
+    const pFrom = i === 0 ? -1 : 0;
+    const pTo = i === 0 ? -1 : L - 1;
+    for (let p = pFrom; p <= pTo; p++) {
+      const to = (p + 1) * L;
+      for (let l = 0; l < L; l++) trans[to + l] = 0;
+      if (i > 0 && delta[(i - 1) * L + p] === -Infinity) continue;
+      const nh = fz.history(s, i, p, hist);
+      for (let k = 0; k < nh; k++) {
+        const r = table.index.get(hist[k]);
+        if (r < 0) continue;
+        const o = r * L;
+        for (let l = 0; l < L; l++) trans[to + l] += w[o + l];
+      }
+    }
+    const last = i === n - 1;
     for (let l = 0; l < L; l++) {
-      if (!allowed[l] || (last && !validEnd(l))) continue;
-      if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+      let best = -Infinity, arg = -1;
+      if (!last || validEnd(l)) {
+        for (let p = pFrom; p <= pTo; p++) {
+          if (!ALLOWED[p + 1][l]) continue;
+          const prev = i === 0 ? 0 : delta[(i - 1) * L + p];
+          if (prev === -Infinity) continue;
+          const v = prev + trans[(p + 1) * L + l];
+          if (v > best) { best = v; arg = p; }
+        }
+      }
+      delta[i * L + l] = best === -Infinity ? -Infinity : best + emit[i * L + l];
+      back[i * L + l] = arg;
     }
-    let pred = best;
-    if (onToken) pred = onToken(i, best, rows, nr);
-    out[i] = pred;
-    p2 = p1;
-    p1 = pred;
+  }
+  let bl = 0, bv = -Infinity;
+  for (let l = 0; l < L; l++) if (delta[(n - 1) * L + l] > bv) { bv = delta[(n - 1) * L + l]; bl = l; }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = bl;
+    bl = back[i * L + bl];
   }
 }
 
@@ -127,6 +166,7 @@ export function unpackWeights(gz: Buffer): { header: ModelHeader; table: WeightT
 
 /** A loaded tagger: featurizer (gazetteer, clusters) + weights. */
 export class NerTagger {
+  private readonly scratch = new DecodeScratch();
   constructor(readonly fz: Featurizer, readonly table: WeightTable) {}
 
   /** Tag one document given as sentences of token forms; returns BILOU label indices per sentence. */
@@ -138,7 +178,7 @@ export class NerTagger {
       const labels = new Uint8Array(forms.length);
       if (forms.length) {
         const s = this.fz.sentence(forms, memory, pos?.[si]);
-        decodeSentence(this.fz, s, this.table, labels);
+        decodeSentence(this.fz, s, this.table, labels, this.scratch);
         updateMemory(memory, s, labels);
       }
       out.push(labels);

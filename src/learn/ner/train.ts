@@ -4,9 +4,9 @@
  * avg = w - u / c, where u accumulates c * delta.
  */
 import { NLABELS } from './bilou.js';
-import type { Featurizer } from './features.js';
+import { HISTORY_FEATURES, type Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { decodeSentence, packWeights, updateMemory, type WeightTable } from './model.js';
+import { DecodeScratch, decodeSentence, packWeights, staticRows, updateMemory, type WeightTable } from './model.js';
 
 export interface TrainSentence {
   forms: string[];
@@ -56,6 +56,16 @@ export class PerceptronTable implements WeightTable {
       this.acc[o + gold] += c;
       this.weights[o + pred] -= 1;
       this.acc[o + pred] -= c;
+    }
+  }
+
+  add(rows: Int32Array, nrows: number, label: number, delta: number): void {
+    const L = NLABELS;
+    const c = this.c;
+    for (let k = 0; k < nrows; k++) {
+      const o = rows[k] * L + label;
+      this.weights[o] += delta;
+      this.acc[o] += c * delta;
     }
   }
 
@@ -128,6 +138,9 @@ export function trainPerceptron(fz: Featurizer, docs: readonly TrainDoc[], opts:
       [order[i], order[j]] = [order[j], order[i]];
     }
     let tokens = 0, errors = 0;
+    const scratch = new DecodeScratch();
+    const rows = new Int32Array(256);
+    const hist = new Uint32Array(HISTORY_FEATURES);
     for (const di of order) {
       const memory = new Map<string, number>();
       for (const sent of docs[di].sentences) {
@@ -141,25 +154,31 @@ export function trainPerceptron(fz: Featurizer, docs: readonly TrainDoc[], opts:
         // Make sure every static feature has a row, so updates can reach it.
         for (let i = 0; i < s.n; i++) {
           const base = i * s.stride;
-          for (let k = 0; k < s.count[i]; k++) table.freq[table.rowOf(s.feats[base + k])]++;
+          for (let k = 0; k < s.count[i]; k++) { const r = table.rowOf(s.feats[base + k]); table.freq[r]++; }
         }
         const out = new Uint8Array(s.n);
         const gold = sent.labels;
-        decodeSentence(fz, s, table, out, (i, pred, rows, nr) => {
-          // History rows may be new: add them (decodeSentence skipped unknown ones).
-          const hist = new Uint32Array(5);
-          const p1 = i > 0 ? out[i - 1] : -1;
-          const p2 = i > 1 ? out[i - 2] : -1;
-          const nh = fz.history(s, i, p1, p2, hist);
-          let n = 0;
-          const base = i * s.stride;
-          for (let k = 0; k < s.count[i]; k++) rows[n++] = table.index.get(s.feats[base + k]);
-          for (let k = 0; k < nh; k++) { const rr = table.rowOf(hist[k]); table.freq[rr]++; rows[n++] = rr; }
-          tokens++;
-          if (pred !== gold[i]) { errors++; table.update(rows, n, gold[i], pred); }
-          table.c++;
-          return pred;
-        });
+        decodeSentence(fz, s, table, out, scratch);
+        tokens += s.n;
+        // Structured perceptron update (Collins 2002) on the positions where the paths differ.
+        for (let i = 0; i < s.n; i++) {
+          const g = gold[i], p = out[i];
+          const gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? out[i - 1] : -1;
+          if (g !== p) {
+            errors++;
+            const nr = staticRows(s, i, table, rows);
+            table.update(rows, nr, g, p);
+          }
+          if (g !== p || gp !== pp) {
+            let nh = fz.history(s, i, gp, hist);
+            for (let k = 0; k < nh; k++) rows[k] = table.rowOf(hist[k]);
+            table.add(rows, nh, g, 1);
+            nh = fz.history(s, i, pp, hist);
+            for (let k = 0; k < nh; k++) rows[k] = table.rowOf(hist[k]);
+            table.add(rows, nh, p, -1);
+          }
+        }
+        table.c++;
         updateMemory(memory, s, out);
       }
     }

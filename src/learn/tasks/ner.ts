@@ -69,7 +69,7 @@ function figures(s: SpanScores, prefix = ''): Figures {
 /** Compute word clusters and capitalisation priors from raw text; writes the file and its manifest. */
 export function writeClusters(data: string, modelsDir: string, log: (s: string) => void): void {
   const t0 = Date.now();
-  const opts = { maxWords: 60000, minCount: 3, dim: 96, seed: 11, minLeaf: 4, maxDepth: 24 };
+  const opts = { maxWords: 40000, minCount: 4, dim: 300, seed: 11, minLeaf: 4, maxDepth: 24 };
   const facts = buildClusters(clusterCorpus(data, log), opts);
   const bytes = Clusters.pack(facts);
   writeFileSync(join(modelsDir, NER_FILES.clusters), bytes);
