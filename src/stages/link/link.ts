@@ -11,7 +11,7 @@
  */
 import type { Document, Entity, EntityGroup, EntityMention, EntityType, Token } from '../../model/types.js';
 import { countryIndex } from '../../kb/countries.js';
-import { ActorKb, countryName, findCountry, findCountryByDemonym, titleKey, type KbCandidate } from '../../kb/actors.js';
+import { ActorKb, countryName, dateNum, findCountry, findCountryByDemonym, titleKey, type KbCandidate } from '../../kb/actors.js';
 import { acronymOf, capitalise, foldKey, isAcronym } from '../../kb/names.js';
 import { HONORIFICS, RESOLVABLE_OFFICES, displayTitle, isTitleHead, isTitleWord } from './titles.js';
 import { repairMentions } from './spans.js';
@@ -256,7 +256,11 @@ export class Linker {
         return false; // resolved in pass 2 as a nominal of the person
       }
       const c = findCountry(p.core);
-      if (c && !(c.code === 'GEO' && this.usStateContext(m))) {
+      if (c && c.code === 'GEO' && this.usStateContext(m)) {
+        this.attach(this.cluster(`doc:PLACE:${foldKey(p.core)}:US`, m.type === 'LOC' ? 'LOC' : 'GPE'), p);
+        return true;
+      }
+      if (c) {
         this.attach(this.countryCluster(p.core), p);
         return true;
       }
@@ -355,10 +359,17 @@ export class Linker {
       const byLast = cands.filter((k) => k.match === 'last' && k.inOffice);
       const k = exact.length === 1 || (exact.length > 1 && exact[0]!.inOffice && !exact[1]!.inOffice) ? exact[0]
         : !exact.length && byLast.length === 1 ? byLast[0] : undefined;
-      if (k && (exact.length ? k.match !== 'last' : true) && (!this.date || k.inOffice || k.source === 'current')) pick = this.cluster(k.id, 'PERSON', k);
+      if (k && (exact.length ? k.match !== 'last' : true) && (!this.date || k.inOffice || this.nearOffice(k))) pick = this.cluster(k.id, 'PERSON', k);
     }
     if (!pick) pick = this.cluster(`doc:PERSON:${single}`, 'PERSON');
     this.attach(pick, p);
+  }
+
+  /** A bare surname may name a project-known person up to ten years around their time in office. */
+  private nearOffice(k: KbCandidate): boolean {
+    if (!this.date || k.source !== 'current') return false;
+    const d = dateNum(this.date);
+    return k.roles.some((r) => r.source === 'current' && dateNum(r.start) - 100000 <= d && d <= dateNum(r.end, true) + 100000);
   }
 
   /** "EU" and "European Union" written both ways without the KB: one organisation. */

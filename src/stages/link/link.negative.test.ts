@@ -1,0 +1,95 @@
+/** Mentions that must NOT be merged, linked or emitted. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc, linkedName } from './fixture.js';
+import { entityAt, linkDocument } from './index.js';
+import { toRecord } from '../../model/record.js';
+import type { Document } from '../../model/types.js';
+
+function tokenOf(doc: Document, form: string, occurrence = 1): number {
+  let n = occurrence;
+  return doc.tokens.findIndex((t) => t.form === form && --n === 0);
+}
+
+test('two Johnsons with different first names stay two persons; a bare Johnson goes to the latest', () => {
+  const doc = makeDoc(
+    'Boris Johnson met Lyndon Johnson in a play. Johnson spoke first.',
+    [['Boris Johnson', 'PERSON'], ['Lyndon Johnson', 'PERSON'], ['Johnson', 'PERSON', 'name', 3]],
+    '2020-01-01',
+  );
+  linkDocument(doc);
+  const persons = doc.entities.filter((e) => e.type === 'PERSON');
+  assert.equal(persons.length, 2);
+  assert.equal(linkedName(doc, 'Johnson'), 'Lyndon Johnson');
+});
+
+test('same last name, different KB persons: Bill Blair is not Tony Blair', () => {
+  const doc = makeDoc('Tony Blair and Bill Blair never met.', [['Tony Blair', 'PERSON'], ['Bill Blair', 'PERSON']], '2024-01-01');
+  linkDocument(doc);
+  assert.equal(doc.entities.length, 2);
+  assert.equal(doc.entities.find((e) => e.name === 'Bill Blair')?.affiliation, 'Canada');
+  assert.equal(doc.entities.find((e) => e.name === 'Tony Blair')?.affiliation, 'United Kingdom');
+});
+
+test('a bare last name is not tied to an office holder out of office at the date', () => {
+  const doc = makeDoc('Carney spoke at the club.', [['Carney', 'PERSON']], '1990-05-01');
+  linkDocument(doc);
+  assert.equal(doc.entities[0]!.name, 'Carney');
+  assert.equal(doc.entities[0]!.kb, undefined);
+});
+
+test('Georgia the US state is not the country', () => {
+  const doc = makeDoc('Voters in Atlanta, Georgia, lined up. Georgia, the country, held talks.', [['Atlanta', 'GPE'], ['Georgia', 'GPE'], ['Georgia', 'GPE', 'name', 2]]);
+  linkDocument(doc);
+  const names = doc.mentions.filter((m) => m.text === 'Georgia').map((m) => doc.entities.find((e) => e.id === m.entity)!);
+  assert.equal(names[0]!.kb, undefined, 'the state');
+  assert.equal(names[1]!.kb, 'country:GEO', 'the country');
+  assert.notEqual(names[0]!.id, names[1]!.id);
+});
+
+test('religions, wars, plans and bare titles are not entities', () => {
+  const doc = makeDoc(
+    'Muslim and Christian leaders met. The Second World War ended. The Marshall Plan helped. The President spoke and the Government agreed.',
+    [['Muslim', 'NORP'], ['Christian', 'PERSON'], ['Second World War', 'ORG'], ['Marshall Plan', 'PERSON'], ['President', 'PERSON'], ['Government', 'ORG']],
+  );
+  linkDocument(doc);
+  const rec = toRecord(doc).entities;
+  assert.deepEqual(rec.map((e) => e.name), []);
+});
+
+test('a country named only by a demonym is not recorded', () => {
+  const doc = makeDoc('Greek Cypriot officials and Canadian diplomats met in Oslo.', [['Greek', 'NORP'], ['Canadian', 'NORP'], ['Oslo', 'GPE']]);
+  linkDocument(doc);
+  assert.deepEqual(toRecord(doc).entities.map((e) => e.name), ['Oslo']);
+});
+
+test('pleonastic "it" and generic "his or her" resolve to nothing', () => {
+  const doc = makeDoc(
+    'Turkey wants talks. It is likely that talks start soon. Every citizen of Ukraine who lost his or her job gets aid.',
+    [['Turkey', 'GPE'], ['Ukraine', 'GPE']],
+  );
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'It')), undefined);
+  assert.equal(entityAt(doc, tokenOf(doc, 'his')), undefined);
+  assert.equal(entityAt(doc, tokenOf(doc, 'her')), undefined);
+});
+
+test('"he" never resolves to an organisation or a country, "she" not to a known man', () => {
+  const doc = makeDoc('NATO met in Brussels. She said nothing. Mark Rutte arrived later.', [['NATO', 'ORG'], ['Brussels', 'GPE'], ['Mark Rutte', 'PERSON']]);
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'She')), undefined);
+});
+
+test('a visited capital is not its country', () => {
+  const doc = makeDoc('Prime Minister Mark Carney arrived in Kyiv on Sunday. Ukraine welcomed him.', [['Prime Minister Mark Carney', 'PERSON'], ['Kyiv', 'GPE'], ['Ukraine', 'GPE']]);
+  linkDocument(doc);
+  assert.equal(linkedName(doc, 'Kyiv'), 'Kyiv');
+  assert.equal(doc.entities.filter((e) => e.type === 'GPE').length, 2);
+});
+
+test('no cross-type merge: Washington the city and a person called Washington', () => {
+  const doc = makeDoc('George Washington crossed the river. The institute is based in Washington.', [['George Washington', 'PERSON'], ['Washington', 'GPE', 'name', 2]]);
+  linkDocument(doc);
+  assert.equal(doc.entities.length, 2);
+  assert.equal(linkedName(doc, 'Washington'), 'Washington');
+});
