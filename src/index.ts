@@ -18,3 +18,4 @@ export type {
   Store, PutResult, DocumentSummary, StoredDocument, SearchHit, SearchOptions, EventFilter, EventRow, EntityFilter,
   EntityRow, StoreStats,
 } from './store/index.js';
+export { readInputs, INPUT_FORMATS, type InputFormat, type ReadOptions } from './ingest/index.js';

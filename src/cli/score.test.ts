@@ -94,7 +94,8 @@ describe('score.ts agrees with score.mjs', { skip: !haveShared && 'needs ../shar
 
   test('on the real extraction of the three dev files (when the default pipeline loads)', async (t) => {
     const engine = createEngine();
-    try { void engine.pipeline; } catch (e) { t.skip(`default pipeline unavailable: ${(e as Error).message}`); return; }
+    // A partial build (a stage or model missing) cannot extract; that is not this test's concern.
+    try { engine.extract('Canada pledged aid to Ukraine.'); } catch (e) { t.skip(`default pipeline unavailable: ${(e as Error).message}`); return; }
     const run = await runEval(goldFiles(), { shared: SHARED, engine });
     for (const flags of FLAGS) {
       const mine = formatScore(run.result, run.report, { json: flags.includes('--json'), verbose: flags.includes('--verbose') });
