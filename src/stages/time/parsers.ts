@@ -281,7 +281,7 @@ export const PARSERS: Parser[] = [
           if (prev !== 'and' && prev !== 'the' && prev !== 'with') return null;
         }
         if (capitalisedBefore(text, ys) && !DATE_PREPS.has(prev) && !/^(?:in|of|since|by)$/i.test(prev)) return null;
-        if (/^\s*(?:-|–)?\s*(?:million|billion|thousand|troops|people|soldiers|dollars|euros|km|miles|metres|meters|tonnes|tons)\b/.test(after)) return null;
+        if (/^\s*(?:-|–)?\s*(?:million|billion|thousand|troops|people|soldiers|dollars|euros|km|miles|metres|meters|tonnes|tons|percent|per\s+cent|points|votes|seats|units|times|feet|%)/.test(after)) return null;
       }
       return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y' };
     },
@@ -577,7 +577,10 @@ export const PARSERS: Parser[] = [
       if (/^that/i.test(m[0]) && !adj) return null;
       // "the quarter": the quarter the text is about, else the last one that ended
       const fallback = ctx.ref ? shiftedUnit(ctx.ref, 'quarter', adj === 'current' ? 0 : -1).value : 'XXXX-QX';
-      return { type: 'DATE', value: fallback, relative: true, gran: 'Q', priority: -1, anchored: adj === 'current' ? undefined : { unit: 'M', n: 0, grans: ['Q'], window: 3000 } };
+      if (/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      // a bare "the quarter" is a date only in a text that has named a quarter (else: a district)
+      const required = !adj;
+      return { type: 'DATE', value: fallback, relative: true, gran: 'Q', priority: -1, anchored: adj === 'current' ? undefined : { unit: 'M', n: 0, grans: ['Q'], window: 3000, required } };
     },
   },
   {

@@ -109,6 +109,7 @@ export const anchor: Refiner = (cands) => {
         }
         if (found) break;
       }
+      if (!found && a.required) continue;
       if (found) {
         let v = shiftValue(found.gran === 'T' ? found.value.slice(0, 10) : found.value, a.unit, a.n);
         if (v && a.to === 'Y') v = v.slice(0, 4);

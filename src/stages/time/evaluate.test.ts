@@ -1,0 +1,44 @@
+/** TempEval-3 scoring: the matcher on a small made-up document, and a smoke run on ../shared. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { figuresOf, normValue, scoreDoc, task, type Counts } from './evaluate.js';
+import { parseTimeML } from './timeml.js';
+
+const XML = `<?xml version="1.0" ?><TimeML><DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
+<TEXT>Officials said <TIMEX3 tid="t1" type="DATE" value="2013-03-22">Friday</TIMEX3> that <TIMEX3 tid="t2" type="DATE" value="2013-W11">the last week</TIMEX3> was calm &amp; quiet for <TIMEX3 tid="t3" type="DURATION" value="P1M">a month</TIMEX3>.</TEXT></TimeML>`;
+
+test('timeml: text, DCT and gold spans', () => {
+  const d = parseTimeML(XML, 'x');
+  assert.equal(d.dct, '2013-03-22');
+  assert.deepEqual(d.timexes.map((t) => [t.text, t.value]), [['Friday', '2013-03-22'], ['the last week', '2013-W11'], ['a month', 'P1M']]);
+  assert.ok(d.text.includes('calm & quiet'));
+  for (const t of d.timexes) assert.equal(d.text.slice(t.start, t.end), t.text);
+});
+
+test('score: strict, relaxed and value counts', () => {
+  const d = parseTimeML(XML, 'x');
+  const at = (s: string) => d.text.indexOf(s);
+  const c: Counts = { gold: 0, sys: 0, strict: 0, relaxed: 0, value: 0 };
+  scoreDoc(d, [
+    { start: at('Friday'), end: at('Friday') + 6, value: '2013-03-22' },
+    { start: at('last week'), end: at('last week') + 9, value: '2013-W11' },
+    { start: at('calm'), end: at('calm') + 4, value: 'PRESENT_REF' },
+  ], c);
+  assert.deepEqual(c, { gold: 3, sys: 3, strict: 1, relaxed: 2, value: 2 });
+  const f = figuresOf(c);
+  assert.equal(f.relaxed_f1, 4 / 6);
+  assert.equal(f.value_f1, 4 / 6);
+  assert.equal(normValue('2013-W08'), normValue('2013-w8'));
+});
+
+const PLATINUM = fileURLToPath(new URL('../../../../shared/data/tempeval3/test-platinum', import.meta.url));
+
+test('tempeval-3 platinum smoke run', { skip: !existsSync(PLATINUM) }, async () => {
+  const f = await task.evaluate({ data: fileURLToPath(new URL('../../../../shared/data', import.meta.url)), modelsDir: '', log: () => {} });
+  assert.ok(f.value_f1 > 0.7, `value F1 ${f.value_f1}`);
+  assert.ok(f.relaxed_f1 > 0.85, `relaxed F1 ${f.relaxed_f1}`);
+  assert.ok(f.value_f1 > f.chrono_value_f1 || Number.isNaN(f.chrono_value_f1));
+});

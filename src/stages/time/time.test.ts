@@ -1,0 +1,167 @@
+/** Time expressions: recognition, extents and TIMEX3 values against a reference date. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimexes } from './recognize.js';
+import { timeStage } from './index.js';
+import { createDocument } from '../../model/document.js';
+import { CleanBuilder } from '../../model/offsets.js';
+import { isoWeek, parseRef } from './dates.js';
+
+const REF = '2025-08-24'; // a Sunday
+
+function one(text: string, ref: string | null = REF): { text: string; value: string; type: string } {
+  const r = findTimexes(text, { ref: ref ?? undefined });
+  assert.equal(r.length, 1, `one expression in ${JSON.stringify(text)}, got ${JSON.stringify(r.map((c) => text.slice(c.start, c.end)))}`);
+  return { text: text.slice(r[0].start, r[0].end), value: r[0].value, type: r[0].type };
+}
+
+const CASES: [string, string, string, string?][] = [
+  // [sentence, expected extent, expected value, expected type]
+  ['Carney arrived in Kyiv on Sunday.', 'Sunday', '2025-08-24'],
+  ['Carney met Zelenskyy on Friday.', 'Friday', '2025-08-22'],
+  ['Leaders will meet on Friday.', 'Friday', '2025-08-29'],
+  ["They'll talk again Tuesday.", 'Tuesday', '2025-08-26'],
+  ['The summit was held last week.', 'last week', '2025-W33'],
+  ['Talks resume next week.', 'next week', '2025-W35'],
+  ['Officials said this week that aid continues.', 'this week', '2025-W34'],
+  ['Russia launched drones yesterday.', 'yesterday', '2025-08-23'],
+  ['The vote is today.', 'today', '2025-08-24'],
+  ['He speaks tonight.', 'tonight', '2025-08-24TNI', 'TIME'],
+  ['Sales rose this month.', 'this month', '2025-08'],
+  ['Exports fell last year.', 'last year', '2024'],
+  ['The war started in April 2005.', 'April 2005', '2005-04'],
+  ['Ukraine declared independence on August 24, 1991.', 'August 24, 1991', '1991-08-24'],
+  ['Independence was declared on 24 August 1991.', '24 August 1991', '1991-08-24'],
+  ['The parade is on 24 August.', '24 August', '2025-08-24'],
+  ['It happened on Aug. 24.', 'Aug. 24', '2025-08-24'],
+  ['The memorandum was signed 2022-03-03.', '2022-03-03', '2022-03-03'],
+  ['The offensive began in March.', 'March', '2025-03'],
+  ['Elections are due in November.', 'November', '2025-11'],
+  ['Prices were stable in the 1990s.', 'the 1990s', '199'],
+  ['The offensive came this summer.', 'this summer', '2025-SU'],
+  ['Fighting eased last winter.', 'last winter', '2025-WI'],
+  ['He has recently visited Kyiv.', 'recently', 'PAST_REF'],
+  ['The country is now at war.', 'now', 'PRESENT_REF'],
+  ['Troops are currently deployed.', 'currently', 'PRESENT_REF'],
+  ['The war has lasted three years.', 'three years', 'P3Y', 'DURATION'],
+  ['The talks took six months.', 'six months', 'P6M', 'DURATION'],
+  ['Less than six months later, the deal collapsed.', 'Less than six months later', 'P6M', 'DURATION'],
+  ['The meeting starts at 5 p.m. today.', '5 p.m. today', '2025-08-24T17:00', 'TIME'],
+  ['The meeting starts at 5 p.m.', '5 p.m.', '2025-08-24T17:00', 'TIME'],
+  ['Ministers meet every week.', 'every week', 'P1W', 'SET'],
+  ['Reports are published daily.', 'daily', 'P1D', 'SET'],
+  ['The pact was signed two years ago.', 'two years ago', '2023'],
+  ['The siege ended 10 days ago.', '10 days ago', '2025-08-14'],
+  ['Revenue grew in the third quarter.', 'the third quarter', '2025-Q3'],
+  ['Revenue grew in the second quarter of 2024.', 'the second quarter of 2024', '2024-Q2'],
+  ['The plan covers the first half of 2026.', 'the first half of 2026', '2026-H1'],
+  ['The 20th century saw two world wars.', 'The 20th century', '19'],
+  ['The treaty dates from 1648.', '1648', '1648'],
+  ['He was born in 1962.', '1962', '1962'],
+  ['In mid-March, troops withdrew.', 'mid-March', '2025-03'],
+  ['The ceasefire began on Christmas Day.', 'Christmas Day', '2024-12-25'],
+  ['They spoke on Friday morning.', 'Friday morning', '2025-08-22TMO', 'TIME'],
+  ['Shelling continued overnight and this morning.', 'this morning', '2025-08-24TMO', 'TIME'],
+  ['The strike hit last night.', 'last night', '2025-08-23TNI', 'TIME'],
+  ['The eight-year war ended.', 'eight-year', 'P8Y', 'DURATION'],
+  ['It has lasted for years.', 'years', 'PXY', 'DURATION'],
+  ['Fighting lasted several weeks.', 'several weeks', 'PXW', 'DURATION'],
+  ['The deal was signed on 3/3/2022.', '3/3/2022', '2022-03-03'],
+  ['It takes 2 1/2 years.', '2 1/2 years', 'P2Y6M', 'DURATION'],
+  ['The talks were held in the spring of 2023.', 'the spring of 2023', '2023-SP'],
+  ['They met at noon Thursday.', 'noon Thursday', '2025-08-21T12:00', 'TIME'],
+  ['Aid will come in the near future.', 'the near future', 'FUTURE_REF'],
+  ['The agreement was reached in early 2024.', 'early 2024', '2024'],
+];
+
+for (const [sentence, extent, value, type] of CASES) {
+  test(`time: ${sentence}`, () => {
+    const r = one(sentence);
+    assert.equal(r.text, extent);
+    assert.equal(r.value, value);
+    if (type) assert.equal(r.type, type);
+  });
+}
+
+test('time: several expressions keep text order and distinct spans', () => {
+  const text = 'On Monday, Kyiv said that by March 2026 and for two years after, aid would flow every month.';
+  const r = findTimexes(text, { ref: REF });
+  assert.deepEqual(r.map((c) => [text.slice(c.start, c.end), c.value]), [
+    ['Monday', '2025-08-18'], ['March 2026', '2026-03'], ['two years', 'P2Y'], ['every month', 'P1M'],
+  ]);
+});
+
+test('time: "the next day" resolves from the date the text last named', () => {
+  const text = 'Troops crossed on June 3, 2024. The next day they took the bridge.';
+  const r = findTimexes(text, { ref: REF });
+  assert.equal(r[1].value, '2024-06-04');
+});
+
+test('time: "a year earlier" after a quarter names that quarter a year before', () => {
+  const text = 'Profit rose in the third quarter. A year earlier it fell.';
+  const r = findTimexes(text, { ref: '1989-10-26' });
+  assert.deepEqual(r.map((c) => c.value), ['1989-Q3', '1988-Q3']);
+});
+
+test('time: a time of day takes the date of its sentence', () => {
+  const text = 'Carney arrived on Sunday and spoke at 5 p.m. to reporters.';
+  const r = findTimexes(text, { ref: '2025-08-25' });
+  assert.deepEqual(r.map((c) => [text.slice(c.start, c.end), c.value]), [['Sunday', '2025-08-24'], ['5 p.m.', '2025-08-24T17:00']]);
+});
+
+test('time: "that year" takes the year last named', () => {
+  const r = findTimexes('The war began in 1990, and that year was hard.', { ref: REF });
+  assert.deepEqual(r.map((c) => c.value), ['1990', '1990']);
+});
+
+test('time: without a reference date relative values stay unresolved', () => {
+  assert.equal(one('It happened on August 24.', null).value, 'XXXX-08-24');
+  assert.equal(one('Talks resumed last week.', null).value, 'XXXX-WXX');
+  assert.equal(one('It ended yesterday.', null).value, 'XXXX-XX-XX');
+  assert.equal(one('It began on August 24, 1991.', null).value, '1991-08-24');
+  assert.equal(one('They talked on Friday.', null).value, 'XXXX-WXX-5');
+});
+
+test('time: ISO weeks at year ends', () => {
+  assert.deepEqual(isoWeek(parseRef('2021-01-03')!), { y: 2020, w: 53 });
+  assert.deepEqual(isoWeek(parseRef('2025-08-17')!), { y: 2025, w: 33 });
+  assert.deepEqual(isoWeek(parseRef('2024-12-30')!), { y: 2025, w: 1 });
+});
+
+test('time: the tagger decides the tense when it has run', () => {
+  const text = 'They meet Friday';
+  // with xpos the present "meet" (VBP) carries no past; a future modal on the token decides
+  const tokens = [
+    { cstart: 0, cend: 4, form: 'They', xpos: 'PRP' },
+    { cstart: 5, cend: 9, form: 'meet', xpos: 'VBD' },
+    { cstart: 10, cend: 16, form: 'Friday', xpos: 'NNP' },
+  ];
+  assert.equal(findTimexes(text, { ref: REF, tokens })[0].value, '2025-08-22');
+  tokens[1].xpos = 'MD';
+  tokens[1].form = 'will';
+  assert.equal(findTimexes('They will Friday', { ref: REF, tokens })[0].value, '2025-08-29');
+});
+
+test('time stage: spans point into the original text', () => {
+  const original = 'Carney  arrived on\u00a0Sunday, August 24.';
+  const doc = createDocument(original, { published: '2025-08-24' });
+  // a cleaned copy that collapses the double space and the no-break space
+  const b = new CleanBuilder(original);
+  b.replace(6, 8, ' ');
+  b.replace(18, 19, ' ');
+  doc.clean = b.finish();
+  timeStage.run(doc, { modelsDir: '', resources: new Map() });
+  assert.equal(doc.timexes.length, 1);
+  const t = doc.timexes[0];
+  assert.equal(original.slice(t.start, t.end), 'Sunday, August 24');
+  assert.equal(t.text, 'Sunday, August 24');
+  assert.equal(t.value, '2025-08-24');
+  assert.equal(t.relative, true);
+});
+
+test('time stage: no publication date leaves a diagnostic and unresolved values', () => {
+  const doc = createDocument('They met last week.');
+  timeStage.run(doc, { modelsDir: '', resources: new Map() });
+  assert.equal(doc.timexes[0].value, 'XXXX-WXX');
+  assert.ok(doc.diagnostics.some((d) => d.code === 'T001'));
+});
