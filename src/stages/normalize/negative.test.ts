@@ -19,6 +19,7 @@ const UNCHANGED: [string, string][] = [
   ['titles of works keep their capitals', 'He won for Not the End of the World, a remake of About a Boy, and sang Over and Over.'],
   ['place names that are common words', 'The reunion in manila envelopes was a success.'],
   ['a domain or brand with inner dots', 'He edits Halo.Bungie.Org and uses One.Tel daily.'],
+  ['capitalised pronouns, letters and surnames', 'We ask for His forgiveness, name them A through I, and Brown and From were there.'],
   ['apostrophes and ampersands that are not entities', 'AT&T and R&D; Q&A &c.'],
 ];
 

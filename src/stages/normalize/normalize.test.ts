@@ -90,6 +90,14 @@ test('words glued by a stripped link are split', () => {
   checkWords(t, r.clean);
 });
 
+test('lower-case glue splits only on strong suffixes with the stem used elsewhere', () => {
+  const t = 'The agreement was signed. He praised the agreementwhich helps, and somewhere some goodwill stayed.';
+  const r = normalizeText(t);
+  assert.match(r.clean.text, /the agreement which helps/);
+  assert.match(r.clean.text, /somewhere some goodwill/);
+  assert.equal(normalizeText('He praised the statementwhich helps.').clean.text, 'He praised the statementwhich helps.');
+});
+
 test('weak suffixes split only with evidence for the stem', () => {
   const t = 'The Commission met. Officials of the Commissionand the council spoke.';
   assert.match(normalizeText(t).clean.text, /Commission and the council/);

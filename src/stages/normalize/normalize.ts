@@ -185,9 +185,14 @@ function looksLikeTitle(t: string, from: number): boolean {
   return false;
 }
 
-const NOT_AFTER_ARTICLE = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'has', 'had', 'in', 'of', 'to', 'for', 'on', 'at', 'by', 'with', 'as', 'but', 'nor', 'than', 'be', 'been']);
+const NOT_AFTER_FUNCTION_WORD = new Set([
+  'is', 'was', 'are', 'were', 'and', 'or', 'has', 'had', 'have', 'in', 'of', 'to', 'for', 'on', 'at', 'by', 'with',
+  'as', 'but', 'nor', 'than', 'be', 'been', 'through', 'will', 'would', 'said', 'says', 'can', 'could', 'may',
+]);
 const GLUE_SUFFIX_RE = new RegExp(`(${[...GLUE_STRONG, ...GLUE_WEAK].sort((a, b) => b.length - a.length).join('|')})$`);
 const STRONG = new Set(GLUE_STRONG);
+const STRONG_SUFFIX_RE = new RegExp(`(${[...GLUE_STRONG].sort((a, b) => b.length - a.length).join('|')})$`);
+const LOWER_GLUE_RE = /(?<![\p{L}\p{N}'-])\p{Ll}{7,}(?![\p{L}\p{N}'-])/gu;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /** The whitespace-delimited chunk around position i. */
@@ -283,11 +288,28 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
     repairs.push({ code: CODES.glued, start: m.index, end: m.index + word.length, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf[1])}` });
   }
 
+  // Lower-case glue (`the agreementwhich`): only strong suffixes, and only when the stem is a word
+  // the text uses on its own elsewhere.
+  LOWER_GLUE_RE.lastIndex = 0;
+  for (let m = LOWER_GLUE_RE.exec(t); m; m = LOWER_GLUE_RE.exec(t)) {
+    const word = m[0];
+    const suf = STRONG_SUFFIX_RE.exec(word);
+    if (!suf || GLUE_EXCLUDED.has(word)) continue;
+    const stem = word.slice(0, word.length - suf[1].length);
+    if (stem.length < 4 || !/[aeiouy]/.test(stem)) continue;
+    counts ??= wordCounts(t);
+    if ((counts.get(word) ?? 0) > 1 || (counts.get(stem) ?? 0) < 1) continue;
+    const at = m.index + stem.length;
+    edits.push({ start: at, end: at, text: ' ' });
+    repairs.push({ code: CODES.glued, start: m.index, end: m.index + word.length, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf[1])}` });
+  }
+
   STRAY_RE.lastIndex = 0;
   for (let m = STRAY_RE.exec(t); m; m = STRAY_RE.exec(t)) {
     const s = m.index;
-    // `vitamin A is`, `type A and B`: an article is followed by the word it determines.
-    if ((m[0] === 'A' || m[0] === 'An' || m[0] === 'The') && NOT_AFTER_ARTICLE.has(m[1])) continue;
+    // `letters A through I`, `Brown and From were`: a verb or preposition next means the capital
+    // word is a name or a letter, not a determiner or preposition that lost its case.
+    if (NOT_AFTER_FUNCTION_WORD.has(m[1])) continue;
     if (looksLikeTitle(t, s + m[0].length)) continue;
     edits.push({ start: s, end: s + 1, text: m[0][0].toLowerCase() });
     repairs.push({ code: CODES.capital, start: s, end: s + m[0].length, message: `stray capital in mid-sentence ${show(m[0])} read as ${show(m[0].toLowerCase())}` });

@@ -13,7 +13,7 @@ export const STRAY_CAPITALS: ReadonlySet<string> = new Set([
   'A', 'An', 'The', 'During', 'In', 'Of', 'For', 'With', 'To', 'And', 'But', 'Or', 'On', 'At', 'By', 'From',
   'Into', 'Over', 'Under', 'After', 'Before', 'Between', 'Among', 'Against', 'Through', 'Without', 'Within',
   'About', 'Across', 'Along', 'Around', 'Despite', 'Since', 'Until', 'While', 'When', 'Which', 'Who', 'Whose',
-  'That', 'This', 'These', 'Those', 'Its', 'Their', 'His', 'Our', 'Is', 'Was', 'Are', 'Were', 'Has', 'Have',
+  'That', 'This', 'These', 'Those', 'Its', 'Their', 'Our', 'Is', 'Was', 'Are', 'Were', 'Has', 'Have',
   'Had', 'Would', 'Also', 'Than', 'Then', 'Not', 'Towards', 'Toward', 'Amid', 'Including', 'Following',
 ]);
 
@@ -35,7 +35,8 @@ export const GLUE_EXCLUDED: ReadonlySet<string> = new Set([
   'wherewith', 'goodwill', 'aforesaid', 'meanwhile', 'erstwhile', 'worthwhile', 'awhile', 'therein',
   'wherein', 'herein', 'within', 'thereto', 'hereto', 'whereto', 'thereof', 'hereof', 'whereof',
   'therefor', 'wherefor', 'whereon', 'thereon', 'hereon', 'whereat', 'thereat', 'thereby', 'hereby',
-  'whereby', 'nearby', 'standby', 'goodby', 'lullaby', 'passerby', 'whereas', 'whereupon',
+  'whereby', 'nearby', 'standby', 'goodby', 'lullaby', 'passerby', 'whereas', 'whereupon', 'freewill',
+  'whippoorwill', 'notwithstanding', 'somewhen',
 ]);
 
 /** Lower-case words that are also place names but mostly mean something else in English. */
