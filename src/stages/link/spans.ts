@@ -21,7 +21,7 @@ const GROUP_WORDS = /^(Christians?|Muslims?|Jews?|Jewish|Catholics?|Orthodox|Pro
 /** Last words that make a capitalised phrase a plan, law or thing, not a person ("Marshall Plan"). */
 const THING_HEADS = /^(Plan|Act|Fund|Doctrine|Treaty|Agreement|Accord|Accords|Initiative|Program|Programme|Prize|Day|Bridge|Street|Square|Avenue|Road|Airport|Station|Center|Centre|Index|Report|Strategy|Pact|Declaration|Convention|Protocol|Formula|Summit|Forum|Cup|Award|Stadium|Palace|Cathedral|Church|Museum|University|College|School|Hospital|Institute|Foundation|Company|Group)$/;
 /** Single generic words a recogniser may tag as names: titles and institution nouns, resolved later as nominals. */
-const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen)$/;
+const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen|Institute|Foundation|University|Ministry|Department|Committee|Assembly|Senate|Service|Forces|Navy|Government)$/;
 /** Heads that make "UN war crimes tribunal" one organisation with its acronym. */
 const ORG_HEADS = /^(tribunal|court|commission|council|agency|mission|committee|body|panel|fund|programme|program|office|assembly|secretariat|observers|monitors)$/;
 
@@ -108,7 +108,9 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     const t = m.text.replace(/^the\s+/i, '');
     if (GENERIC.test(t)) return false;
     if (m.type === 'PERSON' && GROUP_WORDS.test(t)) return false;
-    if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1 && THING_HEADS.test(doc.tokens[m.tokenEnd - 1]!.form)) return false;
+    if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) {
+      for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
+    }
     return true;
   });
   // "Ukraine Denis Shmygal": a country name glued before a person's name is its own mention.
