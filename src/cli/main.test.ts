@@ -268,6 +268,13 @@ describe('dossier eval and gates on a small gold set', () => {
     assert.match(missing.out, /dev\.nothing\.f1\s+0\.1000\s+-\s+MISSING/);
     assert.match(missing.out, /dev\.entities\.f1\s+0\.8893\s+0\.8890\s+ok/, 'within tolerance');
 
+    writeFileSync(baseline, JSON.stringify({ 'dev.entities.f1': 0.99, 'dev.events.f1': null }));
+    const ignored = await run(['gates', '--data', shared, '--baseline', baseline, '--only', 'dev']);
+    assert.match(ignored.out, /dev\.events\.f1\s+-\s+1\.0000\s+ignored/);
+    assert.equal(ignored.code, 1, 'entities dropped');
+    await run(['gates', '--data', shared, '--baseline', baseline, '--only', 'dev', '--update']);
+    assert.equal(JSON.parse(readFileSync(baseline, 'utf8'))['dev.events.f1'], null, 'null entries stay null');
+
     writeFileSync(baseline, JSON.stringify({ 'dev.entities.f1': 0.95, 'dev.events.f1': 0.5 }));
     assert.equal((await run(['gates', '--data', shared, '--baseline', baseline, '--only', 'dev', '--update'])).code, 0);
     assert.deepEqual(JSON.parse(readFileSync(baseline, 'utf8')), { 'dev.claims.f1': 1, 'dev.entities.f1': 0.95, 'dev.events.f1': 1 });

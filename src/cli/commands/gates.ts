@@ -16,19 +16,22 @@ import { runEval } from './eval.js';
 /** A figure may fall this much (rounding noise) before the gate fails. */
 export const TOLERANCE = 0.0005;
 
-export type Baseline = Record<string, number>;
+/** Figure -> value; `null` marks a figure that is measured but deliberately not gated (noisy). */
+export type Baseline = Record<string, number | null>;
+export type Figures = Record<string, number>;
 
-export type GateStatus = 'ok' | 'up' | 'new' | 'DROP' | 'MISSING';
+export type GateStatus = 'ok' | 'up' | 'new' | 'ignored' | 'DROP' | 'MISSING';
 
 export interface GateRow { figure: string; baseline?: number; now?: number; status: GateStatus }
 
 /** Compare measured figures with the baseline; pure. */
-export function compareFigures(baseline: Baseline, now: Baseline): GateRow[] {
+export function compareFigures(baseline: Baseline, now: Figures): GateRow[] {
   const keys = [...new Set([...Object.keys(baseline), ...Object.keys(now)])].sort();
   return keys.map((figure) => {
     const b = baseline[figure];
     const n = now[figure];
     let status: GateStatus;
+    if (b === null) return { figure, now: n, status: 'ignored' };
     if (n === undefined) status = 'MISSING';
     else if (b === undefined) status = 'new';
     else if (n < b - TOLERANCE) status = 'DROP';
@@ -41,10 +44,12 @@ export function compareFigures(baseline: Baseline, now: Baseline): GateRow[] {
 export const failed = (rows: GateRow[]) => rows.filter((r) => r.status === 'DROP' || r.status === 'MISSING');
 
 /** The baseline to write: raise entries only, unless `force` (then take every measured value). */
-export function updatedBaseline(baseline: Baseline, now: Baseline, force = false): Baseline {
+export function updatedBaseline(baseline: Baseline, now: Figures, force = false): Baseline {
   const out: Baseline = { ...baseline };
   for (const [k, v] of Object.entries(now)) {
-    if (force || out[k] === undefined || v > out[k]) out[k] = Math.round(v * 10000) / 10000;
+    const b = out[k];
+    if (b === null) continue; // not gated: stays null
+    if (force || b === undefined || v > b) out[k] = Math.round(v * 10000) / 10000;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -57,7 +62,10 @@ export function readBaseline(path: string): Baseline {
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new DossierError('E107', 'baseline must be an object of numbers', path);
   const out: Baseline = {};
-  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) if (typeof v === 'number') out[k] = v;
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof v === 'number' || v === null) out[k] = v;
+    else throw new DossierError('E107', `baseline entry "${k}" must be a number or null`, path);
+  }
   return out;
 }
 
@@ -83,6 +91,9 @@ Options:
   --baseline FILE    default: the package's quality/baseline.json
   --update           write the measured figures as the new baseline (raises entries only)
   --force            with --update: also lower entries to the measured values
+
+A baseline entry set to null is measured and shown but not gated (for noisy figures).
+
   --only LIST        comma-separated parts to measure: dev and/or task names
   --models DIR       model folder (default: the package's models/)
   --json             print the rows as JSON
@@ -98,7 +109,7 @@ Options:
     if (!existsSync(shared)) throw new DossierError('E109', 'shared folder not found; give --data', shared);
 
     const baseline = readBaseline(baselinePath);
-    const now: Baseline = {};
+    const now: Figures = {};
     const problems: string[] = [];
     const log = (line: string) => ctx.io.stderr.write(`gates: ${line}\n`);
 
@@ -123,7 +134,7 @@ Options:
       log(`evaluate ${name}`);
       try {
         const task = await loadTask(name);
-        const figures = await task.evaluate({ data: join(shared, 'data'), modelsDir, log: (l) => log(`${name}: ${l}`) });
+        const figures = await task.evaluate({ data: join(shared, 'data'), modelsDir, log });
         for (const [k, v] of Object.entries(figures)) if (typeof v === 'number' && Number.isFinite(v)) now[`${name}.${k}`] = v;
       } catch (e) {
         problems.push(`${name}: ${describeError(e).message}`);
@@ -154,7 +165,8 @@ Options:
       return 0;
     }
     const bad = failed(rows);
-    log(bad.length ? `FAILED: ${bad.map((r) => `${r.figure} ${r.status}`).join(', ')}` : `passed (${rows.length} figures)`);
+    const note = problems.length ? `; ${problems.length} part(s) could not be measured` : '';
+    log(bad.length ? `FAILED: ${bad.map((r) => `${r.figure} ${r.status}`).join(', ')}${note}` : `passed (${rows.length} figures${note})`);
     return bad.length ? 1 : 0;
   },
 };
