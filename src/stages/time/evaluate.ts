@@ -11,8 +11,10 @@
  *   gold itself writes both ways.
  * - chrono-node: results are mapped to TIMEX3 values at their known precision: an hour it is
  *   certain of gives a TIME (YYYY-MM-DDTHH:MM), a certain day or weekday a day, a certain month
- *   YYYY-MM, a certain year YYYY; a leading preposition it includes ("on", "in", "at") is dropped
- *   from its extent, since TimeML never includes it. chrono has no durations or sets.
+ *   YYYY-MM, a certain year YYYY; "now" gives PRESENT_REF and a matched "week"/"month"/"year"
+ *   unit gives that unit (chrono resolves them to a day); a leading preposition it includes
+ *   ("on", "in", "at") is dropped from its extent, since TimeML never includes it. chrono has no
+ *   durations or sets.
  * The DCT is the reference date of both systems. Develop on train (TimeBank + AQUAINT); the task
  * reports the platinum test set.
  */
@@ -21,6 +23,7 @@ import { join } from 'node:path';
 import type { Figures, LearnTask, TaskOptions } from '../../learn/task.js';
 import { findTimexes } from './recognize.js';
 import { readTimeML, type GoldTimex, type TimeMLDoc } from './timeml.js';
+import { fmtWeek } from './dates.js';
 
 export interface SysTimex {
   start: number;
@@ -108,8 +111,19 @@ type ChronoParse = (text: string, ref?: Date) => ChronoResult[];
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** A chrono-node result as a TIMEX3 value at the precision chrono says it knows. */
-export function chronoValue(c: ChronoComponents): string {
+/**
+ * A chrono-node result as a TIMEX3 value at the precision chrono says it knows. chrono resolves
+ * "now" to the reference instant and "last week" or "this year" to a day inside the unit; the
+ * words say the precision, so those map to PRESENT_REF, an ISO week, a month or a year.
+ */
+export function chronoValue(c: ChronoComponents, text = ''): string {
+  const y0 = c.get('year') ?? 0;
+  const m0 = c.get('month') ?? 1;
+  const d0 = c.get('day') ?? 1;
+  if (/^(?:right\s+)?now$/i.test(text.trim())) return 'PRESENT_REF';
+  if (/\b(?:week)\b/i.test(text) && !/\bweeks?\s+(?:ago|later|earlier)/i.test(text)) return fmtWeek({ y: y0, m: m0, d: d0 });
+  if (/\bmonth\b/i.test(text) && !c.isCertain('day')) return `${pad(y0, 4)}-${pad(m0)}`;
+  if (/\byear\b/i.test(text) && !c.isCertain('month')) return pad(y0, 4);
   const y = c.get('year') ?? 0;
   const m = c.get('month') ?? 1;
   const d = c.get('day') ?? 1;
@@ -130,7 +144,7 @@ export function chronoTimexes(parse: ChronoParse, doc: TimeMLDoc): SysTimex[] {
     let text = r.text;
     const lead = /^(?:on|in|at|by|from|since|until)\s+/i.exec(text);
     if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
-    out.push({ start, end: start + text.length, value: chronoValue(r.start) });
+    out.push({ start, end: start + text.length, value: chronoValue(r.start, text) });
   }
   return out;
 }
