@@ -418,11 +418,14 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
       if (agent >= 0 && resolveAgent(ctx, agent, v)) break;
       if (nounActor(ctx, cand.tok)) { chosen = cand; break; }
     }
+    // money in the object and an aid noun among its words: the record is the pledge
+    const aidNoun = scan.money >= 0 ? scan.nouns.find((x) => x.trig.type === 'AID') : undefined;
+    if (aidNoun && chosen && chosen.trig.type !== 'AID' && chosen.trig.type !== 'COOPERATE') chosen = aidNoun;
     if (chosen) {
-      ctx.consumed[chosen.tok] = 1;
+      for (const x of scan.nouns) ctx.consumed[x.tok] = 1;
       const trig = chosen.trig;
       d = baseDraft(ctx, trig, chosen.tok, v);
-      d.status = lv.status;
+      d.status = lv.status ?? (trig.type === 'AID' ? 'committed' : undefined);
       if (lv.swap) {
         const from = byCase(ctx, v, ['from']);
         const a = firstEntity(ctx, from);
@@ -505,11 +508,6 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         if (c) setTarget(d, c);
       }
     }
-    // an object noun of the same type is this event, not another one (arrived ... for a visit)
-    for (const k of subtree(tree, v, CLAUSAL)) {
-      const nt = ctx.nounTrig[k];
-      if (nt && nt[0].type === trig.type) ctx.consumed[k] = 1;
-    }
   }
   if (!d) {
     // support verb without a known object: no event, but what it carries is not free either
@@ -517,7 +515,15 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   }
   if (d.trig.absorb || (lv && d.type !== (own?.type ?? d.type))) absorbBelow(ctx, v, ABSORB_RELS);
   else if (d.type === 'AID' || lv) absorbBelow(ctx, v, new Set(['xcomp', 'advcl']));
-  return finishOrDrop(ctx, d, v);
+  const fin = finishOrDrop(ctx, d, v);
+  if (fin) {
+    // an object noun of the same type is this event, not another one (arrived ... for a visit)
+    for (const k of subtree(tree, v, CLAUSAL)) {
+      const nt = ctx.nounTrig[k];
+      if (nt && nt[0].type === fin.type) ctx.consumed[k] = 1;
+    }
+  }
+  return fin;
 }
 
 const AID_TRIGGER: Trigger = {
@@ -819,7 +825,6 @@ function clauseSpan(ctx: Ctx, d: Draft): [number, number] {
   const stop = new Set(['conj', 'parataxis', 'advcl', 'acl', 'list', 'punct', 'cc']);
   if (!d.trig.absorb && d.type !== 'AID') stop.add('ccomp');
   const toks = subtree(tree, d.pred, stop);
-  if (d.actorTok !== undefined && Math.abs(d.actorTok - d.pred) < 12 && doc.tokens[d.actorTok].sent === d.sent) toks.push(d.actorTok);
   let lo = Infinity;
   let hi = -Infinity;
   for (const k of toks) {

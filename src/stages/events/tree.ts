@@ -118,7 +118,11 @@ export function caseOf(tree: Tree, i: number): string {
   let s = '';
   for (const k of tree.kids[i]) {
     const r = baseRel(tree.doc.tokens[k]);
-    if (r === 'case') s = s ? `${s} ${tree.low[k]}` : tree.low[k];
+    if (r !== 'case') continue;
+    let w = tree.low[k];
+    // multiword prepositions: "in particular", "because of" (fixed children of the case word)
+    for (const f of tree.kids[k]) if (baseRel(tree.doc.tokens[f]) === 'fixed') w += ` ${tree.low[f]}`;
+    s = s ? `${s} ${w}` : w;
   }
   return s;
 }

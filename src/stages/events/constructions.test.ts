@@ -1,0 +1,131 @@
+/** Argument-finding constructions: shared subjects, passives, relative clauses, nouns, copulas. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventRecord } from '../../model/types.js';
+import { extractEvents } from './index.js';
+import { buildLexicon } from './lexicon.js';
+import { DocBuilder } from './testkit.js';
+
+const lex = buildLexicon();
+const ALL = { modalities: ['asserted', 'future', 'negated', 'historical', 'hypothetical'] as ('asserted' | 'future' | 'negated' | 'historical' | 'hypothetical')[] };
+const show = (evs: EventRecord[]) => JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.target?.name, e.modality]));
+
+test('a conjunct verb shares the subject of a passive first conjunct', () => {
+  const doc = new DocBuilder()
+    .sent('Rubio/PROPN/2/nsubj/PERSON travelled/VERB.VBD/0/root ./PUNCT/2/punct')
+    .sent('He/PRON/3/nsubj:pass/PRON-PERSON=Rubio was/AUX/3/aux:pass accompanied/VERB.VBN/0/root by/ADP/5/case generals/NOUN/3/obl:agent and/CCONJ/7/cc met/VERB.VBD/3/conj Yermak/PROPN/7/obj/PERSON ./PUNCT/3/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Rubio');
+  assert.equal(e.target?.name, 'Yermak');
+  assert.equal(e.mentions[0].text, 'met Yermak');
+});
+
+test('an unresolved pronoun falls back to the nearest earlier person', () => {
+  const doc = new DocBuilder()
+    .sent('Rubio/PROPN/2/nsubj/PERSON arrived/VERB.VBD/0/root late/ADV/2/advmod ./PUNCT/2/punct')
+    .sent('He/PRON/2/nsubj met/VERB.VBD/0/root Yermak/PROPN/2/obj/PERSON ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.actor?.name, 'Rubio', show(evs));
+});
+
+test('a meeting noun under "spoke at": the speaker is the actor', () => {
+  const doc = new DocBuilder()
+    .sent('Rutte/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root at/ADP/6/case a/DET/6/det press/NOUN/6/compound conference/NOUN/2/obl with/ADP/8/case Zelenskyy/PROPN/6/nmod/PERSON ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].type, 'CONSULT');
+  assert.equal(evs[0].actor?.name, 'Rutte');
+  assert.equal(evs[0].target?.name, 'Zelenskyy');
+});
+
+test('"X was in Kyiv": a visit only for someone acting for another country or organisation', () => {
+  const mk = (aff?: string) => {
+    const doc = new DocBuilder()
+      .sent('Rutte/PROPN/4/nsubj/PERSON was/AUX/4/cop in/ADP/4/case Kyiv/PROPN/0/root/GPE ./PUNCT/4/punct')
+      .build();
+    if (aff) DocBuilder.affiliate(doc, 'Rutte', aff);
+    return extractEvents(doc, lex, ALL);
+  };
+  const evs = mk('NATO');
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].type, 'CONSULT');
+  assert.equal(evs[0].mode, 'visit');
+  assert.equal(evs[0].location?.name, 'Kyiv');
+  assert.deepEqual(mk(), [], 'unknown allegiance: no visit');
+  assert.deepEqual(mk('Ukraine'), [], 'at home: no visit');
+});
+
+test('relative clause subject: "troops are terrorists who are killing civilians"', () => {
+  const doc = new DocBuilder()
+    .sent('Russian/ADJ/2/amod/NORP=Russia troops/NOUN/4/nsubj are/AUX/4/cop terrorists/NOUN/0/root who/PRON/7/nsubj are/AUX/7/aux killing/VERB.VBG/4/acl:relcl civilians/NOUN/7/obj ./PUNCT/4/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].type, 'ASSAULT');
+  assert.equal(evs[0].actor?.name, 'Russia');
+});
+
+test('passive with a by-agent: the agent acts, the subject is the target', () => {
+  const doc = new DocBuilder()
+    .sent('Kharkiv/PROPN/3/nsubj:pass/GPE was/AUX/3/aux:pass shelled/VERB.VBN/0/root by/ADP/5/case Russia/PROPN/3/obl:agent/GPE ./PUNCT/3/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs[0]?.type, 'ASSAULT', show(evs));
+  assert.equal(evs[0].actor?.name, 'Russia');
+  assert.equal(evs[0].target?.name, 'Kharkiv');
+  assert.equal(evs[0].mode, 'heavy-weapons');
+});
+
+test('a passive without an agent has no actor and makes no event', () => {
+  const doc = new DocBuilder()
+    .sent('Kharkiv/PROPN/3/nsubj:pass/GPE was/AUX/3/aux:pass shelled/VERB.VBN/0/root overnight/ADV/3/advmod ./PUNCT/3/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL), []);
+});
+
+test('signing an agreement with a partner, pronoun subject resolved by the linker', () => {
+  const doc = new DocBuilder()
+    .sent('He/PRON/3/nsubj/PRON-PERSON=Carney also/ADV/3/advmod signed/VERB.VBD/0/root a/DET/6/det defence/NOUN/6/compound agreement/NOUN/3/obj with/ADP/10/case the/DET/10/det European/PROPN/10/compound/B-ORG=European_Union Union/PROPN/6/nmod/I-ORG ./PUNCT/3/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].type, 'AGREE');
+  assert.equal(evs[0].actor?.name, 'Carney');
+  assert.equal(evs[0].target?.name, 'European Union');
+});
+
+test('an appeal to organisations "in particular the IAEA"', () => {
+  const doc = new DocBuilder()
+    .sent('Ukraine/PROPN/3/nsubj/GPE has/AUX/3/aux appealed/VERB.VBN/0/root to/ADP/7/case the/DET/7/det international/ADJ/7/amod organizations/NOUN/3/obl ,/PUNCT/12/punct in/ADP/12/case particular/ADJ/9/fixed the/DET/12/det IAEA/PROPN/7/nmod/ORG ./PUNCT/3/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs[0]?.type, 'REQUEST', show(evs));
+  assert.equal(evs[0].actor?.name, 'Ukraine');
+  assert.equal(evs[0].target?.name, 'IAEA');
+});
+
+test('a signed memorandum on assistance from a donor: the donor acts, the amount is kept', () => {
+  const doc = new DocBuilder()
+    .sent('A/DET/2/det memorandum/NOUN/13/nsubj:pass on/ADP/8/case EUR/NOUN/8/compound 500/NUM/6/compound million/NUM/4/nummod financial/ADJ/8/amod assistance/NOUN/2/nmod from/ADP/11/case the/DET/11/det EU/PROPN/8/nmod/ORG was/AUX/13/aux:pass signed/VERB.VBN/0/root today/NOUN/13/obl:unmarked ./PUNCT/13/punct')
+    .amount(4, 6, 5e8, 'EUR')
+    .timex(14, 14, '2022-03-03')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.length, 1, show(evs));
+  assert.ok(evs[0].type === 'AID' || evs[0].type === 'AGREE');
+  assert.equal(evs[0].actor?.name, 'EU');
+  assert.equal(evs[0].amount?.currency, 'EUR');
+  assert.equal(evs[0].date?.value, '2022-03-03');
+});
+
+test('headings are topic labels, not events', () => {
+  const doc = new DocBuilder()
+    .sent('Russia/PROPN/2/nsubj/GPE attacks/VERB.VBZ/0/root Kyiv/PROPN/2/obj/GPE', 'heading')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL), []);
+});
