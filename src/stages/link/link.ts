@@ -145,7 +145,7 @@ export class Linker {
       while (words.length > 1) {
         const w = words[0]!;
         const lw = w.toLowerCase();
-        if (HONORIFICS.has(lw)) {
+        if (HONORIFICS.has(lw) || (isTitleWord(lw) && /^\p{Lu}/u.test(w) && words.length > 2)) {
           const g = HONORIFICS.get(lw);
           if (g) gender = g;
           if (isTitleWord(lw)) titleWords.push(w);
@@ -161,6 +161,8 @@ export class Linker {
         break;
       }
       text = words.join(' ');
+      // "Mr. Prime Minister", "Madam Speaker": a title addressed, not a name.
+      if (words.every((w) => isTitleWord(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))) return undefined;
     } else {
       const words = text.split(' ');
       const last = words[words.length - 1]!;
@@ -227,7 +229,8 @@ export class Linker {
     const prev = this.low(m.tokenStart - 1);
     const next = this.low(m.tokenEnd);
     if (LOCATIVE.has(prev)) return undefined;
-    if (INTERACTIVE.has(prev) || ACTOR_VERBS.has(next)) return countryName(c);
+    // Moscow is Russia's today, not the Soviet Union's: the place table knows the present.
+    if (INTERACTIVE.has(prev) || ACTOR_VERBS.has(next)) return this.kb.countryOfPlace(core) ?? countryName(c);
     return undefined;
   }
 
@@ -779,7 +782,7 @@ export class Linker {
         target = this.cataphor(i) ?? this.antecedent(i, (c) => this.thingFits(c), 1);
       } else if ((lw === 'country' || lw === 'government') && this.low(i - 1) === 'the' && !this.mentionAtTok(i + 1)) {
         span = [i - 1, i + 1];
-        target = this.countryBefore(i - 1) ?? (lw === 'government' ? this.dominantCountry() : undefined);
+        target = lw === 'country' ? this.countryBefore(i - 1, 2) : this.countryBefore(i - 1, 1);
       }
       if (target?.id) this.addMention(target, span[0], span[1], 'pronoun');
     }
@@ -809,9 +812,9 @@ export class Linker {
   }
 
   /** "the country": the last country named before it (a place stands for its country). */
-  private countryBefore(ti: number): Cluster | undefined {
+  private countryBefore(ti: number, back: number): Cluster | undefined {
     const s = this.sentOf(ti);
-    const [a] = this.sentRange(Math.max(0, s - 2));
+    const [a] = this.sentRange(Math.max(0, s - back));
     const ms = this.mentionsIn(a, ti);
     for (let k = ms.length - 1; k >= 0; k--) {
       const c = ms[k]!.c;

@@ -107,7 +107,7 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     if (m.kind !== 'name') return true;
     const t = m.text.replace(/^the\s+/i, '');
     if (GENERIC.test(t)) return false;
-    if (m.type === 'PERSON' && GROUP_WORDS.test(t)) return false;
+    if (GROUP_WORDS.test(t)) return false;
     if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) {
       for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
     }
@@ -138,15 +138,21 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
       j++;
     }
   }
+  // "Prince Harry" tagged as a place: an honorific before a name makes a person.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type === 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
+    const lw = toks[m.tokenStart]!.form.toLowerCase();
+    if (HONORIFICS.has(lw) && !/^(state|foreign|defence|defense|of|general|chief|top|deputy|acting|former|prime|vice|minister|secretary)$/.test(lw) && /^\p{Lu}/u.test(toks[m.tokenStart + 1]!.form)) m.type = 'PERSON';
+  }
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.type === 'PERSON') continue;
     const k = kb.candidates(m.text.replace(/^the /i, '')).find((c) => c.match !== 'last');
     if (k?.type === 'PERSON' && (k.source === 'current' || m.text.includes(' '))) m.type = 'PERSON';
   }
-  // 3. Persons that are places.
+  // 3. Persons and organisations that are places ("Luhansk", "Vinnytsia").
   for (const m of doc.mentions) {
-    if (m.kind !== 'name' || m.type !== 'PERSON' || m.text.includes(' ')) continue;
+    if (m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
     const cs = kb.candidates(m.text).filter((c) => c.match !== 'last');
-    if (cs.length && cs.every((c) => c.type === 'GPE') && cs.some((c) => c.source !== 'petrarch')) m.type = 'GPE';
+    if (cs.length ? cs.every((c) => c.type === 'GPE') && cs.some((c) => c.source !== 'petrarch') : !!kb.countryOfPlace(m.text)) m.type = 'GPE';
   }
 }

@@ -30,7 +30,7 @@ export const TITLE_INNER = new Set([
 
 /** Honorifics stripped from person names; the value is the gender they mark, when they do. */
 export const HONORIFICS = new Map<string, 'm' | 'f' | ''>([
-  ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
+  ['mr', 'm'], ['mr.', 'm'], ['madam', 'f'], ['madame', 'f'], ['mister', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
   ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['dr', ''], ['dr.', ''], ['prof', ''], ['prof.', ''],
   ['professor', ''], ['gen', ''], ['gen.', ''], ['col', ''], ['col.', ''], ['lt', ''], ['lt.', ''], ['sen', ''],
   ['sen.', ''], ['rep', ''], ['rep.', ''], ['gov', ''], ['gov.', ''], ['president', ''], ['premier', ''],
