@@ -12,6 +12,7 @@
 import { CleanBuilder, identityClean } from '../../model/offsets.js';
 import type { CleanText } from '../../model/types.js';
 import { CHAR_CLASS, CHAR_MAP, CP1252_C1, NAMED_ENTITIES } from './tables.js';
+import { CAPITAL, LOWER, endsWithLower, scanWords, wordHash, type Words } from './wordscan.js';
 import { SENTENCE_STARTERS } from '../segment/abbreviations.js';
 import { GLUE_EXCLUDED, GLUE_STRONG, GLUE_WEAK, STRAY_CAPITALS, TITLE_FILLERS, multiWordPlaces, placeForms } from './words.js';
 
@@ -160,12 +161,6 @@ function characterPass(text: string): { edits: Edit[]; repairs: Repair[] } {
 
 const CURRENCY_SPACE_RE = /(?<![\p{L}\p{N}])((?:US|CA?|AU?|NZ|HK|S)?\$|[€£¥₹₴₽])([ \t]+)(?=\d)/gu;
 const GLUED_END_RE = /\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})/gu;
-const CAP_WORD_RE = /(?<![\p{L}\p{N}'-])\p{Lu}\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
-const LOWER_WORD_RE = /(?<![\p{L}\p{N}@/.#_'-])\p{Ll}{4,}(?![\p{L}\p{N}@/_'-]|\.\p{L})/gu;
-const STRAY_RE = new RegExp(
-  `(?<=(?<![\\p{L}\\p{N}'-])\\p{Ll}+,?[ \\t]+)(?:${[...STRAY_CAPITALS].sort((a, b) => b.length - a.length).join('|')})(?=[ \\t]+(\\p{Ll}+))`,
-  'gu',
-);
 const NEXT_WORD_RE = /[ \t]+([\p{L}\p{N}]+)/uy;
 
 /**
@@ -189,10 +184,103 @@ const NOT_AFTER_FUNCTION_WORD = new Set([
   'is', 'was', 'are', 'were', 'and', 'or', 'has', 'had', 'have', 'in', 'of', 'to', 'for', 'on', 'at', 'by', 'with',
   'as', 'but', 'nor', 'than', 'be', 'been', 'through', 'will', 'would', 'said', 'says', 'can', 'could', 'may',
 ]);
-const GLUE_SUFFIX_RE = new RegExp(`(${[...GLUE_STRONG, ...GLUE_WEAK].sort((a, b) => b.length - a.length).join('|')})$`);
 const STRONG = new Set(GLUE_STRONG);
-const STRONG_SUFFIX_RE = new RegExp(`(${[...GLUE_STRONG].sort((a, b) => b.length - a.length).join('|')})$`);
-const LOWER_GLUE_RE = /(?<![\p{L}\p{N}'-])\p{Ll}{7,}(?![\p{L}\p{N}'-])/gu;
+/** Suffixes longest first, so `whose` wins over `who`. */
+const GLUE_ALL = [...GLUE_STRONG, ...GLUE_WEAK].sort((a, b) => b.length - a.length);
+const GLUE_STRONG_SORTED = [...GLUE_STRONG].sort((a, b) => b.length - a.length);
+
+function glueSuffix(t: string, s: number, e: number, list: readonly string[]): string | undefined {
+  const l = list === GLUE_STRONG ? GLUE_STRONG_SORTED : list;
+  for (const suf of l) if (endsWithLower(t, s, e, suf)) return suf;
+  return undefined;
+}
+
+function isAnyOf(c: number, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
+}
+
+const NUMBER_RE = /\p{N}/u;
+
+function isNumberAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c !== c) return false;
+  if (c < 128) return c >= 48 && c <= 57;
+  return NUMBER_RE.test(t[i]);
+}
+
+/** The character before s is neither a digit nor one of `chars` (a word that is part of no code or address). */
+function notBefore(t: string, s: number, chars: string): boolean {
+  return s === 0 || (!isNumberAt(t, s - 1) && !isAnyOf(t.charCodeAt(s - 1), chars));
+}
+
+/** A place name ends here, not an address or a file name (`kyiv.ua`, `kyiv_2`). */
+function placeEndOk(t: string, e: number): boolean {
+  if (e >= t.length) return true;
+  const c = t.charCodeAt(e);
+  if (isNumberAt(t, e) || isAnyOf(c, "@/_'-")) return false;
+  return !(c === 46 && e + 1 < t.length && /\p{L}/u.test(t[e + 1]));
+}
+
+/** The gap [a, b) is spaces or tabs, optionally after one comma. */
+function gapIs(t: string, a: number, b: number, commaOk: boolean): boolean {
+  if (commaOk && t.charCodeAt(a) === 44) a++;
+  if (a >= b) return false;
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The longest several-word place name that starts at word i; returns its last word and key. */
+function matchMulti(t: string, w: Words, i: number, cands: readonly MultiCandidate[]): [number, string] | undefined {
+  for (const c of cands) {
+    const last = i + c.hashes.length - 1;
+    if (last >= w.count) continue;
+    let ok = true;
+    for (let j = 1; j < c.hashes.length && ok; j++) {
+      ok = w.hashes[i + j] === c.hashes[j] && w.shapes[i + j] === LOWER && gapIs(t, w.ends[i + j - 1], w.starts[i + j], false);
+    }
+    if (!ok || !placeEndOk(t, w.ends[last])) continue;
+    if (t.slice(w.starts[i], w.ends[last]).replace(/[ \t]+/g, ' ') === c.key) return [last, c.key];
+  }
+  return undefined;
+}
+
+interface MultiCandidate {
+  key: string;
+  hashes: number[];
+}
+
+interface Lexicon {
+  place: Set<number>;
+  stray: Set<number>;
+  multiFirst: Map<number, MultiCandidate[]>;
+  multiForms: Map<string, string>;
+}
+
+let lexCache: Lexicon | undefined;
+
+/** Hashes of the words the repairs look for, built once. */
+function lexicon(): Lexicon {
+  if (lexCache) return lexCache;
+  const place = new Set<number>();
+  for (const k of placeForms().keys()) place.add(wordHash(k));
+  const stray = new Set<number>();
+  for (const k of STRAY_CAPITALS) stray.add(wordHash(k.toLowerCase()));
+  const multiFirst = new Map<number, MultiCandidate[]>();
+  const { forms } = multiWordPlaces();
+  for (const key of forms.keys()) {
+    const hashes = key.split(' ').map(wordHash);
+    const list = multiFirst.get(hashes[0]) ?? [];
+    list.push({ key, hashes });
+    list.sort((a, b) => b.hashes.length - a.hashes.length);
+    multiFirst.set(hashes[0], list);
+  }
+  lexCache = { place, stray, multiFirst, multiForms: forms };
+  return lexCache;
+}
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /** The whitespace-delimited chunk around position i. */
@@ -264,90 +352,109 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
   }
 
   const places = placeForms();
+  const lex = lexicon();
+  const w = scanWords(t);
   let counts: Map<string, number> | undefined;
   let capitals: Set<string> | undefined;
-  CAP_WORD_RE.lastIndex = 0;
-  for (let m = CAP_WORD_RE.exec(t); m; m = CAP_WORD_RE.exec(t)) {
-    const word = m[0];
-    const suf = GLUE_SUFFIX_RE.exec(word);
-    if (!suf) continue;
-    const lower = word.toLowerCase();
-    if (GLUE_EXCLUDED.has(lower) || places.has(lower)) continue;
-    const stem = word.slice(0, word.length - suf[1].length);
-    if (stem.length < 3 || !/[aeiouy]/i.test(stem) || !midSentence(t, m.index)) continue;
-    counts ??= wordCounts(t);
-    if ((counts.get(lower) ?? 0) > 1) continue;
-    if (!STRONG.has(suf[1])) {
-      // The stem must be a name the text uses on its own (`the Union` elsewhere) or a known place.
-      capitals ??= midSentenceCapitals(t);
-      const evidence = capitals.has(stem) || places.get(stem.toLowerCase()) === stem;
-      if (stem.length < 4 || !evidence) continue;
-    }
-    const at = m.index + stem.length;
-    edits.push({ start: at, end: at, text: ' ' });
-    repairs.push({ code: CODES.glued, start: m.index, end: m.index + word.length, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf[1])}` });
-  }
+  const covered = new Uint8Array(w.count);
 
-  // Lower-case glue (`the agreementwhich`): only strong suffixes, and only when the stem is a word
-  // the text uses on its own elsewhere.
-  LOWER_GLUE_RE.lastIndex = 0;
-  for (let m = LOWER_GLUE_RE.exec(t); m; m = LOWER_GLUE_RE.exec(t)) {
-    const word = m[0];
-    const suf = STRONG_SUFFIX_RE.exec(word);
-    if (!suf || GLUE_EXCLUDED.has(word)) continue;
-    const stem = word.slice(0, word.length - suf[1].length);
-    if (stem.length < 4 || !/[aeiouy]/.test(stem)) continue;
-    counts ??= wordCounts(t);
-    if ((counts.get(word) ?? 0) > 1 || (counts.get(stem) ?? 0) < 1) continue;
-    const at = m.index + stem.length;
-    edits.push({ start: at, end: at, text: ' ' });
-    repairs.push({ code: CODES.glued, start: m.index, end: m.index + word.length, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf[1])}` });
-  }
+  for (let i = 0; i < w.count; i++) {
+    const s = w.starts[i];
+    const e = w.ends[i];
+    const shape = w.shapes[i];
+    const h = w.hashes[i];
 
-  STRAY_RE.lastIndex = 0;
-  for (let m = STRAY_RE.exec(t); m; m = STRAY_RE.exec(t)) {
-    const s = m.index;
-    // `letters A through I`, `Brown and From were`: a verb or preposition next means the capital
-    // word is a name or a letter, not a determiner or preposition that lost its case.
-    if (NOT_AFTER_FUNCTION_WORD.has(m[1])) continue;
-    if (looksLikeTitle(t, s + m[0].length)) continue;
-    edits.push({ start: s, end: s + 1, text: m[0][0].toLowerCase() });
-    repairs.push({ code: CODES.capital, start: s, end: s + m[0].length, message: `stray capital in mid-sentence ${show(m[0])} read as ${show(m[0].toLowerCase())}` });
-  }
-
-  // Several-word names first; a single word inside one is then already done.
-  const covered: number[] = [];
-  const multi = multiWordPlaces();
-  multi.re.lastIndex = 0;
-  for (let m = multi.re.exec(t); m; m = multi.re.exec(t)) {
-    const form = multi.forms.get(m[0].replace(/[ \t]+/g, ' '));
-    if (form === undefined) continue;
-    // Walk word by word: the text may have more spaces than the name.
-    let k = 0;
-    for (let i = 0; i < m[0].length; i++) {
-      const ch = m[0][i];
-      if (ch === ' ' || ch === '\t') {
-        if (form[k] === ' ') k++;
-        continue;
+    if (shape === CAPITAL) {
+      // Stray capital: `committed An additional` (lower-case word, optional comma, this, lower-case word).
+      if (lex.stray.has(h) && i > 0 && i + 1 < w.count && w.shapes[i - 1] === LOWER && w.shapes[i + 1] === LOWER &&
+          notBefore(t, w.starts[i - 1], "'-") && gapIs(t, w.ends[i - 1], s, true) && gapIs(t, e, w.starts[i + 1], false)) {
+        const word = t.slice(s, e);
+        const next = t.slice(w.starts[i + 1], w.ends[i + 1]);
+        // `letters A through I`, `Brown and From were`: a verb or preposition next means the capital
+        // word is a name or a letter, not a determiner or preposition that lost its case.
+        if (STRAY_CAPITALS.has(word) && !NOT_AFTER_FUNCTION_WORD.has(next) && !looksLikeTitle(t, e)) {
+          edits.push({ start: s, end: s + 1, text: word[0].toLowerCase() });
+          repairs.push({ code: CODES.capital, start: s, end: e, message: `stray capital in mid-sentence ${show(word)} read as ${show(word.toLowerCase())}` });
+          continue;
+        }
       }
-      if (form[k] !== ch) edits.push({ start: m.index + i, end: m.index + i + 1, text: form[k] });
-      k++;
+      // Glued words: `European Unionwhich`.
+      if (e - s >= 5 && notBefore(t, s, "'-") && !isNumberAt(t, e)) {
+        const suf = glueSuffix(t, s, e, GLUE_ALL);
+        if (suf === undefined) continue;
+        const word = t.slice(s, e);
+        const lower = word.toLowerCase();
+        if (GLUE_EXCLUDED.has(lower) || places.has(lower)) continue;
+        const stem = word.slice(0, word.length - suf.length);
+        if (stem.length < 3 || !/[aeiouy]/i.test(stem) || !midSentence(t, s)) continue;
+        counts ??= wordCounts(t);
+        if ((counts.get(lower) ?? 0) > 1) continue;
+        if (!STRONG.has(suf)) {
+          // The stem must be a name the text uses on its own (`the Union` elsewhere) or a known place.
+          capitals ??= midSentenceCapitals(t);
+          const evidence = capitals.has(stem) || places.get(stem.toLowerCase()) === stem;
+          if (stem.length < 4 || !evidence) continue;
+        }
+        const at = s + stem.length;
+        edits.push({ start: at, end: at, text: ' ' });
+        repairs.push({ code: CODES.glued, start: s, end: e, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf)}` });
+      }
+      continue;
     }
-    covered.push(m.index, m.index + m[0].length);
-    repairs.push({ code: CODES.place, start: m.index, end: m.index + m[0].length, message: `lower-cased place name ${show(m[0])} read as ${show(form)}` });
-  }
 
-  let cov = 0;
-  LOWER_WORD_RE.lastIndex = 0;
-  for (let m = LOWER_WORD_RE.exec(t); m; m = LOWER_WORD_RE.exec(t)) {
-    while (cov < covered.length && covered[cov + 1] <= m.index) cov += 2;
-    if (cov < covered.length && covered[cov] <= m.index) continue;
-    const form = places.get(m[0]);
-    if (form === undefined || form.length !== m[0].length) continue;
-    for (let k = 0; k < form.length; k++) {
-      if (form[k] !== m[0][k]) edits.push({ start: m.index + k, end: m.index + k + 1, text: form[k] });
+    if (shape !== LOWER) continue;
+
+    // Lower-cased place names, several words first (`united states`), then single ones (`kyiv`).
+    if (!covered[i]) {
+      const multi = lex.multiFirst.get(h);
+      if (multi !== undefined && notBefore(t, s, "@/.#_'-")) {
+        const hit = matchMulti(t, w, i, multi);
+        if (hit) {
+          const [last, key] = hit;
+          const form = lex.multiForms.get(key)!;
+          const ms = s;
+          const me = w.ends[last];
+          let k = 0;
+          for (let j = ms; j < me; j++) {
+            const ch = t[j];
+            if (ch === ' ' || ch === '\t') {
+              if (form[k] === ' ') k++;
+              continue;
+            }
+            if (form[k] !== ch) edits.push({ start: j, end: j + 1, text: form[k] });
+            k++;
+          }
+          for (let j = i; j <= last; j++) covered[j] = 1;
+          repairs.push({ code: CODES.place, start: ms, end: me, message: `lower-cased place name ${show(t.slice(ms, me))} read as ${show(form)}` });
+          continue;
+        }
+      }
+      if (e - s >= 4 && lex.place.has(h) && notBefore(t, s, "@/.#_'-") && placeEndOk(t, e)) {
+        const word = t.slice(s, e);
+        const form = places.get(word);
+        if (form !== undefined && form.length === word.length) {
+          for (let k = 0; k < form.length; k++) if (form[k] !== word[k]) edits.push({ start: s + k, end: s + k + 1, text: form[k] });
+          repairs.push({ code: CODES.place, start: s, end: e, message: `lower-cased place name ${show(word)} read as ${show(form)}` });
+          continue;
+        }
+      }
     }
-    repairs.push({ code: CODES.place, start: m.index, end: m.index + m[0].length, message: `lower-cased place name ${show(m[0])} read as ${show(form)}` });
+
+    // Lower-case glue (`the agreementwhich`): only strong suffixes, and only when the stem is a word
+    // the text uses on its own elsewhere.
+    if (e - s >= 7 && notBefore(t, s, "'-") && !isNumberAt(t, e) && !isAnyOf(t.charCodeAt(e), "'-")) {
+      const suf = glueSuffix(t, s, e, GLUE_STRONG);
+      if (suf === undefined) continue;
+      const word = t.slice(s, e);
+      if (GLUE_EXCLUDED.has(word)) continue;
+      const stem = word.slice(0, word.length - suf.length);
+      if (stem.length < 4 || !/[aeiouy]/.test(stem)) continue;
+      counts ??= wordCounts(t);
+      if ((counts.get(word) ?? 0) > 1 || (counts.get(stem) ?? 0) < 1) continue;
+      const at = s + stem.length;
+      edits.push({ start: at, end: at, text: ' ' });
+      repairs.push({ code: CODES.glued, start: s, end: e, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf)}` });
+    }
   }
 
   return { edits, repairs };

@@ -84,14 +84,14 @@ export function placeForms(): Map<string, string> {
 /** Several-word place names that are also ordinary phrases. */
 const MULTI_EXCLUDED: ReadonlySet<string> = new Set(['central african', 'west island', 'road town', 'pleasant island', 'american islander', 'channel islander']);
 
-let multiCache: { forms: Map<string, string>; re: RegExp } | undefined;
+let multiCache: { forms: Map<string, string> } | undefined;
 
 /**
  * Place names of several words (`united states` -> `United States`, `isle of man` -> `Isle of
- * Man`), with one regex that finds their lower-case forms. Names that start with `the` are left
- * out (`the valley` is a phrase).
+ * Man`), by their lower-case form. Names that start with `the` are left out (`the valley` is a
+ * phrase).
  */
-export function multiWordPlaces(): { forms: Map<string, string>; re: RegExp } {
+export function multiWordPlaces(): { forms: Map<string, string> } {
   if (multiCache) return multiCache;
   const forms = new Map<string, string>();
   const add = (name: string): void => {
@@ -106,8 +106,6 @@ export function multiWordPlaces(): { forms: Map<string, string>; re: RegExp } {
     for (const d of c.demonyms) add(d);
     for (const cap of c.capitals) add(cap);
   }
-  const alts = [...forms.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[ \\t]+'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}@/.#_'-])(?:${alts.join('|')})(?![\\p{L}\\p{N}@/_'-]|\\.\\p{L})`, 'gu');
-  multiCache = { forms, re };
+  multiCache = { forms };
   return multiCache;
 }
