@@ -644,7 +644,10 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
     if (d.money && (trig.type === 'AID' || trig.type === 'AGREE' || trig.type === 'COOPERATE')) d.orphan = true;
     else return undefined;
   }
-  return finishOrDrop(ctx, d, d.pred);
+  const fin = finishOrDrop(ctx, d, d.pred);
+  // the nouns inside this one's phrase tell the same event ("commitment of $2 billion in aid")
+  if (fin) for (const k of subtree(tree, n, CLAUSAL)) if (k !== n && ctx.nounTrig[k]) ctx.consumed[k] = 1;
+  return fin;
 }
 
 function setActor(d: Draft, r: { e: Entity; tok: number }): void {
@@ -675,6 +678,7 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   if (d.actor && d.target && d.actor.id === d.target.id) d.target = undefined;
   if (!d.actor && !d.orphan && !d.trig.anyA) return undefined;
   if (d.trig.needT && !d.target) return undefined;
+  if (!pledgeNounGate(d)) return undefined;
   if (d.trig.place && d.actor && d.target) {
     if (d.actor.type === 'GPE' || d.actor.type === 'LOC') return undefined;
     const ac = countryOf(doc, d.actor);
@@ -692,6 +696,17 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   }
   finishCommon(ctx, d);
   return d;
+}
+
+/** Pledge nouns: with money the record is the aid pledge; without, a promise needs a recipient. */
+function pledgeNounGate(d: Draft): boolean {
+  if (!d.trig.pledgeNoun) return true;
+  if (d.money) {
+    d.type = 'AID';
+    d.status = d.status ?? 'committed';
+    return true;
+  }
+  return d.target !== undefined;
 }
 
 function finishCommon(ctx: Ctx, d: Draft): void {
@@ -885,6 +900,16 @@ function copulaVisits(ctx: Ctx): Draft[] {
 // ---------------------------------------------------------------------------------------------
 // Fallback without a parse: proximity within the clause
 
+const SKIP_BEFORE_NP = /^(the|a|an|its|his|her|their|our|this|that|these|those|new|fresh|more|further|recent)$/;
+const PASSIVE_AUX = /^(is|are|was|were|be|been|being)$/;
+
+/** The preposition right before the noun phrase that starts at token k (skipping articles). */
+function prepBefore(tree: Tree, k: number, from: number): string {
+  let j = k - 1;
+  while (j >= from && SKIP_BEFORE_NP.test(tree.low[j])) j--;
+  return j >= from ? tree.low[j] : '';
+}
+
 function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
   const { doc, tree } = ctx;
   const [from, to] = clauseWindow(tree, i);
@@ -896,42 +921,68 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
   let money: MoneyExpr | undefined;
   for (let k = i + 1; k < to; k++) if (ctx.moneyAt[k] >= 0) { money = doc.money[ctx.moneyAt[k]]; break; }
   if (lv) {
+    const found: { tok: number; trig: Trigger }[] = [];
     for (let k = i + 1; k < Math.min(to, i + 8); k++) {
       const nt = ctx.nounTrig[k];
-      if (nt && !ctx.consumed[k]) { trig = nt[0]; tok = k; ctx.consumed[k] = 1; status = lv.status; break; }
+      if (nt && !ctx.consumed[k] && coarsePos(tree, k) === 'N') found.push({ tok: k, trig: refineNoun(ctx, k, nt[0]) });
+    }
+    found.sort((a, b) => Number(a.trig.lightOnly) - Number(b.trig.lightOnly));
+    let pick = found[0];
+    const aidNoun = money ? found.find((x) => x.trig.type === 'AID') : undefined;
+    if (aidNoun && pick && pick.trig.type !== 'AID' && pick.trig.type !== 'COOPERATE') pick = aidNoun;
+    if (pick) {
+      trig = pick.trig;
+      tok = pick.tok;
+      for (const x of found) ctx.consumed[x.tok] = 1;
+      status = lv.status ?? (trig.type === 'AID' ? 'committed' : undefined);
     }
     if (!trig && money && lv.pledge) { trig = AID_TRIGGER; status = lv.status; }
   }
   if (!trig) {
     if (pos === 'V') trig = ctx.verbTrig[i]?.find((t) => !t.obj);
-    else trig = ctx.nounTrig[i]?.find((t) => !t.lightOnly);
+    else {
+      const nt = ctx.nounTrig[i]?.find((t) => !t.lightOnly);
+      trig = nt ? refineNoun(ctx, i, nt) : undefined;
+    }
   }
   if (!trig) return undefined;
   const d = baseDraft(ctx, trig, tok, i);
   d.status = status ?? trig.status;
-  d.money = money;
-  const ents: { e: Entity; tok: number }[] = [];
+  if (trig.type !== 'CONSULT') d.money = money;
+  const ents: { e: Entity; tok: number; demonym: boolean }[] = [];
   for (let k = from; k < to; k++) {
     const m = mentionAt(doc, k);
-    if (!m) {
-      const e = entityAt(doc, k); // pronouns
-      if (e) ents.push({ e, tok: k });
-      continue;
-    }
     const e = entityAt(doc, k);
-    if (e) ents.push({ e, tok: k });
-    k = m.tokenEnd - 1;
+    if (e) ents.push({ e, tok: k, demonym: !!m && (m.kind === 'demonym' || m.type === 'NORP') });
+    if (m) k = Math.max(k, m.tokenEnd - 1);
   }
-  const left = ents.filter((x) => x.tok < i);
-  const right = ents.filter((x) => x.tok > tok || (x.tok > i && x.tok !== tok));
+  // a demonym in front of a name ("Ukrainian President Zelenskyy") is part of that name's phrase
+  const named = ents.filter((x, j) => !(x.demonym && ents[j + 1] && ents[j + 1].tok - x.tok <= 3));
+  const passive = pos === 'V' && /(ed|en)$/.test(tree.low[i]) && i > from && PASSIVE_AUX.test(tree.low[i - 1]);
+  const left = named.filter((x) => x.tok < i && i - x.tok <= 10);
+  const right = named.filter((x) => x.tok > tok || (x.tok > i && x.tok !== tok));
   const swap = trig.swap || lv?.swap;
   type Ref = { e: Entity; tok: number } | undefined;
-  let a: Ref = left[left.length - 1];
-  let t: Ref = right.find((x) => !trig!.place || PLACE.has(x.e.type));
+  // "X ... and met Y": a coordinated verb shares the clause's first subject
+  let prev = i - 1;
+  while (prev > from && tree.low[prev].endsWith('ly')) prev--;
+  const coordinated = prev >= from && (tree.low[prev] === 'and' || tree.low[prev] === 'but');
+  const sentStart = doc.sentences[doc.tokens[i].sent].tokenStart;
+  let a: Ref = passive ? undefined : coordinated ? (from === sentStart ? named.find((x) => x.tok < i) : undefined) : left[left.length - 1];
+  if (passive) a = right.find((x) => prepBefore(tree, x.tok, from) === 'by');
+  const trigTok = tok;
+  const targetOk = (x: { e: Entity; tok: number }): boolean => {
+    if (trig!.place) return PLACE.has(x.e.type);
+    const p = prepBefore(tree, x.tok, from);
+    if (x.tok - trigTok <= 3 && !/^(in|on|at|during|of|from|by|since|after|before)$/.test(p)) return true; // direct object
+    if (trig!.type === 'AID') return p === 'to' || p === 'for' || ((p === 'support' || p === 'help' || p === 'assist') && tree.low[x.tok - 2] === 'to');
+    return trig!.tp.includes(p) || (lv !== undefined && ['to', 'with', 'against', 'on', 'for'].includes(p));
+  };
+  let t: Ref = right.find((x) => x !== a && targetOk(x));
   if (pos === 'N' && !lv) {
-    // noun: "Russia's attack on Kyiv", "the refusal of the Kremlin"
-    const of = right.find((x) => x.tok <= i + 3 && /^(of|by|from)$/.test(tree.low[x.tok - 1] ?? ''));
-    if (of) { a = of; t = right.find((x) => x !== of); }
+    // noun: "Russia's attack on Kyiv", "the refusal of the Kremlin", "an EU demand"
+    const of = right.find((x) => x.tok <= i + 4 && /^(of|by|from)$/.test(prepBefore(tree, x.tok, from)));
+    if (of) { a = of; t = right.find((x) => x !== of && targetOk(x)); }
     else if (!(left.length && left[left.length - 1].tok >= i - 3)) a = undefined;
   }
   if (trig.mutual && a && !t) {
@@ -947,13 +998,14 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
   const sp = doc.sentences[d.sent];
   d.span = d.headline ? [sp.start, sp.end] : [doc.tokens[from].start, doc.tokens[to - 1].end];
   for (let k = from; k < to && !d.date; k++) if (ctx.timexAt[k] >= 0 && usableDate(doc.timexes[ctx.timexAt[k]])) d.date = doc.timexes[ctx.timexAt[k]];
+  if (trig.absorb) for (let k = i + 1; k < to; k++) ctx.absorbed[k] = 1;
   if (!d.actor) {
     if (d.money && (trig.type === 'AID' || trig.type === 'AGREE' || trig.type === 'COOPERATE')) d.orphan = true;
     else if (!trig.anyA) return undefined;
   }
   if (trig.needT && !d.target) return undefined;
+  if (!pledgeNounGate(d)) return undefined;
   if (d.actor && d.target && d.actor.id === d.target.id) return undefined;
-  if (trig.absorb) for (let k = i + 1; k < to; k++) ctx.absorbed[k] = 1;
   finishCommon(ctx, d);
   return d;
 }

@@ -14,6 +14,7 @@
  *         place      the target is the place it names (arrive in X, travel to X)
  *         ccompT     the target is the subject of its complement (demand that X ...)
  *         obj:a,b    only with one of these object lemmas   lightOnly  noun counts only under L
+ *         pledgeNoun AID with money, else needs a target
  *         st:S       pledge status the verb gives (announced, committed, allocated, delivered)
  *         cat:C      aid category (military, financial, humanitarian)
  */
@@ -36,6 +37,8 @@ export interface Trigger {
   place: boolean;
   ccompT: boolean;
   lightOnly: boolean;
+  /** pledge/commitment nouns: AID when they carry money, else they need a target */
+  pledgeNoun?: boolean;
   obj?: string[];
   status?: PledgeStatus;
   cat?: AidCategory;
@@ -59,8 +62,7 @@ V offer AGREE absorb st:committed t:to
 V accept AGREE absorb
 V endorse SUPPORT t:for
 N agreement,deal,accord,treaty,memorandum,pact AGREE mutual t:with,between
-N pledge,promise AGREE t:to
-N commitment AGREE t:to
+N pledge,promise,commitment AGREE pledgeNoun t:to
 # CONSULT: meetings, visits, calls; the visitor is the actor, the host the target
 V meet CONSULT/meet needT mutual t:with
 V visit CONSULT/visit needT place
@@ -254,7 +256,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('obj:')) t.obj = f.slice(4).split(',');
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
-      else if (f in t) (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f in t || f === 'pledgeNoun') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }

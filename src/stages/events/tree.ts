@@ -158,7 +158,7 @@ export function dominates(tree: Tree, a: number, b: number): boolean {
   return false;
 }
 
-const BOUNDARY_WORDS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'after', 'before', 'when', 'as', 'since', 'if', 'unless', 'that']);
+const BOUNDARY_WORDS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'after', 'before', 'when', 'as', 'since', 'if', 'unless', 'that', 'what', 'whether', 'how', 'where', 'why']);
 
 /**
  * Parse-free clause limits around token i: [from, to) within its sentence, cut at ; : ( ) dashes
@@ -174,6 +174,8 @@ export function clauseWindow(tree: Tree, i: number): [number, number] {
     if (w === ';' || w === ':' || w === '(' || w === ')' || w === '—' || w === '–' || w === '"' || w === '“' || w === '”') return true;
     if (BOUNDARY_WORDS.has(w)) return true;
     if (w === ',' && k + 1 < hi && (tree.low[k + 1] === 'and' || tree.low[k + 1] === 'but' || BOUNDARY_WORDS.has(tree.low[k + 1]))) return true;
+    // "promised $4 billion ... and added sanctions": a coordinated verb starts a new clause
+    if ((w === 'and' || w === 'but') && k + 1 < hi && k > i && coarsePos(tree, k + 1) === 'V' && doc.tokens[k + 1].upos === 'VERB') return true;
     return false;
   };
   let from = i;
