@@ -339,6 +339,11 @@ export class Linker {
     const fits = this.clusters.filter((c) => c.type === 'PERSON' && (c.tokenForms.some((f) => f[f.length - 1] === single)
       || (c.kb && c.kb.aliases.some((a) => foldKey(a) === single))));
     let pick: Cluster | undefined;
+    // Failing a last name, a first name that only one person of the document has ("Daniel").
+    if (!fits.length && !po) {
+      const firsts = this.clusters.filter((c) => c.type === 'PERSON' && c.tokenForms.some((f) => f[0] === single));
+      if (firsts.length === 1) fits.push(firsts[0]!);
+    }
     if (fits.length) {
       let bestPos = -1;
       for (const c of fits) {

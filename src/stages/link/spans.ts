@@ -50,6 +50,8 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     }
     if (/^\p{Lu}/u.test(toks[ts]!.form)) setSpan(doc, m, ts, m.tokenEnd);
   }
+  // Persons glued together by the recogniser: "A and B", "DAB's Ben Chan", "Frederick Fung of ADPL".
+  splitPersons(doc);
   // 2. Trusted names and in-document last names.
   const trusted = kb.trustedNames();
   const local = new Map<string, EntityType>();
@@ -57,6 +59,11 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
     const last = toks[m.tokenEnd - 1]!.form;
     if (/^\p{Lu}\p{Ll}/u.test(last) && !trusted.has(last)) local.set(last, 'PERSON');
+  }
+  // A person's last name the recogniser took for a place or organisation ("Rathbun" as GPE).
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type === 'PERSON' || m.tokenEnd - m.tokenStart !== 1 || !local.has(m.text)) continue;
+    if (!kb.countryOfPlace(m.text) && !kb.candidates(m.text).some((c) => c.match !== 'last' && c.type !== 'PERSON')) m.type = 'PERSON';
   }
   const cover = new Int32Array(toks.length).fill(-1);
   doc.mentions.forEach((m, i) => {
@@ -117,12 +124,16 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
   const split: EntityMention[] = [];
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 3) continue;
-    const first = toks[m.tokenStart]!.form;
-    const k = kb.candidates(first).find((c) => c.match !== 'last' && c.source === 'countries');
-    if (!k) continue;
+    let cut = 0;
+    let s = '';
+    for (let n = 1; n <= 3 && m.tokenEnd - (m.tokenStart + n) >= 2; n++) {
+      s = n === 1 ? toks[m.tokenStart]!.form : s + ' ' + toks[m.tokenStart + n - 1]!.form;
+      if (kb.candidates(s).some((c) => c.match !== 'last' && c.source === 'countries')) cut = n;
+    }
+    if (!cut) continue;
     const g: EntityMention = { start: 0, end: 0, text: '', type: 'GPE', kind: 'name', tokenStart: 0, tokenEnd: 0 };
-    setSpan(doc, g, m.tokenStart, m.tokenStart + 1);
-    setSpan(doc, m, m.tokenStart + 1, m.tokenEnd);
+    setSpan(doc, g, m.tokenStart, m.tokenStart + cut);
+    setSpan(doc, m, m.tokenStart + cut, m.tokenEnd);
     split.push(g);
   }
   if (split.length) doc.mentions = [...doc.mentions, ...split].sort((a, b) => a.start - b.start);
@@ -155,4 +166,54 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     const cs = kb.candidates(m.text).filter((c) => c.match !== 'last');
     if (cs.length ? cs.every((c) => c.type === 'GPE') && cs.some((c) => c.source !== 'petrarch') : !!kb.countryOfPlace(m.text)) m.type = 'GPE';
   }
+}
+
+function isCap(w: string | undefined): boolean {
+  return !!w && /^\p{Lu}/u.test(w);
+}
+
+/** Split PERSON mentions at "and", after a possessive organisation and before "of ORG". */
+function splitPersons(doc: Document): void {
+  const toks = doc.tokens;
+  const out: EntityMention[] = [];
+  let changed = false;
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 3) {
+      out.push(m);
+      continue;
+    }
+    const parts: [number, number, EntityType][] = [];
+    let a = m.tokenStart;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+      const f = toks[t]!.form;
+      if (/^('s|\u2019s)$/.test(f) && t > a) {
+        parts.push([a, t, 'ORG']);
+        a = t + 1;
+      } else if ((f === 'and' || f === '&') && t > a && isCap(toks[t + 1]?.form)) {
+        parts.push([a, t, 'PERSON']);
+        a = t + 1;
+      } else if (f === 'of' && t > a + 1 && isCap(toks[t + 1]?.form)) {
+        parts.push([a, t, 'PERSON']);
+        // The rest up to a coordination is the organisation or place.
+        let e = t + 1;
+        while (e < m.tokenEnd && toks[e]!.form !== 'and') e++;
+        parts.push([t + 1, e, 'ORG']);
+        a = e < m.tokenEnd ? e + 1 : e;
+        t = e;
+      }
+    }
+    if (!parts.length) {
+      out.push(m);
+      continue;
+    }
+    if (a < m.tokenEnd) parts.push([a, m.tokenEnd, 'PERSON']);
+    changed = true;
+    for (const [s, e, type] of parts) {
+      if (e <= s || !isCap(toks[s]!.form)) continue;
+      const x: EntityMention = { start: 0, end: 0, text: '', type, kind: 'name', tokenStart: s, tokenEnd: e };
+      setSpan(doc, x, s, e);
+      out.push(x);
+    }
+  }
+  if (changed) doc.mentions = out.sort((x, y) => x.start - y.start);
 }
