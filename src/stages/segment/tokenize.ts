@@ -91,6 +91,24 @@ export interface ScanOptions {
   splitHyphens?: boolean;
 }
 
+const A_SPACE = 1;
+const A_LETTER = 2;
+const A_PUNCT = 3;
+/** ASCII classes for the fast path (0: take the regex). */
+const ASCII = (() => {
+  const a = new Uint8Array(128);
+  for (const ch of ' \t\n\r\f\v') a[ch.charCodeAt(0)] = A_SPACE;
+  for (let c = 65; c <= 90; c++) a[c] = a[c + 32] = A_LETTER;
+  for (const ch of ',;:()[]{}"') a[ch.charCodeAt(0)] = A_PUNCT;
+  return a;
+})();
+/** Characters after which a run of ASCII letters is certainly a whole word (no `:` for `https:`). */
+const WORD_END = (() => {
+  const a = new Uint8Array(128);
+  for (const ch of ' \t\n\r\f\v,;()[]{}"!?') a[ch.charCodeAt(0)] = 1;
+  return a;
+})();
+
 /** Letters after a number that are a unit or multiplier of their own (`5bn` -> `5` `bn`). */
 const UNITS = new Set([
   'bn', 'm', 'mn', 'k', 'tn', 'trn', 'km', 'kg', 'kms', 'mph', 'kph', 'cm', 'mm', 'ml', 'mw', 'gw', 'kw', 'kwh',
@@ -170,6 +188,31 @@ export function scan(text: string, from: number, to: number, out: TokenBuffer, o
   let i = from;
   const view = to < text.length ? text.slice(0, to) : text;
   while (i < to) {
+    // Fast path for the bulk of news text: whitespace, plain ASCII words ending at a space or a
+    // simple punctuation mark, and single brackets, commas and quotes. Anything else (periods,
+    // apostrophes, hyphens, digits, non-ASCII) goes through the full regex below.
+    const c = view.charCodeAt(i);
+    if (c < 128) {
+      const kind = ASCII[c];
+      if (kind === A_SPACE) {
+        i++;
+        continue;
+      }
+      if (kind === A_LETTER) {
+        let j = i + 1;
+        while (j < to && ASCII[view.charCodeAt(j)] === A_LETTER) j++;
+        if (j >= to || WORD_END[view.charCodeAt(j)] === 1) {
+          if (j - i === 5 || j - i === 6) pushWord(out, view, i, j, view.slice(i, j));
+          else out.push(i, j, Kind.Word);
+          i = j;
+          continue;
+        }
+      } else if (kind === A_PUNCT) {
+        out.push(i, i + 1, Kind.Punct);
+        i++;
+        continue;
+      }
+    }
     // A clitic glued to a token the word rule did not take whole (`U.S.'s`, `1990's`, `G7's`).
     if (isApos(view.charCodeAt(i)) && out.length && out.ends[out.length - 1] === i) {
       CLITIC_RE.lastIndex = i + 1;
