@@ -46,6 +46,8 @@ export function sentences(text: string, opts: ScanOptions = {}): { start: number
 export function segmentDocument(doc: Document, opts: ScanOptions = {}): void {
   const clean = doc.clean;
   const text = clean.text;
+  const toOrig = clean.toOrig;
+  const toOrigEnd = clean.toOrigEnd;
   const blocks: Block[] = doc.blocks.length ? doc.blocks : layoutOf(doc.text);
   doc.blocks = blocks;
   const buf = new TokenBuffer();
@@ -68,8 +70,10 @@ export function segmentDocument(doc: Document, opts: ScanOptions = {}): void {
       for (let k = first; k < end; k++) {
         const ts = buf.starts[k];
         const te = buf.ends[k];
-        const o = toOriginal(clean, ts, te);
-        tokens.push({ start: o.start, end: o.end, cstart: ts, cend: te, form: text.slice(ts, te), sent: si });
+        // toOriginal inlined: tokens are never empty, so start and end come straight from the maps.
+        const os = toOrig[ts];
+        const oe = toOrigEnd[te - 1];
+        tokens.push({ start: os, end: oe > os ? oe : os, cstart: ts, cend: te, form: text.slice(ts, te), sent: si });
       }
       const scs = buf.starts[first];
       const sce = buf.ends[end - 1];
