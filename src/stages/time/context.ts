@@ -88,12 +88,9 @@ export function weekdayDate(ref: Ymd, wd: number, dir: Direction, mod?: string):
   }
   if (mod === 'this') return addDays(ref, wd - cur);
   const back = (cur - wd + 7) % 7;
-  let fwd = (wd - cur + 7) % 7;
+  const fwd = (wd - cur + 7) % 7;
   if (dir === 'past') return addDays(ref, -back);
-  if (dir === 'future') {
-    if (fwd === 0) fwd = 7;
-    return addDays(ref, fwd);
-  }
+  if (dir === 'future') return addDays(ref, fwd);
   return back <= fwd + WEEKDAY_PAST_BIAS ? addDays(ref, -back) : addDays(ref, fwd);
 }
 

@@ -41,6 +41,9 @@ export const NUMBER_RE =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
   'seventeen|eighteen|nineteen|a\\s+hundred|hundred|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many|some|a|an|half\\s+a|a\\s+half)';
 
+/** Number words may open a sentence: "Three years later". */
+export const NUMBER_RE_CI = NUMBER_RE.replace(/(?<![\\\w])([a-z])([a-z]*)/g, (_m, f: string, rest: string) => `[${f.toUpperCase()}${f}]${rest}`);
+
 /** The value of a number phrase; 'X' for vague quantities ("several", "a few"). */
 export function numberValue(s: string): number | 'X' {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -10,7 +10,7 @@ import {
   type Candidate, type Gran, type TimeContext,
 } from './context.js';
 import {
-  MONTH_RE, NUMBER_RE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAY_RE, durationValue, monthNumber,
+  MONTH_RE, NUMBER_RE_CI as NUMBER_RE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAY_RE, durationValue, monthNumber,
   numberValue, unitOf, weekdayNumber,
 } from './lexicon.js';
 
@@ -189,7 +189,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'month-day-year',
-    pattern: re(R`(?<![\w])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(?:[Tt]he\s+)?(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d|[\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
+    pattern: re(R`(?<![\w])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d|[\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
     extract(m, ctx) {
       const mo = monthNumber(m[2])!;
       const d = +m[3];
@@ -218,6 +218,16 @@ export const PARSERS: Parser[] = [
       const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
       const v = dayValue(y, mo, d);
       return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v } : null;
+    },
+  },
+  {
+    name: 'month-relative-year',
+    pattern: re(R`(?<![\w])${MOD}(${MONTH_FULL})(?:\s+of)?\s+(last|next|this)\s+year(?![\w])`),
+    extract(m, ctx) {
+      const mo = monthNumber(m[1])!;
+      const k = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+      if (!ctx.ref) return { type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}`, relative: true, gran: 'M' };
+      return { type: 'DATE', value: fmtMonth(ctx.ref.y + k, mo), relative: true, gran: 'M' };
     },
   },
   {
@@ -353,7 +363,10 @@ export const PARSERS: Parser[] = [
       if (!m[1] && WEEKDAY_NAME_PREV.test(wordBefore(text, ws))) return null;
       const mod = modWord(m[1]);
       const shiftMod = mod === 'last' || mod === 'next' || mod === 'this' || mod === 'coming' || mod === 'past' ? mod : undefined;
-      const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dirAt(ctx, m.index, m.index + m[0].length), shiftMod)) : `XXXX-WXX-${wd}`;
+      let dir = dirAt(ctx, m.index, m.index + m[0].length);
+      // "closed until Friday", "by Monday": a limit still ahead unless the clause is past
+      if (dir !== 'past' && /^(?:until|till|by)$/i.test(wordBefore(text, m.index))) dir = 'future';
+      const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dir, shiftMod)) : `XXXX-WXX-${wd}`;
       return withDay('DATE', v, true, m[3]);
     },
   },
@@ -366,6 +379,10 @@ export const PARSERS: Parser[] = [
       let n = mod === 'this coming' ? 1 : shiftOf(mod);
       if (n === undefined) return null;
       // "over the past year", "for the next month": a stretch of time, not a calendar unit
+      // "the past decade": a stretch of ten years, not the calendar decade before this one
+      if ((unit === 'decade' || unit === 'century') && (mod === 'past' || mod === 'last') && /^the\s/i.test(m[2])) {
+        return { type: 'DURATION', value: durationValue(1, unit), relative: false };
+      }
       if (SEASONS[unit]) {
         const sm = mod === 'this coming' ? 'next' : mod;
         return { type: 'DATE', value: seasonValue(ctx.ref, SEASONS[unit], sm, 'nearest'), relative: true, gran: 'S' };
@@ -434,7 +451,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'duration',
-    pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(${UNIT_RE})(?:\s+and\s+a\s+half)?(?![\w]|-(?:old|olds)\b)`),
+    pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(?:(?:straight|consecutive|trading|business|working|full|more|additional|calendar|successive)\s+)?(${UNIT_RE})(?:\s+and\s+a\s+half)?(?![\w]|-(?:old|olds)\b)`),
     extract(m, ctx) {
       const num = m[2];
       const unitWord = m[3].toLowerCase();
@@ -475,6 +492,10 @@ export const PARSERS: Parser[] = [
     pattern: re(R`(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Dd]uring|[Tt]ook|[Ll]asted|[Tt]ake|[Ff]or\s+many|[Ss]pent)\s+)(?:((?:[Rr]ecent|[Cc]oming|[Pp]ast|[Tt]he\s+(?:past|coming|next|last|previous|following)(?:\s+(?:few|several))?)\s+))?(years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])`),
     extract(m) {
       const u = m[2].toLowerCase();
+      // "in recent years", "in coming weeks": a vague stretch before or after now
+      const mod = (m[1] ?? '').trim().toLowerCase();
+      if (mod === 'recent' || mod === 'past') return { type: 'DATE', value: 'PAST_REF', relative: true, gran: 'REF' };
+      if (mod === 'coming') return { type: 'DATE', value: 'FUTURE_REF', relative: true, gran: 'REF' };
       return { type: 'DURATION', value: durationValue('X', u), relative: false };
     },
   },
@@ -609,6 +630,15 @@ export const PARSERS: Parser[] = [
     name: 'clock-24h',
     pattern: re(R`(?<=\b(?:at|by|until|from|before|after|around|about)\s+)([01]?\d|2[0-3])[:h]([0-5]\d)(?![\w:.]|\.\d)(?:\s+(local\s+time|GMT|UTC|CET|CEST|EET|EEST|MSK))?`),
     extract(m, ctx) {
+      const c = clockValue(+m[1], +m[2], undefined)!;
+      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
+    },
+  },
+  {
+    name: 'clock-zone',
+    pattern: re(R`(?<![\w:.$,])([01]?\d|2[0-3]):?([0-5]\d)\s*(UTC|GMT|Z|CET|CEST|EET|EEST|MSK|BST|(?:local|Kyiv|Moscow)\s+time)(?![\w])`),
+    extract(m, ctx) {
+      if (!m[0].includes(':') && m[1].length + m[2].length !== 4) return null;
       const c = clockValue(+m[1], +m[2], undefined)!;
       return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
     },

@@ -14,7 +14,7 @@ export interface TaggedToken {
   xpos?: string;
 }
 
-const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|scheduled)$/i;
+const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|should|must|scheduled)$/i;
 /** Present forms that look ahead when `to` follows ("plans to", "is to", "due to"). */
 const PLAN_WORDS = /^(?:plans?|planning|expects?|expected|intends?|hopes?|due|set|slated|poised|aims?|wants?|prepares?|preparing|going|ready|is|are|am)$/i;
 const PAST_AUX = /^(?:was|were|had|did|said|told|went|came|met|made|took|gave|saw|began|held|left|led|spoke|sent|brought|thought|felt|found|got|kept|knew|lost|paid|put|ran|set|sold|stood|struck|fell|hit|won|wrote|became|rose|shot|fought|flew|bought|built|cut|drove|ate|forgot|hid|hung|meant|quit|read|rode|rang|sought|shook|spent|spread|stole|swore|taught|threw|understood|woke|wore|withdrew|overtook|ago|yesterday|earlier)$/i;

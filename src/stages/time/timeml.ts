@@ -66,3 +66,49 @@ export function readTimeML(path: string): TimeMLDoc {
   const id = path.replace(/^.*\//, '').replace(/\.tml$/, '');
   return parseTimeML(readFileSync(path, 'utf8'), id);
 }
+
+/**
+ * A MEANTIME (NewsReader CAT XML) document as plain text: tokens joined with spaces where English
+ * puts them, one sentence a line; the DCT's own tokens are left out, as TempEval leaves out the DCT.
+ */
+export function parseMeantime(xml: string, id = ''): TimeMLDoc {
+  const tokens: { id: string; sent: number; form: string }[] = [];
+  const tokRe = /<token\b[^>]*\bsentence="(\d+)"[^>]*\bt_id="(\d+)"[^>]*>([^<]*)<\/token>/g;
+  for (let m = tokRe.exec(xml); m; m = tokRe.exec(xml)) tokens.push({ sent: +m[1], id: m[2], form: decode(m[3]) });
+  const timexRe = /<TIMEX3\b([^>]*?)(\/?)>([\s\S]*?)(?:<\/TIMEX3>|(?=<TIMEX3|<\/Markables>))/g;
+  const spans: { ids: string[]; type: string; value: string; dct: boolean }[] = [];
+  let dct: string | undefined;
+  for (let m = timexRe.exec(xml); m; m = timexRe.exec(xml)) {
+    if (m[2] === '/') continue;
+    const ids = [...m[3].matchAll(/t_id="(\d+)"/g)].map((x) => x[1]);
+    if (!ids.length) continue;
+    const isDct = /functionInDocument="CREATION_TIME"/.test(m[1]);
+    if (isDct) dct = attr(m[1], 'value');
+    spans.push({ ids, type: attr(m[1], 'type') ?? 'DATE', value: attr(m[1], 'value') ?? '', dct: isDct });
+  }
+  const skip = new Set(spans.filter((s) => s.dct).flatMap((s) => s.ids));
+  let text = '';
+  const at = new Map<string, [number, number]>();
+  let prev: { sent: number; form: string } | undefined;
+  for (const t of tokens) {
+    if (skip.has(t.id) || t.sent > 5) continue;
+    if (prev) {
+      if (t.sent !== prev.sent) text += '\n';
+      else if (!/^(?:[,.;:!?)%\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i.test(t.form) && !/^[($[{]$/.test(prev.form)) text += ' ';
+    }
+    at.set(t.id, [text.length, text.length + t.form.length]);
+    text += t.form;
+    prev = t;
+  }
+  const timexes: GoldTimex[] = [];
+  for (const s of spans) {
+    if (s.dct) continue;
+    const pos = s.ids.map((i) => at.get(i)).filter((p): p is [number, number] => !!p);
+    if (!pos.length) continue;
+    const start = Math.min(...pos.map((p) => p[0]));
+    const end = Math.max(...pos.map((p) => p[1]));
+    timexes.push({ start, end, text: text.slice(start, end), type: s.type, value: s.value });
+  }
+  timexes.sort((a, b) => a.start - b.start);
+  return { id, dct, text, timexes };
+}
