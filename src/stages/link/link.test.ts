@@ -200,3 +200,17 @@ test('the stage: runs twice with the same result, works without tokens', () => {
   assert.equal(bare.entities.length, 2);
   assert.equal(linkedName(bare, 'Carney'), 'Mark Carney');
 });
+
+test('glued person mentions are split; titles with "of" are not', () => {
+  const doc = makeDoc(
+    'Frederick Fung of ADPL and Ann Chiang met. DAB\u2019s Starry Lee agreed. US Secretary of State Marco Rubio left. Fung said Rathbun lied, and Mark Rathbun denied it.',
+    [['Frederick Fung of ADPL and Ann Chiang', 'PERSON'], ['DAB\u2019s Starry Lee', 'PERSON'], ['US Secretary of State Marco Rubio', 'PERSON'], ['Fung', 'PERSON'], ['Rathbun', 'GPE'], ['Mark Rathbun', 'PERSON']],
+    '2025-08-24',
+  );
+  linkDocument(doc);
+  const names = doc.entities.filter((e) => e.mentions.length).map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(names, ['GPE:United States', 'ORG:ADPL', 'ORG:DAB', 'PERSON:Ann Chiang', 'PERSON:Frederick Fung', 'PERSON:Marco Rubio', 'PERSON:Mark Rathbun', 'PERSON:Starry Lee']);
+  assert.equal(linkedName(doc, 'Rathbun'), 'Mark Rathbun');
+  assert.equal(doc.entities.find((e) => e.name === 'Marco Rubio')!.affiliation, 'United States');
+  assert.deepEqual(checkOffsets(doc), []);
+});

@@ -192,7 +192,7 @@ function splitPersons(doc: Document): void {
       } else if ((f === 'and' || f === '&') && t > a && isCap(toks[t + 1]?.form)) {
         parts.push([a, t, 'PERSON']);
         a = t + 1;
-      } else if (f === 'of' && t > a + 1 && isCap(toks[t + 1]?.form)) {
+      } else if (f === 'of' && t > a + 1 && isCap(toks[t + 1]?.form) && !isTitleWord(toks[t - 1]!.form.toLowerCase())) {
         parts.push([a, t, 'PERSON']);
         // The rest up to a coordination is the organisation or place.
         let e = t + 1;
