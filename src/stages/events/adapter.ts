@@ -99,6 +99,52 @@ export function currencyOf(doc: Document, e: Entity | undefined): string | undef
 }
 
 const PERSON_PRON = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+const WE = new Set(['we', 'our', 'us', 'ours']);
+const QUOTES = /["“”«»]/;
+
+const voices = new WeakMap<Document, { e?: Entity }>();
+
+/** Is token ti inside a quotation (an odd number of quote marks before it in its sentence)? */
+function quoted(doc: Document, ti: number): boolean {
+  const s = doc.sentences[doc.tokens[ti].sent];
+  if (!s) return false;
+  let n = 0;
+  for (let k = s.tokenStart; k < ti; k++) if (QUOTES.test(doc.tokens[k].form)) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * The voice of a first-person document (a government briefing, an address): when the narration
+ * itself says "we" often, "we" is the country of the person the headline names, else the country
+ * the text names most. Quoted "we" belongs to a quoted speaker and is never resolved this way.
+ */
+export function docVoice(doc: Document): Entity | undefined {
+  const hit = voices.get(doc);
+  if (hit) return hit.e;
+  let we = 0;
+  for (let i = 0; i < doc.tokens.length; i++) if (WE.has(doc.tokens[i].form.toLowerCase()) && !quoted(doc, i)) we++;
+  let e: Entity | undefined;
+  if (we >= 3 && we * 100 >= doc.tokens.length) {
+    const head = doc.sentences.find((s) => s.kind === 'headline');
+    if (head) {
+      for (const m of doc.mentions) {
+        if (m.start < head.start || m.end > head.end || m.type !== 'PERSON') continue;
+        const c = countryOf(doc, entityOfMention(doc, m));
+        if (c) e = doc.entities.find((x) => x.name === c);
+        if (e) break;
+      }
+    }
+    if (!e) {
+      let best = 0;
+      for (const x of doc.entities) {
+        if (x.type !== 'GPE' || countryOf(doc, x) !== x.name) continue;
+        if (x.mentions.length > best) { best = x.mentions.length; e = x; }
+      }
+    }
+  }
+  voices.set(doc, { e });
+  return e;
+}
 const THING_PRON = new Set(['it', 'its']);
 
 /**
@@ -111,6 +157,7 @@ export function resolvePronoun(doc: Document, ti: number): Entity | undefined {
   if (!tok) return undefined;
   const low = tok.form.toLowerCase();
   let want: (t: EntityType, m: EntityMention) => boolean;
+  if (WE.has(low)) return quoted(doc, ti) ? undefined : docVoice(doc);
   if (PERSON_PRON.has(low)) want = (t) => t === 'PERSON';
   else if (THING_PRON.has(low)) want = (t) => t === 'GPE' || t === 'ORG';
   else if (low === 'country' && ti > 0 && doc.tokens[ti - 1].form.toLowerCase() === 'the') {

@@ -5,7 +5,7 @@
  * actor, right as the target) stands in.
  */
 import type { Document, Entity, EntityType, MoneyExpr, Modality, PloverType, TimeExpr } from '../../model/types.js';
-import { countryOf, entityAt, groupEntity, mentionAt } from './adapter.js';
+import { countryOf, docVoice, entityAt, groupEntity, mentionAt } from './adapter.js';
 import { AID_MODE, CATEGORY_WORDS, type AidCategory, type Lexicon, type LightVerb, type PledgeStatus, type Trigger } from './lexicon.js';
 import { modalityOf, fallbackModality } from './modality.js';
 import {
@@ -745,6 +745,9 @@ function finishCommon(ctx: Ctx, d: Draft): void {
         if (e && countryOf(doc, e) === e.name) { d.target = e; d.targetTok = m.tokenStart; break; }
       }
     }
+    // a first-person briefing receives what it reports ("assistance from the EU was signed")
+    const voice = d.target ? undefined : docVoice(doc);
+    if (voice && voice.id !== d.actor.id && countryOf(doc, d.actor) !== voice.name) d.target = voice;
   }
   if (d.modality === 'asserted' && d.date && doc.meta.published) {
     const y = Number(d.date.value.slice(0, 4));
@@ -984,6 +987,13 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
     const of = right.find((x) => x.tok <= i + 4 && /^(of|by|from)$/.test(prepBefore(tree, x.tok, from)));
     if (of) { a = of; t = right.find((x) => x !== of && targetOk(x)); }
     else if (!(left.length && left[left.length - 1].tok >= i - 3)) a = undefined;
+  }
+  // "Russia demands that Ukraine cede ...": the target is the subject of the demanded clause
+  if (trig.ccompT && !t && to < doc.sentences[d.sent].tokenEnd && tree.low[to] === 'that') {
+    for (let k = to + 1; k < Math.min(to + 4, doc.sentences[d.sent].tokenEnd); k++) {
+      const e = entityAt(doc, k);
+      if (e) { t = { e, tok: k }; break; }
+    }
   }
   if (trig.mutual && a && !t) {
     const before = left[left.length - 2];
