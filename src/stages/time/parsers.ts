@@ -30,7 +30,7 @@ const MONTH_FULL = '(?:January|February|March|April|May|June|July|August|Septemb
 /** Date modifiers that TimeML keeps inside the expression (the value is unchanged; MOD says how). */
 const MOD = R`(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|turn|close)\s+of|[Ee]nd\s+of)[\s-]+)?`;
 /** Quantity modifiers of durations ("about three years", "less than six months"). */
-const QMOD = R`(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Nn]o\s+more\s+than|[Ww]ell\s+over)\s+)?`;
+const QMOD = R`(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Nn]o\s+more\s+than|[Ww]ell\s+over|[Oo]ver(?=\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b))\s+)?`;
 const POD = '(morning|afternoon|evening|night)';
 /** Words that make a weekday part of a name: "Sunday Times", "Bloody Sunday". */
 const WEEKDAY_NAME_NEXT = /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Star|Sun|Mail|World|Observer|Review|Magazine|Club|School|Schools|Night|Football|Today|Morning|Edition|Sport|People|Business|Argus|Standard|Journal)$/;
@@ -324,7 +324,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'day-word',
-    pattern: re(R`(?<![\w])(?:([Tt]he\s+day\s+before\s+yesterday)|([Tt]he\s+day\s+after\s+tomorrow)|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|YESTERDAY|TODAY|TOMORROW|TONIGHT))(?:\s+${POD})?(?![\w])`),
+    pattern: re(R`(?<![\w])(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:([Tt]he\s+day\s+before\s+yesterday)|([Tt]he\s+day\s+after\s+tomorrow)|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|YESTERDAY|TODAY|TOMORROW|TONIGHT))(?:\s+${POD})?(?![\w])`),
     extract(m, ctx) {
       const w = (m[3] ?? '').toLowerCase();
       const n = m[1] ? -2 : m[2] ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -365,14 +365,14 @@ export const PARSERS: Parser[] = [
       const shiftMod = mod === 'last' || mod === 'next' || mod === 'this' || mod === 'coming' || mod === 'past' ? mod : undefined;
       let dir = dirAt(ctx, m.index, m.index + m[0].length);
       // "closed until Friday", "by Monday": a limit still ahead unless the clause is past
-      if (dir !== 'past' && /^(?:until|till|by)$/i.test(wordBefore(text, m.index))) dir = 'future';
+      if (/^(?:until|till|by)$/i.test(wordBefore(text, m.index))) dir = dir === 'past' ? 'nearest' : 'future';
       const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dir, shiftMod)) : `XXXX-WXX-${wd}`;
       return withDay('DATE', v, true, m[3]);
     },
   },
   {
     name: 'relative-unit',
-    pattern: re(R`(?<![\w])(?:((?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+))?((?:[Tt]he\s+)?(?:[Tt]his(?:\s+past)?|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious|[Cc]urrent|[Tt]his\s+coming))\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?![\w-])`),
+    pattern: re(R`(?<![\w])(?:((?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|close)\s+of)[\s-]+))?((?:[Tt]he\s+)?(?:[Tt]his(?:\s+past)?|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious|[Cc]urrent|[Tt]his\s+coming))\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?![\w-])`),
     extract(m, ctx) {
       const mod = modWord(m[2]);
       const unit = m[3].toLowerCase();
@@ -423,7 +423,8 @@ export const PARSERS: Parser[] = [
       } else if (u.letter === 'D') {
         value = fmtDay(addDays(ctx.ref, k)); gran = 'D';
       } else if (u.letter === 'W' || u.letter === 'WE') {
-        value = fmtWeek(addDays(ctx.ref, 7 * k)); gran = 'W';
+        // "a week ago" names a day (the same weekday), as annotators mostly record it
+        value = fmtDay(addDays(ctx.ref, 7 * k)); gran = 'D';
       } else if (u.letter === 'M') {
         const t = addMonths(ctx.ref, k); value = fmtMonth(t.y, t.m); gran = 'M';
       } else if (u.letter === 'Q') {
@@ -517,7 +518,7 @@ export const PARSERS: Parser[] = [
           const cur = quarterOf(ctx.ref.m);
           const dir = dirAt(ctx, m.index, m.index + m[0].length);
           // results of the quarter just ended are still "expected": only a later quarter looks ahead
-          y = q <= cur || dir === 'future' ? ctx.ref.y : ctx.ref.y - 1;
+          y = q <= cur || dir !== 'past' ? ctx.ref.y : ctx.ref.y - 1;
         }
       }
       if (y === undefined) return { type: 'DATE', value: `XXXX-Q${q}`, relative: true, gran: 'Q' };
@@ -630,7 +631,7 @@ export const PARSERS: Parser[] = [
     name: 'clock-24h',
     pattern: re(R`(?<=\b(?:at|by|until|from|before|after|around|about)\s+)([01]?\d|2[0-3])[:h]([0-5]\d)(?![\w:.]|\.\d)(?:\s+(local\s+time|GMT|UTC|CET|CEST|EET|EEST|MSK))?`),
     extract(m, ctx) {
-      const c = clockValue(+m[1], +m[2], undefined)!;
+      const c = clockValue(+m[1], +m[2], undefined)! + (m[3] && /^(?:UTC|GMT)$/.test(m[3]) ? 'Z' : '');
       return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
     },
   },
@@ -639,7 +640,8 @@ export const PARSERS: Parser[] = [
     pattern: re(R`(?<![\w:.$,])([01]?\d|2[0-3]):?([0-5]\d)\s*(UTC|GMT|Z|CET|CEST|EET|EEST|MSK|BST|(?:local|Kyiv|Moscow)\s+time)(?![\w])`),
     extract(m, ctx) {
       if (!m[0].includes(':') && m[1].length + m[2].length !== 4) return null;
-      const c = clockValue(+m[1], +m[2], undefined)!;
+      // UTC is the one zone TIMEX3 writes (Z); local zones stay unmarked
+      const c = clockValue(+m[1], +m[2], undefined)! + (/^(?:UTC|GMT|Z)$/.test(m[3]) ? 'Z' : '');
       return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
     },
   },
