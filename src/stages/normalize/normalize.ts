@@ -101,6 +101,9 @@ export function compose(c1: CleanText, c2: CleanText): CleanText {
 
 const ENTITY = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
 const PASS1_RE = new RegExp(`(${ENTITY})|(${CHAR_CLASS})|([^\\p{M}\\s]\\p{M}+)`, 'gu');
+/** The same without the NFC branch, which costs a try at every character: for texts without combining marks. */
+const PASS1_NO_MARKS_RE = new RegExp(`(${ENTITY})|(${CHAR_CLASS})`, 'gu');
+const MARK_RE = /\p{M}/u;
 
 const KIND_CODE = { typographic: CODES.typographic, space: CODES.space, invisible: CODES.invisible, control: CODES.control };
 
@@ -128,8 +131,9 @@ function decodeEntity(ent: string): string | undefined {
 function characterPass(text: string): { edits: Edit[]; repairs: Repair[] } {
   const edits: Edit[] = [];
   const repairs: Repair[] = [];
-  PASS1_RE.lastIndex = 0;
-  for (let m = PASS1_RE.exec(text); m; m = PASS1_RE.exec(text)) {
+  const re = MARK_RE.test(text) ? PASS1_RE : PASS1_NO_MARKS_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[1] !== undefined) {
@@ -146,7 +150,7 @@ function characterPass(text: string): { edits: Edit[]; repairs: Repair[] } {
       edits.push({ start, end, text: r.to });
       const what = r.kind === 'typographic' ? `typographic ${show(m[2])} read as ${show(r.to)} (original kept)` : `${r.kind} character ${hex(cp)} ${r.to ? 'read as ' + show(r.to) : 'removed'}`;
       repairs.push({ code: KIND_CODE[r.kind], start, end, message: what });
-    } else {
+    } else if (m[3] !== undefined) {
       const nfc = m[3].normalize('NFC');
       if (nfc === m[3]) continue;
       edits.push({ start, end, text: nfc });
@@ -189,9 +193,22 @@ const STRONG = new Set(GLUE_STRONG);
 const GLUE_ALL = [...GLUE_STRONG, ...GLUE_WEAK].sort((a, b) => b.length - a.length);
 const GLUE_STRONG_SORTED = [...GLUE_STRONG].sort((a, b) => b.length - a.length);
 
-function glueSuffix(t: string, s: number, e: number, list: readonly string[]): string | undefined {
-  const l = list === GLUE_STRONG ? GLUE_STRONG_SORTED : list;
-  for (const suf of l) if (endsWithLower(t, s, e, suf)) return suf;
+/** Suffix lists by their last letter, so most words are ruled out by one look-up. */
+function byLastLetter(list: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const suf of list) {
+    const k = suf.charCodeAt(suf.length - 1);
+    m.set(k, [...(m.get(k) ?? []), suf]);
+  }
+  return m;
+}
+const GLUE_ALL_BY_LAST = byLastLetter(GLUE_ALL);
+const GLUE_STRONG_BY_LAST = byLastLetter(GLUE_STRONG_SORTED);
+
+function glueSuffix(t: string, s: number, e: number, strongOnly: boolean): string | undefined {
+  const list = (strongOnly ? GLUE_STRONG_BY_LAST : GLUE_ALL_BY_LAST).get(t.charCodeAt(e - 1) | 32);
+  if (list === undefined) return undefined;
+  for (const suf of list) if (endsWithLower(t, s, e, suf)) return suf;
   return undefined;
 }
 
@@ -281,7 +298,6 @@ function lexicon(): Lexicon {
   lexCache = { place, stray, multiFirst, multiForms: forms };
   return lexCache;
 }
-const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /** The whitespace-delimited chunk around position i. */
 function chunkAt(t: string, i: number): string {
@@ -305,22 +321,28 @@ function midSentence(t: string, i: number): boolean {
   return !(c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === '"' || c === "'" || c === '(' || c === '[');
 }
 
-/** Capitalised words that occur in mid-sentence: the text's names (not sentence-initial `Just`). */
-function midSentenceCapitals(t: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?<=[\p{L}\p{N},;][ \t]+)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
-  for (let m = re.exec(t); m; m = re.exec(t)) out.add(m[0]);
-  return out;
+/** How often each word occurs (by lower-case hash), from the word scan. */
+function wordCounts(w: Words): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < w.count; i++) m.set(w.hashes[i], (m.get(w.hashes[i]) ?? 0) + 1);
+  return m;
 }
 
-function wordCounts(t: string): Map<string, number> {
-  const m = new Map<string, number>();
-  WORD_RE.lastIndex = 0;
-  for (let w = WORD_RE.exec(t); w; w = WORD_RE.exec(t)) {
-    const k = w[0].toLowerCase();
-    m.set(k, (m.get(k) ?? 0) + 1);
+/**
+ * Hashes of capitalised words that occur in mid-sentence (after a word, digit, comma or
+ * semicolon and a space): the text's names, not a sentence-initial `Just`.
+ */
+function midSentenceCapitals(t: string, w: Words): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < w.count; i++) {
+    if (w.shapes[i] !== CAPITAL) continue;
+    let j = w.starts[i] - 1;
+    if (j < 0 || (t.charCodeAt(j) !== 32 && t.charCodeAt(j) !== 9)) continue;
+    while (j > 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j--;
+    const c = t.charCodeAt(j);
+    if (j === w.ends[i - 1] - 1 || c === 44 || c === 59 || isNumberAt(t, j)) out.add(w.hashes[i]);
   }
-  return m;
+  return out;
 }
 
 function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
@@ -354,8 +376,8 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
   const places = placeForms();
   const lex = lexicon();
   const w = scanWords(t);
-  let counts: Map<string, number> | undefined;
-  let capitals: Set<string> | undefined;
+  let counts: Map<number, number> | undefined;
+  let capitals: Set<number> | undefined;
   const covered = new Uint8Array(w.count);
 
   for (let i = 0; i < w.count; i++) {
@@ -380,19 +402,19 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
       }
       // Glued words: `European Unionwhich`.
       if (e - s >= 5 && notBefore(t, s, "'-") && !isNumberAt(t, e)) {
-        const suf = glueSuffix(t, s, e, GLUE_ALL);
+        const suf = glueSuffix(t, s, e, false);
         if (suf === undefined) continue;
         const word = t.slice(s, e);
         const lower = word.toLowerCase();
         if (GLUE_EXCLUDED.has(lower) || places.has(lower)) continue;
         const stem = word.slice(0, word.length - suf.length);
         if (stem.length < 3 || !/[aeiouy]/i.test(stem) || !midSentence(t, s)) continue;
-        counts ??= wordCounts(t);
-        if ((counts.get(lower) ?? 0) > 1) continue;
+        counts ??= wordCounts(w);
+        if ((counts.get(h) ?? 0) > 1) continue;
         if (!STRONG.has(suf)) {
           // The stem must be a name the text uses on its own (`the Union` elsewhere) or a known place.
-          capitals ??= midSentenceCapitals(t);
-          const evidence = capitals.has(stem) || places.get(stem.toLowerCase()) === stem;
+          capitals ??= midSentenceCapitals(t, w);
+          const evidence = capitals.has(wordHash(stem.toLowerCase())) || places.get(stem.toLowerCase()) === stem;
           if (stem.length < 4 || !evidence) continue;
         }
         const at = s + stem.length;
@@ -443,14 +465,14 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
     // Lower-case glue (`the agreementwhich`): only strong suffixes, and only when the stem is a word
     // the text uses on its own elsewhere.
     if (e - s >= 7 && notBefore(t, s, "'-") && !isNumberAt(t, e) && !isAnyOf(t.charCodeAt(e), "'-")) {
-      const suf = glueSuffix(t, s, e, GLUE_STRONG);
+      const suf = glueSuffix(t, s, e, true);
       if (suf === undefined) continue;
       const word = t.slice(s, e);
       if (GLUE_EXCLUDED.has(word)) continue;
       const stem = word.slice(0, word.length - suf.length);
       if (stem.length < 4 || !/[aeiouy]/.test(stem)) continue;
-      counts ??= wordCounts(t);
-      if ((counts.get(word) ?? 0) > 1 || (counts.get(stem) ?? 0) < 1) continue;
+      counts ??= wordCounts(w);
+      if ((counts.get(h) ?? 0) > 1 || (counts.get(wordHash(stem)) ?? 0) < 1) continue;
       const at = s + stem.length;
       edits.push({ start: at, end: at, text: ' ' });
       repairs.push({ code: CODES.glued, start: s, end: e, message: `glued words ${show(word)} split as ${show(stem + ' ' + suf)}` });
