@@ -163,7 +163,8 @@ function characterPass(text: string): { edits: Edit[]; repairs: Repair[] } {
 // ---------------------------------------------------------------------------------------------
 // Pass 2: words
 
-const CURRENCY_SPACE_RE = /(?<![\p{L}\p{N}])((?:US|CA?|AU?|NZ|HK|S)?\$|[€£¥₹₴₽])([ \t]+)(?=\d)/gu;
+const CURRENCY_SPACE_RE = /((?:US|CA?|AU?|NZ|HK|S)?\$|[€£¥₹₴₽])([ \t]+)(?=\d)/g;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const GLUED_END_RE = /\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})/gu;
 const NEXT_WORD_RE = /[ \t]+([\p{L}\p{N}]+)/uy;
 
@@ -351,6 +352,8 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
 
   CURRENCY_SPACE_RE.lastIndex = 0;
   for (let m = CURRENCY_SPACE_RE.exec(t); m; m = CURRENCY_SPACE_RE.exec(t)) {
+    // The symbol starts a token (`$ 2`, not `A$ 2` inside `ABC$ 2`); checked here, not in a lookbehind, for speed.
+    if (m.index > 0 && LETTER_OR_DIGIT_RE.test(t[m.index - 1])) continue;
     const s = m.index + m[1].length;
     const e = s + m[2].length;
     edits.push({ start: s, end: e, text: '' });
