@@ -111,14 +111,15 @@ test('an appeal to organisations "in particular the IAEA"', () => {
 
 test('a signed memorandum on assistance from a donor: the donor acts, the amount is kept', () => {
   const doc = new DocBuilder()
-    .sent('A/DET/2/det memorandum/NOUN/13/nsubj:pass on/ADP/8/case EUR/NOUN/8/compound 500/NUM/6/compound million/NUM/4/nummod financial/ADJ/8/amod assistance/NOUN/2/nmod from/ADP/11/case the/DET/11/det EU/PROPN/8/nmod/ORG was/AUX/13/aux:pass signed/VERB.VBN/0/root today/NOUN/13/obl:unmarked ./PUNCT/13/punct')
+    .sent('A/DET/2/det memorandum/NOUN/15/nsubj:pass on/ADP/8/case EUR/NOUN/8/compound 500/NUM/6/compound million/NUM/4/nummod financial/ADJ/8/amod assistance/NOUN/2/nmod from/ADP/11/case the/DET/11/det EU/PROPN/8/nmod/ORG for/ADP/13/case Moldova/PROPN/8/nmod/GPE was/AUX/15/aux:pass signed/VERB.VBN/0/root today/NOUN/15/obl:unmarked ./PUNCT/15/punct')
     .amount(4, 6, 5e8, 'EUR')
-    .timex(14, 14, '2022-03-03')
+    .timex(16, 16, '2022-03-03')
     .build();
   const evs = extractEvents(doc, lex, ALL);
   assert.equal(evs.length, 1, show(evs));
   assert.ok(evs[0].type === 'AID' || evs[0].type === 'AGREE');
   assert.equal(evs[0].actor?.name, 'EU');
+  assert.equal(evs[0].target?.name, 'Moldova');
   assert.equal(evs[0].amount?.currency, 'EUR');
   assert.equal(evs[0].date?.value, '2022-03-03');
 });
@@ -126,6 +127,13 @@ test('a signed memorandum on assistance from a donor: the donor acts, the amount
 test('headings are topic labels, not events', () => {
   const doc = new DocBuilder()
     .sent('Russia/PROPN/2/nsubj/GPE attacks/VERB.VBZ/0/root Kyiv/PROPN/2/obj/GPE', 'heading')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL), []);
+});
+
+test('aid without any recipient is not recorded (PLOVER: AID requires a recipient)', () => {
+  const doc = new DocBuilder()
+    .sent('The/DET/2/det EU/PROPN/3/nsubj/ORG provided/VERB.VBD/0/root humanitarian/ADJ/5/amod aid/NOUN/3/obj ./PUNCT/3/punct')
     .build();
   assert.deepEqual(extractEvents(doc, lex, ALL), []);
 });

@@ -694,8 +694,7 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     }
     d.span = clauseSpan(ctx, d);
   }
-  finishCommon(ctx, d);
-  return d;
+  return finishCommon(ctx, d) ? d : undefined;
 }
 
 /** Pledge nouns: with money the record is the aid pledge; without, a promise needs a recipient. */
@@ -709,7 +708,8 @@ function pledgeNounGate(d: Draft): boolean {
   return d.target !== undefined;
 }
 
-function finishCommon(ctx: Ctx, d: Draft): void {
+/** Arguments every draft gets, then the last gate: false drops the draft. */
+function finishCommon(ctx: Ctx, d: Draft): boolean {
   const { doc } = ctx;
   // A refusal to yield is a rejection ("would not bow to demands").
   if (d.modality === 'negated' && (d.type === 'CONCEDE' || (d.type === 'AGREE' && d.trig.lemma === 'accept'))) {
@@ -755,6 +755,9 @@ function finishCommon(ctx: Ctx, d: Draft): void {
     if (y && py && py - y >= 2) d.modality = 'historical';
   }
   d.confidence = Math.min(1, d.confidence * (d.target ? 1 : 0.85) * (d.orphan ? 0.5 : 1));
+  // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges)
+  if ((d.type === 'AID' || d.type === 'COOPERATE') && !d.target && !d.orphan) return false;
+  return true;
 }
 
 function categoryOf(ctx: Ctx, d: Draft): AidCategory | undefined {
@@ -1016,6 +1019,5 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
   if (trig.needT && !d.target) return undefined;
   if (!pledgeNounGate(d)) return undefined;
   if (d.actor && d.target && d.actor.id === d.target.id) return undefined;
-  finishCommon(ctx, d);
-  return d;
+  return finishCommon(ctx, d) ? d : undefined;
 }
