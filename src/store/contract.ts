@@ -51,6 +51,7 @@ export function storeContract(name: string, open: () => Store): void {
       const before = s.stats();
       assert.deepEqual(s.put(analyse(A)), { status: 'duplicate', id: first.id }, 'same content hash');
       assert.deepEqual(s.put(analyse(`${A} Updated.`, { url: 'https://example.org/a' })), { status: 'duplicate', id: first.id }, 'same URL');
+      assert.deepEqual(s.put(analyse(`${A} Tracked.`, { url: 'http://www.example.org/a/?utm_source=feed#x' })), { status: 'duplicate', id: first.id }, 'same URL with tracking');
       assert.deepEqual(s.stats(), before);
       assert.equal(s.search('Updated').length, 0, 'the full-text index did not change');
       assert.equal(s.put(analyse(B)).status, 'stored', 'a different text without URL is new');

@@ -136,6 +136,32 @@ CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    description: 'url_key: the URL without tracking parameters, scheme, www. or fragment, for duplicate detection',
+    // dossier_url_key() is registered on every connection by the SQLite adapter (see urlKey).
+    sql: `
+ALTER TABLE documents ADD COLUMN url_key TEXT;
+UPDATE documents SET url_key = dossier_url_key(url) WHERE url IS NOT NULL;
+CREATE INDEX documents_url_key ON documents(url_key);
+`,
+  },
 ];
+
+/**
+ * The form of a URL under which two addresses are the same article: host without `www.`, no
+ * scheme, port, fragment, tracking parameters (utm_*, fbclid, ...) or trailing slash.
+ * Unparseable strings are compared as given (trimmed).
+ */
+export function urlKey(url: string): string {
+  const raw = url.trim();
+  let u: URL;
+  try { u = new URL(raw); } catch { return raw; }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return raw;
+  const params = [...u.searchParams].filter(([k]) => !/^(utm_|fbclid$|gclid$|ocid$|cmpid$|mc_cid$|mc_eid$|at_medium$|at_campaign$)/i.test(k));
+  const search = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
+  return `${u.hostname.toLowerCase().replace(/^www\./, '')}${path}${search}`;
+}
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

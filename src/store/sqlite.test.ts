@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { MIGRATIONS, LATEST_VERSION } from './schema.js';
+import { MIGRATIONS, LATEST_VERSION, urlKey } from './schema.js';
 import { SqliteStore, entityKey } from './sqlite.js';
 import { A, analyse, storeContract } from './contract.js';
 
@@ -35,6 +35,29 @@ describe('SqliteStore', () => {
     const s = new SqliteStore(path);
     assert.equal(s.schemaVersion(), LATEST_VERSION);
     s.close();
+  });
+
+  test('migration 2 backfills url_key for documents stored under version 1', () => {
+    const path = freshPath();
+    const v1 = new SqliteStore(path, { migrations: MIGRATIONS.slice(0, 1) });
+    assert.equal(v1.schemaVersion(), 1);
+    // Version 1 knows no url_key: write the row the way version 1 did.
+    v1.db.prepare(`INSERT INTO documents (id, url, text, record_json, ingested_at) VALUES ('abc', 'https://www.example.org/a/?utm_source=rss', 'x', '{}', 'now')`).run();
+    v1.close();
+    const v2 = new SqliteStore(path);
+    assert.equal(v2.schemaVersion(), LATEST_VERSION);
+    assert.equal(v2.findDuplicate('zzz', 'http://example.org/a'), 'abc');
+    v2.close();
+  });
+
+  test('urlKey: same article under tracking parameters, scheme, www, fragment, trailing slash', () => {
+    const k = urlKey('https://www.Example.org/news/a-1/?utm_source=rss&id=7&fbclid=x#top');
+    assert.equal(k, 'example.org/news/a-1?id=7');
+    assert.equal(urlKey('http://example.org/news/a-1?id=7'), k);
+    assert.notEqual(urlKey('https://example.org/news/a-2?id=7'), k);
+    assert.notEqual(urlKey('https://example.org/news/a-1?id=8'), k);
+    assert.equal(urlKey('  not a url '), 'not a url');
+    assert.equal(urlKey('urn:isbn:123'), 'urn:isbn:123');
   });
 
   test('refuses a database from a newer Dossier', () => {

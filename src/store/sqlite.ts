@@ -7,7 +7,7 @@ import { DossierError } from '../model/errors.js';
 import { toRecord, type DocumentRecord } from '../model/record.js';
 import type { Document } from '../model/types.js';
 import { toFtsQuery } from './fts.js';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './schema.js';
+import { LATEST_VERSION, MIGRATIONS, urlKey, type Migration } from './schema.js';
 import type {
   DocumentSummary, EntityFilter, EntityRow, EventFilter, EventRow, PutResult, SearchHit, SearchOptions,
   Store, StoreStats, StoredDocument,
@@ -74,6 +74,7 @@ export class SqliteStore implements Store {
     try {
       if (path !== ':memory:' && !opts.readonly) this.db.pragma('journal_mode = WAL');
       this.db.pragma('foreign_keys = ON');
+      this.db.function('dossier_url_key', { deterministic: true }, (u: unknown) => (typeof u === 'string' ? urlKey(u) : null));
       this.db.pragma('busy_timeout = 5000');
       if (!opts.readonly) {
         this.db.pragma('synchronous = NORMAL');
@@ -102,7 +103,7 @@ export class SqliteStore implements Store {
 
   findDuplicate(id: string, url?: string): string | undefined {
     const row = (url
-      ? this.st('SELECT id FROM documents WHERE id = ? OR url = ? LIMIT 1').get(id, url)
+      ? this.st('SELECT id FROM documents WHERE id = ? OR url_key = ? LIMIT 1').get(id, urlKey(url))
       : this.st('SELECT id FROM documents WHERE id = ? LIMIT 1').get(id)) as { id: string } | undefined;
     return row?.id;
   }
@@ -124,9 +125,9 @@ export class SqliteStore implements Store {
     if (dup) return { status: 'duplicate', id: dup };
     const now = new Date().toISOString();
     const db = this.db;
-    this.st(`INSERT INTO documents (id, url, title, published, published_inferred, outlet, author, language,
-      origin, format, text, record_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
-      doc.id, url ?? null, meta.title ?? null, meta.published ?? null, meta.publishedInferred ? 1 : 0,
+    this.st(`INSERT INTO documents (id, url, url_key, title, published, published_inferred, outlet, author, language,
+      origin, format, text, record_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
+      doc.id, url ?? null, url ? urlKey(url) : null, meta.title ?? null, meta.published ?? null, meta.publishedInferred ? 1 : 0,
       meta.outlet ?? null, meta.author ?? null, meta.language ?? null, doc.origin ?? null, doc.format ?? null,
       doc.text, JSON.stringify(rec), now,
     );
