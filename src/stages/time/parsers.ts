@@ -298,17 +298,17 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'decade',
-    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0s)(?![\w])`),
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0s|(?<=\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)(\d)0s)(?![\w])`),
     extract(m, ctx) {
       if (m[1]) {
         const v = +m[1];
         if (v < 100 || v > 210) return null;
         return { type: 'DATE', value: m[1], relative: false, gran: 'DE' };
       }
-      const dd = +m[2];
+      const dd = +(m[2] ?? m[3]);
       const cent = ctx.ref ? Math.floor(ctx.ref.y / 100) : 19;
       const dec = cent * 10 + dd;
-      const v = ctx.ref && dec * 10 > ctx.ref.y ? dec - 100 : dec;
+      const v = ctx.ref && dec * 10 > ctx.ref.y ? dec - 10 : dec;
       return { type: 'DATE', value: String(v), relative: false, gran: 'DE' };
     },
   },
@@ -537,11 +537,11 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'ref-word',
-    pattern: re(R`(?<![\w-])(?:(now|Now|NOW|[Cc]urrently|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Aa]t\s+the\s+moment|[Tt]he\s+present)|([Rr]ecently|[Ll]ately|[Tt]he\s+past|[Ii]n\s+the\s+past)|((?:[Tt]he\s+)?(?:near|distant|foreseeable|immediate)\s+future|[Tt]he\s+future))(?![\w-])`),
+    pattern: re(R`(?<![\w-])(?:(now|Now|NOW|[Cc]urrently|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Aa]t\s+the\s+moment|[Tt]he\s+present)|([Rr]ecently|[Ll]ately|[Tt]he\s+past|[Ii]n\s+the\s+past)|((?:[Tt]he\s+)?(?:near|distant|foreseeable|immediate)\s+future|[Tt]he\s+future|[Tt]he\s+(?:near|short|long|medium)\s+term)|([Tt]he\s+time\s+being))(?![\w-])`),
     extract(m, ctx) {
       const text = ctx.text;
       const end = m.index + m[0].length;
-      if (m[1]) {
+      if (m[1] || m[4]) {
         // "now" glued into a phrase: "now-defunct" handled by the pattern; "just now" is fine
         return { type: 'DATE', value: 'PRESENT_REF', relative: true, gran: 'REF' };
       }

@@ -165,3 +165,8 @@ test('time stage: no publication date leaves a diagnostic and unresolved values'
   assert.equal(doc.timexes[0].value, 'XXXX-WXX');
   assert.ok(doc.diagnostics.some((d) => d.code === 'T001'));
 });
+
+test('time: two-digit decades take the century before the reference date', () => {
+  const text = "In the 70s, the late 80s, the '90s and the '20s.";
+  assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => c.value), ['197', '198', '199', '202']);
+});
