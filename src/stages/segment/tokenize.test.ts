@@ -14,6 +14,7 @@ const CASES: [string, string, string[]][] = [
   ['abbreviations keep their period', 'Mr. Smith and Dr. Jones of Acme Inc. met Gen. Lee on Dec. 5', ['Mr.', 'Smith', 'and', 'Dr.', 'Jones', 'of', 'Acme', 'Inc.', 'met', 'Gen.', 'Lee', 'on', 'Dec.', '5']],
   ['dotted acronyms', 'The U.S. and U.K., e.g. at 9 a.m.', ['The', 'U.S.', 'and', 'U.K.', ',', 'e.g.', 'at', '9', 'a.m.']],
   ['decimals and thousands', 'It cost $4.3 billion, or 1,200 jobs at 10:30.', ['It', 'cost', '$', '4.3', 'billion', ',', 'or', '1,200', 'jobs', 'at', '10:30', '.']],
+  ['apostrophe as thousands separator', "UAH 6'500 and 1'200'000 but the 90's", ['UAH', "6'500", 'and', "1'200'000", 'but', 'the', '90', "'s"]],
   ['currency symbols are their own token', '$2 billion, \u20AC5m, \u00A31,400, US$3 and C$10', ['$', '2', 'billion', ',', '\u20AC', '5', 'm', ',', '\u00A3', '1,400', ',', 'US$', '3', 'and', 'C$', '10']],
   ['percentages', 'up 45% or 4.5 %', ['up', '45', '%', 'or', '4.5', '%']],
   ['URLs and e-mail addresses are one token', 'See https://www.cbc.ca/news/a-b?x=1&y=2. Or mail press@gov.ua (or www.gov.ua).', ['See', 'https://www.cbc.ca/news/a-b?x=1&y=2', '.', 'Or', 'mail', 'press@gov.ua', '(', 'or', 'www.gov.ua', ')', '.']],
