@@ -244,6 +244,10 @@ describe('dossier eval and gates on a small gold set', () => {
     const j = JSON.parse((await run(['eval', goldPath, '--json', '--shared', shared])).out);
     assert.equal(j.documents, 1);
     assert.equal(j.entities.f1, 0.889);
+    const crash = await run(['eval', goldPath], { stages: [toyStage, failOn('Canada')] });
+    assert.equal(crash.code, 1);
+    assert.match(crash.out, /^entities  P 0\.000  R 0\.000  F1 0\.000  \(tp 0 fp 0 fn 5\)/);
+    assert.match(crash.err, /extraction failed/);
     const out = join(dir, 'preds');
     await run(['eval', goldPath, '--out', out]);
     assert.ok(existsSync(join(out, 'toy-a.json')));

@@ -47,22 +47,36 @@ async function articleFor(path: string, text: string, published?: string): Promi
   return { origin: path, format: 'text', text, meta: published ? { published } : {} };
 }
 
-export interface EvalRun { result: ScoreResult; report: DocReport[]; pairs: (ScorePair & { path: string })[] }
+export interface EvalRun {
+  result: ScoreResult;
+  report: DocReport[];
+  pairs: (ScorePair & { path: string })[];
+  /** Gold files whose extraction failed; each was scored as an empty record. */
+  failures: { path: string; message: string }[];
+}
 
 export async function runEval(goldPaths: string[], opts: { shared?: string; engine?: Engine; modelsDir?: string } = {}): Promise<EvalRun> {
   const engine = opts.engine ?? createEngine({ modelsDir: opts.modelsDir });
   const pairs: (ScorePair & { path: string })[] = [];
+  const failures: EvalRun['failures'] = [];
   for (const path of goldPaths) {
     const gold = readJson<GoldFile>(path);
     if (!gold || typeof gold.text !== 'string') throw new DossierError('E113', 'not a gold file (no "text" field)', path);
     const textPath = join(findShared(path, gold, opts.shared), gold.text);
     const text = readFileSync(textPath, 'utf8');
     const article = await articleFor(textPath, text, gold.published);
-    const doc = engine.extract(article, { published: gold.published });
-    pairs.push({ path, gold, text, pred: toRecord(doc) as unknown as Prediction });
+    let pred: Prediction;
+    try {
+      pred = toRecord(engine.extract(article, { published: gold.published })) as unknown as Prediction;
+    } catch (e) {
+      // A crash on one text scores as an empty record (what score.mjs would give it) and is reported.
+      failures.push({ path, message: (e as Error).message });
+      pred = { entities: [], events: [], claims: [] };
+    }
+    pairs.push({ path, gold, text, pred });
   }
   const { result, report } = score(pairs);
-  return { result, report, pairs };
+  return { result, report, pairs, failures };
 }
 
 export const evalCommand: Command = {
@@ -95,6 +109,7 @@ Options:
       for (const p of run.pairs) writeFileSync(join(out, `${p.gold.id}.json`), `${JSON.stringify(p.pred, null, 2)}\n`);
     }
     ctx.out(formatScore(run.result, run.report, { json: values.json === true, verbose: values.verbose === true }));
-    return 0;
+    for (const f of run.failures) ctx.warn(`${f.path}: extraction failed, scored as empty: ${f.message}`);
+    return run.failures.length ? 1 : 0;
   },
 };

@@ -120,8 +120,9 @@ A baseline entry set to null is measured and shown but not gated (for noisy figu
       else {
         log(`eval on ${golds.length} gold files`);
         try {
-          const { result } = await runEval(golds, { shared, engine: createEngine({ ...ctx.engineOptions(values), modelsDir }) });
+          const { result, failures } = await runEval(golds, { shared, engine: createEngine({ ...ctx.engineOptions(values), modelsDir }) });
           for (const k of ['entities', 'events', 'claims'] as const) now[`dev.${k}.f1`] = result[k].f1;
+          for (const f of failures) problems.push(`eval: ${f.path}: extraction failed: ${f.message}`);
         } catch (e) {
           const f = describeError(e);
           problems.push(`eval: ${f.input ? `${f.input}: ` : ''}${f.message}`);
