@@ -4,7 +4,6 @@
  * a line splitter that never holds more than one capped line in memory (a 2 GB line must not be
  * buffered: node's readline would).
  */
-import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DossierError } from '../model/errors.js';
 import { fmtBytes, inputError, INPUT_ERRORS } from './errors.js';
@@ -14,6 +13,7 @@ export class PeekableBytes implements AsyncIterable<Uint8Array> {
   private head: Uint8Array[] = [];
   private headLen = 0;
   private done = false;
+  private failure: unknown;
   private iter: AsyncIterator<Uint8Array>;
 
   constructor(source: AsyncIterable<Uint8Array | string>) {
@@ -35,8 +35,15 @@ export class PeekableBytes implements AsyncIterable<Uint8Array> {
 
   /** The first `n` bytes (fewer when the stream is shorter), without consuming them. */
   async peek(n: number): Promise<Uint8Array> {
-    while (this.headLen < n && !this.done) {
-      const r = await this.iter.next();
+    while (this.headLen < n && !this.done && !this.failure) {
+      let r: IteratorResult<Uint8Array>;
+      try {
+        r = await this.iter.next();
+      } catch (e) {
+        // Keep what came before the failure readable; the error surfaces where it happened.
+        this.failure = e;
+        break;
+      }
       if (r.done) {
         this.done = true;
         break;
@@ -55,6 +62,7 @@ export class PeekableBytes implements AsyncIterable<Uint8Array> {
     this.head = [];
     this.headLen = 0;
     for (const c of head) yield c;
+    if (this.failure) throw this.failure;
     if (this.done) return;
     try {
       for (;;) {
@@ -86,23 +94,71 @@ export function isGzip(head: Uint8Array): boolean {
 
 /**
  * Decompress a gzip stream (all members, as WARC.gz and `cat a.gz b.gz` need). Truncated or
- * corrupt data surfaces as an E105 error while iterating.
+ * corrupt data surfaces as an E105 error while iterating, AFTER everything decoded before the
+ * damage (for-await over a zlib stream would drop buffered output on error: records before the
+ * break are still good articles). Backpressure keeps memory bounded.
  */
 export function gunzip(src: AsyncIterable<Uint8Array>, input: string): AsyncIterable<Uint8Array> {
-  const z = createGunzip();
-  const raw = Readable.from(src);
-  const piped = raw.on('error', (e) => z.destroy(e)).pipe(z);
   return {
     async *[Symbol.asyncIterator]() {
+      const z = createGunzip();
+      const queue: Uint8Array[] = [];
+      let queued = 0;
+      let failure: Error | undefined;
+      let ended = false;
+      let wake: (() => void) | undefined;
+      const notify = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+      };
+      z.on('data', (c: Buffer) => {
+        queue.push(c);
+        queued += c.length;
+        if (queued > 1 << 20) z.pause();
+        notify();
+      });
+      z.on('end', () => {
+        ended = true;
+        notify();
+      });
+      z.on('error', (e) => {
+        failure = e;
+        notify();
+      });
+      let stopped = false;
+      const pump = (async () => {
+        try {
+          for await (const c of src) {
+            if (stopped || failure) return;
+            if (!z.write(c)) await new Promise<void>((r) => { z.once('drain', r); z.once('error', r); z.once('close', r); });
+          }
+          if (!stopped && !failure) z.end();
+        } catch (e) {
+          failure ??= e as Error;
+          notify();
+        }
+      })();
       try {
-        for await (const c of piped) yield c as Uint8Array;
-      } catch (e) {
-        if (e instanceof DossierError) throw e;
-        const msg = (e as Error).message || String(e);
-        throw inputError(INPUT_ERRORS.BAD_GZIP, `corrupt or truncated gzip data (${msg})`, input);
+        for (;;) {
+          if (queue.length) {
+            const c = queue.shift()!;
+            queued -= c.length;
+            if (queued < 1 << 18 && z.isPaused()) z.resume();
+            yield c;
+            continue;
+          }
+          if (failure) {
+            if (failure instanceof DossierError) throw failure;
+            throw inputError(INPUT_ERRORS.BAD_GZIP, `corrupt or truncated gzip data (${failure.message || String(failure)})`, input);
+          }
+          if (ended) return;
+          await new Promise<void>((r) => (wake = r));
+        }
       } finally {
+        stopped = true;
         z.destroy();
-        raw.destroy();
+        void pump.catch(() => undefined); // it sees `stopped` at its next chunk and closes the source
       }
     },
   };

@@ -60,10 +60,22 @@ export async function* warcArticles(
         article: htmlArticle(html, origin, { published: opts.published, fallbackDate, meta: url ? { url } : {}, format: 'warc' }),
       };
     } catch (e) {
-      yield { ok: false, error: asError(e, origin, INPUT_ERRORS.BAD_WARC) };
+      const err = asError(e, origin, INPUT_ERRORS.BAD_WARC);
+      yield { ok: false, error: err };
+      // A broken stream (truncated gzip, I/O error) ends the file: warcio cannot resync after it.
+      if (!RECORD_LEVEL.has(err.code)) return;
     }
   }
 }
+
+/** Errors about one record's content; the stream itself is fine and the next record can be read. */
+const RECORD_LEVEL = new Set<string>([
+  INPUT_ERRORS.TOO_LARGE,
+  INPUT_ERRORS.INVALID_UTF8,
+  INPUT_ERRORS.BINARY,
+  INPUT_ERRORS.BAD_HTML,
+  INPUT_ERRORS.BAD_CHARSET,
+]);
 
 /** The decoded payload (chunked / gzip content-encoding undone), stopping past `max` bytes. */
 async function readCapped(record: AsyncIterable<Uint8Array>, max: number, origin: string): Promise<Buffer> {
