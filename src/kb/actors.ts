@@ -154,6 +154,8 @@ export class ActorKb {
   }
 
   private byId = new Map<string, number>();
+  /** Entry indexes of current.json's persons (office holders are looked up among them only). */
+  private currentPersons: number[] = [];
 
   private add(e: Entry, keys: string[]): number {
     const i = this.entries.push(e) - 1;
@@ -191,6 +193,7 @@ export class ActorKb {
       const aliases = p.aliases ?? [];
       const id = 'person:' + foldKey(p.name).replace(/[^a-z0-9]+/g, '-');
       const i = this.add({ id, name: p.name, type: 'PERSON', country: ActorKb.country(p.country), roles, aliases, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : undefined, weight: 1, source: 'current' }, [p.name, ...aliases]);
+      this.currentPersons.push(i);
       const last = foldKey(p.name).split(' ').pop()!;
       const l = this.byLast.get(last);
       if (l) l.push(i);
@@ -320,8 +323,8 @@ export class ActorKb {
   holders(title: string, of: string | undefined, date: string): KbCandidate[] {
     const tk = titleKey(title);
     const out: KbCandidate[] = [];
-    for (const e of this.entries) {
-      if (e.weight !== 1 || e.type !== 'PERSON') continue;
+    for (const i of this.currentPersons) {
+      const e = this.entries[i]!;
       const r = e.roles.find((x) => x.source === 'current' && titleKey(x.title) === tk && roleValidAt(x, date)
         && (!of || x.country === of || x.org === of));
       if (r) {

@@ -20,6 +20,11 @@ export function nameKey(s: string): string {
 
 /** Like nameKey but also without diacritics, for spelling variants (Erdoğan, Erdogan). */
 export function foldKey(s: string): string {
+  // Fast path for plain ASCII names (most of the dictionaries): no normalisation needed.
+  if (/^[A-Za-z0-9 ]+$/.test(s)) {
+    const l = s.toLowerCase();
+    return (l.startsWith('the ') ? l.slice(4) : l).replace(/ {2,}/g, ' ').trim();
+  }
   return nameKey(s).normalize('NFD').replace(/\p{M}+/gu, '');
 }
 

@@ -124,8 +124,20 @@ export class Linker {
     });
   }
 
+  private candCache = new Map<string, KbCandidate[]>();
+
+  /** KB candidates at the publication date, cached for the run (names repeat in a document). */
+  private cands(name: string): KbCandidate[] {
+    let c = this.candCache.get(name);
+    if (!c) {
+      c = this.kb.candidates(name, this.date);
+      this.candCache.set(name, c);
+    }
+    return c;
+  }
+
   private kbKnows(name: string): boolean {
-    return this.kb.candidates(name).some((c) => c.match !== 'last');
+    return this.cands(name).some((c) => c.match !== 'last');
   }
 
   private parse(m: EntityMention): Parsed | undefined {
@@ -275,7 +287,7 @@ export class Linker {
     }
     const words = p.core.split(' ');
     if (m.type === 'PERSON' && words.length < 2) return false;
-    const cand = this.kb.candidates(p.core, this.date).find((k) => k.match !== 'last' && compatible(m.type, k));
+    const cand = this.cands(p.core).find((k) => k.match !== 'last' && compatible(m.type, k));
     if (cand) {
       // The project's facts know the type better than the recogniser ("EU" is not a place).
       const type: EntityType = m.type === 'PERSON' ? 'PERSON' : cand.source !== 'petrarch' && (cand.type === 'ORG' || cand.type === 'GPE') ? cand.type
@@ -362,7 +374,7 @@ export class Linker {
       return;
     }
     if (!pick) {
-      const cands = this.kb.candidates(p.core, this.date).filter((k) => k.type === 'PERSON');
+      const cands = this.cands(p.core).filter((k) => k.type === 'PERSON');
       const exact = cands.filter((k) => k.match !== 'last');
       const byLast = cands.filter((k) => k.match === 'last' && k.inOffice);
       const k = exact.length === 1 || (exact.length > 1 && exact[0]!.inOffice && !exact[1]!.inOffice) ? exact[0]
@@ -518,7 +530,7 @@ export class Linker {
         }
         // An organisation affiliation with a known country: the person acts for that country.
         if (c.affiliation && !findCountry(c.affiliation)) {
-          const org = this.kb.candidates(c.affiliation).find((x) => x.type === 'ORG' && x.country && x.match !== 'last');
+          const org = this.cands(c.affiliation).find((x) => x.type === 'ORG' && x.country && x.match !== 'last');
           if (org?.country) c.affiliation = org.country;
         }
       } else if (c.type === 'ORG') {
@@ -614,6 +626,7 @@ export class Linker {
     const m: EntityMention = { start, end, text: this.doc.text.slice(start, end), type: c.type, tokenStart: ts, tokenEnd: te, kind, entity: c.id };
     this.added.push(m);
     c.positions.push(start);
+    if (this.linked) this.linked.splice(lowerBound(this.linked, ts + 1), 0, { m, c });
   }
 
   /** Person clusters holding a title (by text or KB at the date), optionally for a country/org. */
@@ -712,16 +725,35 @@ export class Linker {
 
   /** Clusters mentioned (any kind) in token range [a, b), in text order with their first token. */
   private mentionsIn(a: number, b: number): { c: Cluster; t: number; subj: boolean }[] {
+    const list = this.linkedList();
     const out: { c: Cluster; t: number; subj: boolean }[] = [];
-    const all = [...this.names.map((m) => ({ m, c: this.mentionCluster.get(m) })), ...this.added.map((m) => ({ m, c: this.byId.get(m.entity!) }))];
-    for (const { m, c } of all) {
-      if (!c || m.tokenStart < a || m.tokenStart >= b) continue;
+    for (let k = lowerBound(list, a); k < list.length && list[k]!.m.tokenStart < b; k++) {
+      const { m, c } = list[k]!;
       const head = this.tok(m.tokenEnd - 1);
       // Without a parse, a mention not governed by a preposition stands in for a subject.
       const subj = head?.deprel ? head.deprel.startsWith('nsubj') : !PREPOSITIONS.has(this.low(m.tokenStart - 1)) && !PREPOSITIONS.has(this.low(m.tokenStart - 2));
       out.push({ c, t: m.tokenStart, subj });
     }
-    return out.sort((x, y) => x.t - y.t);
+    return out;
+  }
+
+  /** Linked mentions (names and those added) sorted by first token; kept sorted on insertion. */
+  private linked?: { m: EntityMention; c: Cluster }[];
+
+  private linkedList(): { m: EntityMention; c: Cluster }[] {
+    if (!this.linked) {
+      this.linked = [];
+      for (const m of this.names) {
+        const c = this.mentionCluster.get(m);
+        if (c && m.tokenStart >= 0) this.linked.push({ m, c });
+      }
+      for (const m of this.added) {
+        const c = this.byId.get(m.entity!);
+        if (c) this.linked.push({ m, c });
+      }
+      this.linked.sort((x, y) => x.m.tokenStart - y.m.tokenStart);
+    }
+    return this.linked;
   }
 
   private sentRange(s: number): [number, number] {
@@ -850,6 +882,17 @@ export class Linker {
     doc.mentions = [...doc.mentions, ...this.added].sort((a, b) => a.start - b.start || b.end - a.end);
     doc.groups = this.groups;
   }
+}
+
+/** First index whose mention starts at or after token `t` (the list is sorted by tokenStart). */
+function lowerBound(list: { m: EntityMention }[], t: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.m.tokenStart < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Does a KB candidate fit the recogniser's type? Places and organisations are often confused. */

@@ -15,6 +15,7 @@ import type { ActorKb } from '../../kb/actors.js';
 import { HONORIFICS, isTitleWord } from './titles.js';
 
 const MAX_SPAN = 6;
+const JOINTS = new Set(['of', 'the', 'for', 'and', 'de', 'on', 'du', 'la', 'von', 'der', 'van', '-', '.']);
 
 /** Religions and other group adjectives a recogniser may call persons: never a person's name. */
 const GROUP_WORDS = /^(Christians?|Muslims?|Jews?|Jewish|Catholics?|Orthodox|Protestants?|Hindus?|Buddhists?|Sunnis?|Shias?|Shiites?|Islamic|Islamist|Arabs?|Kurds?|Kurdish|Europeans?|Western|Westerners?|Allies|Allied|Communists?|Nazis?|Soviets?)$/;
@@ -79,7 +80,10 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     let hit = -1;
     let type: EntityType | undefined;
     for (let j = i; j < Math.min(toks.length, i + MAX_SPAN) && toks[j]!.sent === sent; j++) {
-      s = j === i ? toks[j]!.form : s + ' ' + toks[j]!.form;
+      const fj = toks[j]!.form;
+      // Trusted names are capitalised phrases with a few lower-case joints ("Institute for the Study of War").
+      if (j > i && !/^[\p{Lu}\p{N}]/u.test(fj) && !JOINTS.has(fj)) break;
+      s = j === i ? fj : s + ' ' + fj;
       const t = trusted.get(s) ?? (j === i ? local.get(s) : undefined);
       if (t && t !== 'OTHER') {
         hit = j + 1;
