@@ -99,6 +99,7 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
     cands.sort((a, b) => dep.get(a)! - dep.get(b)! || a - b);
   }
   const out: Draft[] = [];
+  out.push(...mustRequests(ctx));
   for (const i of cands) {
     if (ctx.absorbed[i] || ctx.consumed[i]) continue;
     const d = tree.parsed ? draftFromParse(ctx, i) : draftFromWindow(ctx, i);
@@ -548,9 +549,10 @@ const PROTEST_STRIKE = /^(hunger|general|labou?r|workers?|national|nationwide|ra
 /** A noun's modifiers can change what it names: a hunger strike is a protest, not an air raid. */
 function refineNoun(ctx: Ctx, n: number, trig: Trigger): Trigger {
   if (trig.type === 'ASSAULT' && lemmaOf(ctx.tree, n) === 'strike') {
-    for (const k of ctx.tree.kids[n]) {
+    const mods = ctx.tree.parsed ? ctx.tree.kids[n] : [n - 1, n - 2].filter((k) => k >= 0);
+    for (const k of mods) {
       const b = baseRel(ctx.doc.tokens[k]);
-      if ((b === 'compound' || b === 'amod') && PROTEST_STRIKE.test(ctx.tree.low[k])) {
+      if ((!ctx.tree.parsed || b === 'compound' || b === 'amod') && PROTEST_STRIKE.test(ctx.tree.low[k])) {
         return { ...trig, type: 'PROTEST', mode: ctx.tree.low[k] === 'hunger' ? 'hunger' : 'boycott', anyA: true, tp: ['against'] };
       }
     }
@@ -686,6 +688,7 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   }
   if (tree.parsed) {
     d.modality = modalityOf(tree, d.pred, d.tok);
+    threatOf(ctx, d);
     d.tense = tenseOf(tree, d.pred);
     if (!d.location) locate(ctx, d);
     if (!d.date) d.date = dateOf(ctx, d);
@@ -695,6 +698,30 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     d.span = clauseSpan(ctx, d);
   }
   return finishCommon(ctx, d) ? d : undefined;
+}
+
+const CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+const THREAT_MODE: Partial<Record<PloverType, string>> = { ASSAULT: 'violence', MOBILIZE: 'violence', COERCE: 'restrict', SANCTION: 'relations', PROTEST: 'relations', RETREAT: 'relations' };
+
+/**
+ * PLOVER codes a conflictual act that its actor announces for the future ("said they would
+ * boycott", "will withdraw unless ...") as THREATEN, not as the act with a future mode.
+ */
+function threatOf(ctx: Ctx, d: Draft): void {
+  const { doc, tree } = ctx;
+  if (d.modality !== 'future' && d.modality !== 'hypothetical') return;
+  const conditional = tree.kids[d.pred].some((k) => baseRel(doc.tokens[k]) === 'advcl' && markOf(tree, k) === 'unless');
+  let announced = false;
+  const t = doc.tokens[d.pred];
+  if (baseRel(t) === 'ccomp' && t.head !== undefined && t.head >= 0 && SPEECH.has(lemmaOf(tree, t.head)) && d.actor) {
+    const sp = resolveAgent(ctx, agentOf(ctx, t.head), t.head);
+    announced = !!sp && sp.e.id === d.actor.id;
+  }
+  if ((CONFLICT.has(d.type) && (announced || conditional)) || (d.type === 'RETREAT' && conditional)) {
+    d.mode = THREAT_MODE[d.type];
+    d.type = 'THREATEN';
+    d.modality = 'asserted';
+  }
 }
 
 /** Pledge nouns: with money the record is the aid pledge; without, a promise needs a recipient. */
@@ -718,7 +745,8 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     d.modality = 'asserted';
   }
   // A state "protesting" is diplomatic disapproval, not civilian collective action.
-  if (d.type === 'PROTEST' && d.actor && d.actor.type === 'GPE' && countryOf(doc, d.actor) === d.actor.name) {
+  const actorMention = d.actorTok !== undefined ? mentionAt(doc, d.actorTok) : undefined;
+  if (d.type === 'PROTEST' && d.actor && d.actor.type === 'GPE' && countryOf(doc, d.actor) === d.actor.name && actorMention?.kind === 'name') {
     d.type = 'ACCUSE';
     d.mode = 'disapprove';
   }
@@ -859,6 +887,84 @@ function clauseSpan(ctx: Ctx, d: Draft): [number, number] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// "X said Y must ...": a demand voiced as a statement (PLOVER codes it REQUEST)
+
+const SPEECH = new Set(['say', 'insist', 'reiterate', 'declare', 'stress', 'state', 'tell', 'warn', 'announce', 'add', 'write', 'argue', 'emphasize', 'emphasise', 'underline', 'affirm', 'assert', 'maintain', 'repeat', 'note', 'remind']);
+const REQUEST_TRIGGER: Trigger = {
+  type: 'REQUEST', pos: 'V', lemma: 'must', tp: [], needT: true, anyA: false, mutual: false, absorb: true,
+  swap: false, place: false, ccompT: true, lightOnly: false, weight: 0.8,
+};
+
+function requestMode(ctx: Ctx, v: number): string {
+  let inner: PloverType | undefined;
+  for (const k of subtree(ctx.tree, v)) {
+    const t = ctx.verbTrig[k]?.[0] ?? ctx.nounTrig[k]?.[0];
+    if (t) { inner = t.type; break; }
+  }
+  if (inner === 'RETREAT' || inner === 'CONCEDE') return 'yield';
+  if (inner === 'AID' || inner === 'COOPERATE') return 'assist';
+  if (inner === 'CONSULT' || inner === 'AGREE') return 'meet';
+  return 'change';
+}
+
+function mustRequests(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  for (let v = 0; v < doc.tokens.length; v++) {
+    const sent = doc.sentences[doc.tokens[v].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    let h = -1;
+    let subj = -1;
+    if (tree.parsed) {
+      if (!tree.kids[v].some((k) => baseRel(doc.tokens[k]) === 'aux' && tree.low[k] === 'must')) continue;
+      if (baseRel(doc.tokens[v]) !== 'ccomp') continue;
+      h = doc.tokens[v].head ?? -1;
+      subj = kidsWith(tree, v, 'nsubj')[0] ?? -1;
+    } else {
+      // "X said (that) Y must": speech verb within 4 tokens before the subject of "must"
+      if (tree.low[v] !== 'must' || v < 2) continue;
+      subj = v - 1;
+      for (let k = v - 2; k >= Math.max(sent.tokenStart, v - 6); k--) if (SPEECH.has(lemmaOf(tree, k)) && coarsePos(tree, k) === 'V') { h = k; break; }
+    }
+    if (h < 0 || !SPEECH.has(lemmaOf(tree, h)) || ctx.absorbed[v]) continue;
+    const speaker = tree.parsed ? resolveAgent(ctx, agentOf(ctx, h), h) : leftEntity(ctx, h, sent.tokenStart);
+    const target = subj >= 0 ? npEntity(ctx, subj) ?? (tree.parsed ? undefined : entityRef(ctx, subj)) : undefined;
+    if (!speaker || !target || speaker.e.id === target.e.id) continue;
+    const d = baseDraft(ctx, REQUEST_TRIGGER, h, h);
+    d.mode = requestMode(ctx, v);
+    setActor(d, speaker);
+    setTarget(d, target);
+    if (tree.parsed) {
+      for (const k of subtree(tree, v)) ctx.absorbed[k] = 1;
+      ctx.consumed[h] = 1;
+      d.tense = tenseOf(tree, h);
+      d.date = dateOf(ctx, d);
+      const toks = subtree(tree, h, new Set(['conj', 'parataxis', 'punct']));
+      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    } else {
+      const [, to] = clauseWindow(tree, v);
+      for (let k = v; k < to; k++) ctx.absorbed[k] = 1;
+      d.span = [doc.tokens[Math.max(sent.tokenStart, speaker.tok)].start, doc.tokens[to - 1].end];
+    }
+    if (finishCommon(ctx, d)) out.push(d);
+  }
+  return out;
+}
+
+function entityRef(ctx: Ctx, k: number): { e: Entity; tok: number } | undefined {
+  const e = entityAt(ctx.doc, k);
+  return e ? { e, tok: k } : undefined;
+}
+
+function leftEntity(ctx: Ctx, h: number, from: number): { e: Entity; tok: number } | undefined {
+  for (let k = h - 1; k >= Math.max(from, h - 6); k--) {
+    const r = entityRef(ctx, k);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
 // "X was in Kyiv": a foreign official's presence in a capital is a visit
 
 function copulaVisits(ctx: Ctx): Draft[] {
@@ -906,6 +1012,24 @@ function copulaVisits(ctx: Ctx): Draft[] {
 // ---------------------------------------------------------------------------------------------
 // Fallback without a parse: proximity within the clause
 
+/** Parse-free check of a verb's object constraint: the object word within the next 4 tokens. */
+function windowVerbTrigger(ctx: Ctx, i: number, to: number): Trigger | undefined {
+  const trigs = ctx.verbTrig[i];
+  if (!trigs) return undefined;
+  const { doc, tree } = ctx;
+  const end = Math.min(to, i + 5);
+  for (const t of trigs) {
+    if (!t.obj) continue;
+    for (let k = i + 1; k < end; k++) {
+      const e = entityAt(doc, k);
+      if (t.obj.includes('@any') && coarsePos(tree, k) === 'N') return t;
+      if (e && (t.obj.includes('@entity') || (t.obj.includes('@person') && e.type === 'PERSON'))) return t;
+      if (lemmasOf(tree, k).some((l) => t.obj!.includes(l))) return t;
+    }
+  }
+  return trigs.find((t) => !t.obj);
+}
+
 const SKIP_BEFORE_NP = /^(the|a|an|its|his|her|their|our|this|that|these|those|new|fresh|more|further|recent)$/;
 const PASSIVE_AUX = /^(is|are|was|were|be|been|being)$/;
 
@@ -945,7 +1069,7 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
     if (!trig && money && lv.pledge) { trig = AID_TRIGGER; status = lv.status; }
   }
   if (!trig) {
-    if (pos === 'V') trig = ctx.verbTrig[i]?.find((t) => !t.obj);
+    if (pos === 'V') trig = windowVerbTrigger(ctx, i, to);
     else {
       const nt = ctx.nounTrig[i]?.find((t) => !t.lightOnly);
       trig = nt ? refineNoun(ctx, i, nt) : undefined;

@@ -75,3 +75,19 @@ test('fallback without a parse: actor left, target right, negation cue', () => {
   assert.equal(evs[0].target?.name, 'Russia');
   assert.equal(evs[0].modality, 'negated');
 });
+
+test('a statement that someone must act is a REQUEST from the speaker to them', () => {
+  const evs = all(new DocBuilder().sent('Britain/PROPN/2/nsubj/GPE said/VERB.VBD/0/root Libya/PROPN/5/nsubj/GPE must/AUX/5/aux withdraw/VERB.VB/2/ccomp its/PRON/7/nmod:poss troops/NOUN/5/obj ./PUNCT/2/punct'));
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.target?.name])));
+  assert.equal(evs[0].type, 'REQUEST');
+  assert.equal(evs[0].actor?.name, 'Britain');
+  assert.equal(evs[0].target?.name, 'Libya');
+  assert.equal(evs[0].mode, 'yield');
+});
+
+test('an actor announcing its own future boycott is a THREATEN', () => {
+  const evs = all(new DocBuilder().sent('Hamas/PROPN/2/nsubj/ORG said/VERB.VBD/0/root it/PRON/5/nsubj would/AUX/5/aux boycott/VERB.VB/2/ccomp the/DET/7/det elections/NOUN/5/obj ./PUNCT/2/punct'));
+  assert.equal(evs[0]?.type, 'THREATEN', JSON.stringify(evs));
+  assert.equal(evs[0].actor?.name, 'Hamas');
+  assert.equal(evs[0].modality, 'asserted');
+});
