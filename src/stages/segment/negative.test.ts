@@ -29,7 +29,7 @@ for (const s of ONE_SENTENCE) {
 
 const ONE_TOKEN: string[] = [
   'U.S.', 'U.K.', 'e.g.', 'i.e.', 'a.m.', 'Mr.', 'Dr.', 'Gen.', 'Dec.', 'St.', 'Inc.', '4.3', '1,200', '1,200,000.50',
-  '10:30', 'post-war', 'co-operate', 'Kyiv-based', 'well-being', 'https://i.cbc.ca/1.7616454.1755986230!/fileImage/image.JPG?im=Resize%3D620',
+  '10:30', 'post-war', 'co-operate', 'well-being', 'pro-Russian', 'anti-NATO', 'https://i.cbc.ca/1.7616454.1755986230!/fileImage/image.JPG?im=Resize%3D620',
   'http://example.com/a_(b)', 'www.bbc.co.uk', 'press@gov.ua', 'first.last@example.co.uk', "O'Brien", 'AT&T', 'G7', '1990s',
   '24/7', 'Amazon.com', 'US$', 'Zaporizhzhia', 'Bogot\u00e1',
 ];

@@ -3,7 +3,8 @@
  * and parser are trained on: punctuation split off, clitics split (`do n't`, `Carney 's`),
  * abbreviations keep their period (`U.S.`, `Mr.`), numbers keep decimals and thousands (`4.3`,
  * `1,200`), a currency symbol is its own token (`$ 2`), URLs and e-mail addresses and hyphenated
- * words (`post-war`) are one token.
+ * words (`post-war`) are one token, except where a hyphen joins a name (`Turkey - EU`,
+ * `Kyiv - based`), so the name can be a mention of its own.
  *
  * One sticky regex walks the text; tokens go into flat number arrays (no object per token) that
  * the segment stage and `tokenize()` turn into whatever they need.
@@ -72,19 +73,31 @@ const HYPHEN_PREFIXES = new Set([
   'de', 'un', 'bi', 'tri', 'neo', 'vice', 'mini', 'micro', 'ultra', 'x', 'mega', 'quasi', 'pseudo', 'intra',
 ]);
 
-/** Push a word split at its hyphens, EWT style, keeping common prefixes attached. */
-function pushHyphenated(out: TokenBuffer, text: string, s: number, e: number, word: string): void {
+const UPPER_RE = /\p{Lu}/u;
+
+/**
+ * Push a word split at its hyphens, keeping common prefixes attached (`pro-Kremlin`). With
+ * `all`, every other hyphen splits (current EWT); without, only hyphens next to a capitalised
+ * piece do, so names stay tokens of their own (`Turkey - EU`, `Kyiv - based`) while ordinary
+ * compounds stay whole (`post-war`).
+ */
+function pushHyphenated(out: TokenBuffer, text: string, s: number, e: number, word: string, all: boolean): void {
   let pieceStart = 0;
+  let prev = 0;
   for (let h = word.indexOf('-'); h >= 0; h = word.indexOf('-', h + 1)) {
-    const left = word.slice(pieceStart, h);
-    const keep = HYPHEN_PREFIXES.has(left.toLowerCase());
-    if (keep) continue;
+    const left = word.slice(prev, h);
+    prev = h + 1;
+    if (HYPHEN_PREFIXES.has(left.toLowerCase())) continue;
+    if (!all && !UPPER_RE.test(left[0] ?? '') && !UPPER_RE.test(word[h + 1] ?? '')) continue;
     pushWord(out, text, s + pieceStart, s + h, text.slice(s + pieceStart, s + h));
     out.push(s + h, s + h + 1, Kind.Punct);
     pieceStart = h + 1;
   }
   pushWord(out, text, s + pieceStart, e, pieceStart ? text.slice(s + pieceStart, e) : word);
 }
+
+/** A hyphenated word with a capitalised piece (`Turkey-EU`, `Kyiv-based`, `F-16`). */
+const NAME_IN_COMPOUND_RE = /(?:^|-)\p{Lu}/u;
 
 export interface ScanOptions {
   /** Split hyphenated words into word, `-`, word as current UD EWT does (default false: one token). */
@@ -273,7 +286,7 @@ export function scan(text: string, from: number, to: number, out: TokenBuffer, o
           continue;
         }
       }
-      if (opts.splitHyphens && w.includes('-')) pushHyphenated(out, view, s, e, w);
+      if (w.includes('-') && (opts.splitHyphens || NAME_IN_COMPOUND_RE.test(w))) pushHyphenated(out, view, s, e, w, opts.splitHyphens === true);
       else pushWord(out, view, s, e, w);
     } else if (m[G_RUN] !== undefined) {
       out.push(s, e, Kind.Punct);
