@@ -15,9 +15,11 @@ export interface TaggedToken {
 }
 
 const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|should|must|scheduled)$/i;
+/** Past forms of planning verbs: "planned to leave on Thursday" looks ahead from the plan. */
+const PLANNED_WORDS = /^(?:planned|hoped|vowed|promised|pledged|agreed|decided|wanted|intended|threatened|prepared|scheduled|arranged|offered|undertook|was|were)$/i;
 /** Present forms that look ahead when `to` follows ("plans to", "is to", "due to"). */
 const PLAN_WORDS = /^(?:plans?|planning|expects?|expected|intends?|hopes?|due|set|slated|poised|aims?|wants?|prepares?|preparing|going|ready|is|are|am)$/i;
-const PAST_AUX = /^(?:was|were|had|did|said|told|went|came|met|made|took|gave|saw|began|held|left|led|spoke|sent|brought|thought|felt|found|got|kept|knew|lost|paid|put|ran|set|sold|stood|struck|fell|hit|won|wrote|became|rose|shot|fought|flew|bought|built|cut|drove|ate|forgot|hid|hung|meant|quit|read|rode|rang|sought|shook|spent|spread|stole|swore|taught|threw|understood|woke|wore|withdrew|overtook|ago|yesterday|earlier)$/i;
+const PAST_AUX = /^(?:was|were|had|did|said|told|went|came|met|made|took|gave|saw|began|held|left|led|spoke|sent|brought|thought|felt|found|got|kept|knew|lost|paid|put|ran|set|sold|stood|struck|fell|hit|won|wrote|became|rose|shot|fought|flew|bought|built|cut|drove|ate|forgot|hid|hung|meant|quit|read|rode|rang|sought|shook|spent|spread|stole|swore|taught|threw|understood|woke|wore|withdrew|overtook|tore|broke|chose|froze|spoke|stuck|swept|bent|bled|bore|burst|cast|clung|crept|dealt|dug|drew|fled|flung|forbade|forgave|grew|heard|laid|lay|lit|overran|rebuilt|sank|shut|slew|slid|spun|sprang|stank|strove|swung|wept|wound|wrung|ago|yesterday|earlier)$/i;
 const PRESENT_AUX = /^(?:is|are|am|says|has|does|goes)$/i;
 /** -ed words that are rarely verbs. */
 const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|bred|wed|indeed|led|fled|sled|creed|greed|breed|weed|deed|reed|tweed|steed|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|learned|aged|armed|based|concerned|related|limited|advanced|alleged|so-called|detailed|experienced|skilled|talented|retired|varied|unprecedented|embed|embedded)$/i;
@@ -25,8 +27,9 @@ const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|b
 /** Clues after the expression count as this much farther (the governing verb usually comes first). */
 const AFTER_PENALTY = 3;
 
-export function clueOfWord(word: string, next?: string): Tense | undefined {
+export function clueOfWord(word: string, next?: string, before = true): Tense | undefined {
   if (FUTURE_WORDS.test(word)) return 'future';
+  if (before && PLANNED_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
   if (/^(?:due|set)$/i.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PAST_AUX.test(word)) return 'past';
@@ -74,7 +77,7 @@ export function tenseNear(
   let prev: { w: string; s: number; e: number } | undefined;
   const check = (w: string, s: number, e: number, next?: string) => {
     if (s >= start && e <= end) return;
-    const c = clueOfWord(w, next);
+    const c = clueOfWord(w, next, e <= start);
     if (!c) return;
     const dist = e <= start ? start - e : (s - end) * AFTER_PENALTY + 0.5;
     if (dist < bestDist) { bestDist = dist; best = c; }
