@@ -73,6 +73,10 @@ export class Lemmatizer {
     }
     const rules: Record<string, string> = {};
     for (const [k, m] of ruleCounts) {
+      // Productive inflection appends at most two letters (ies -> y, men -> man); longer
+      // rewrites (Sept. -> September) are word-specific and belong in the exception lexicon.
+      for (const e of m.keys()) if (e.length - e.indexOf('\t') - 1 > 2) m.delete(e);
+      if (m.size === 0) continue;
       const [edit, c] = argmax(m);
       if (c >= 2 || k.endsWith('\t')) rules[k] = edit;
     }

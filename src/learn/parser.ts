@@ -281,15 +281,20 @@ export class Parser {
   private st = new ArcHybrid();
   private sf = new SentFeats();
   private feats = new Int32Array(MAX_PARSER_FEATS);
-  private scores: Float32Array;
+  private scores: Int32Array;
   private tags = new Int32Array(128);
+
+  /** The same parser with weights below `minAbs` dropped (smaller, faster). */
+  pruned(minAbs: number): Parser {
+    return new Parser(this.labels, this.model.pruned(minAbs));
+  }
 
   constructor(labels: string[], model: SparseModel) {
     this.labels = labels;
     this.L = labels.length;
     this.rootLabel = labels.indexOf('root');
     this.model = model;
-    this.scores = new Float32Array(1 + 2 * labels.length);
+    this.scores = new Int32Array(1 + 2 * labels.length);
   }
 
   /**
@@ -344,7 +349,7 @@ export function isValid(st: ArcHybrid, t: number, L: number, root: number): bool
   return (st.b >= st.n) === (t - 1 - L === root);
 }
 
-function bestValid(st: ArcHybrid, scores: Float32Array, L: number, root: number): number {
+function bestValid(st: ArcHybrid, scores: Int32Array, L: number, root: number): number {
   let best = -1, bs = -Infinity;
   if (st.canShift()) { best = SHIFT; bs = scores[0]; }
   if (st.canRight()) {

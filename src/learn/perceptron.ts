@@ -190,7 +190,7 @@ export class SparseModel {
   static fromRows(nClasses: number, rowKeys: Int32Array, rowLen: ArrayLike<number>, cls: ArrayLike<number>, w: ArrayLike<number>, scale?: number): SparseModel {
     if (nClasses > 255) throw new Error('SparseModel: at most 255 classes');
     const n = rowKeys.length;
-    const cap = nextPow2(Math.ceil(n / 0.6) + 16);
+    const cap = nextPow2(Math.ceil(n / 0.45) + 16);
     const mask = cap - 1;
     const slots = new Int32Array(cap * 2);
     let maxAbs = 0;
@@ -213,8 +213,8 @@ export class SparseModel {
     return new SparseModel(nClasses, slots, mask, entries, sc, n);
   }
 
-  /** Adds the weights (in units of `scale`) of the features to `scores` (zeroed by the caller). */
-  score(feats: Int32Array, n: number, scores: Float32Array): void {
+  /** Adds the integer weights (units of `scale`) of the features to `scores` (zeroed by the caller). */
+  score(feats: Int32Array, n: number, scores: Int32Array): void {
     const slots = this.slots, mask = this.mask, ent = this.entries;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
@@ -234,6 +234,25 @@ export class SparseModel {
         i = (i + 2) & ((mask << 1) | 1);
       }
     }
+  }
+
+  /** A copy without the entries whose weight is below `minAbs` (and without emptied rows). */
+  pruned(minAbs: number): SparseModel {
+    const { keys, start, len } = this.rows();
+    const lim = minAbs / this.scale;
+    const rk: number[] = [], rl: number[] = [], cls: number[] = [], w: number[] = [];
+    for (let r = 0; r < keys.length; r++) {
+      let n = 0;
+      for (let j = start[r]; j < start[r] + len[r]; j++) {
+        const v = this.entries[j];
+        if (Math.abs(v >> 8) < lim) continue;
+        cls.push(v & 255);
+        w.push(v >> 8);
+        n++;
+      }
+      if (n > 0) { rk.push(keys[r] | 0); rl.push(n); }
+    }
+    return SparseModel.fromRows(this.nClasses, Int32Array.from(rk), rl, cls, w, this.scale);
   }
 
   /** The rows as (key, class, weight) lists, rows in slot order. */

@@ -10,13 +10,13 @@ import { WordFeats, PAD_START, PAD_END } from './wordfeats.js';
 import { Lemmatizer, type LemmaData } from './lemma.js';
 import { loadModel, saveModel } from './binio.js';
 
-export const MAX_TAGGER_FEATS = 48;
+export const MAX_TAGGER_FEATS = 56;
 
 /**
  * Features of token i given the two previous predicted labels (p1, p2; -1/-2 at the start).
  * Returns the count written into `out`.
  */
-export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: number, p2: number, out: Int32Array): number {
+export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: number, p2: number, out: Int32Array, right: Int32Array | null = null): number {
   let n = 0;
   const N = wf.n;
   const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END, a2 = i + 2 < N ? amb[i + 2] : PAD_END + 1;
@@ -58,6 +58,18 @@ export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: nu
   out[n++] = fk3(37, p1, a0, a1);
   out[n++] = fk2(38, am1, a0);
   out[n++] = fk2(39, lw, a1);
+  if (right !== null) {
+    // Second pass: the first pass's labels to the right (a cheap bidirectional context).
+    const t0 = right[i], t1 = i + 1 < N ? right[i + 1] : PAD_END, t2 = i + 2 < N ? right[i + 2] : PAD_END + 1;
+    out[n++] = fk1(40, t1);
+    out[n++] = fk1(41, t2);
+    out[n++] = fk2(42, t1, t2);
+    out[n++] = fk2(43, p1, t1);
+    out[n++] = fk2(44, lw, t1);
+    out[n++] = fk3(45, p1, t0, t1);
+    out[n++] = fk1(46, t0);
+    out[n++] = fk2(47, t0, lw);
+  }
   return n;
 }
 
@@ -67,6 +79,8 @@ interface TaggerHeader {
   tagdict: Record<string, number>;
   amb: Record<string, number>;
   scale: number;
+  /** Present for a two-pass tagger: the second model's scale (its arrays are prefixed `m2.`). */
+  scale2?: number;
   lemmas: LemmaData;
   info?: Record<string, unknown>;
 }
@@ -83,39 +97,58 @@ export class Tagger {
   readonly xpos: string[];
   readonly tagdict: Map<string, number>;
   readonly model: SparseModel;
+  /** Optional second pass that also sees the first pass's labels to the right. */
+  readonly model2: SparseModel | null;
   readonly lemmatizer: Lemmatizer;
   /** Lower-cased word -> its ambiguity class (hash of the labels it had in training). */
   readonly amb: Map<string, number>;
   private wf = new WordFeats();
   private ambBuf = new Int32Array(256);
   private feats = new Int32Array(MAX_TAGGER_FEATS);
-  private scores: Float32Array;
+  private scores: Int32Array;
 
-  constructor(labels: string[], tagdict: Map<string, number>, amb: Map<string, number>, model: SparseModel, lemmatizer: Lemmatizer) {
+  private first = new Int32Array(256);
+
+  constructor(labels: string[], tagdict: Map<string, number>, amb: Map<string, number>, model: SparseModel, lemmatizer: Lemmatizer, model2: SparseModel | null = null) {
     this.labels = labels;
+    this.model2 = model2;
     this.amb = amb;
     this.upos = labels.map((l) => l.split('\t')[0]);
     this.xpos = labels.map((l) => l.split('\t')[1]);
     this.tagdict = tagdict;
     this.model = model;
     this.lemmatizer = lemmatizer;
-    this.scores = new Float32Array(labels.length);
+    this.scores = new Int32Array(labels.length);
   }
 
   /** Label indices for a sentence's forms (written into `out`, which must be long enough). */
   tagIds(forms: readonly string[], out: Int32Array): void {
     const wf = this.wf;
     wf.fill(forms);
-    if (forms.length > this.ambBuf.length) this.ambBuf = new Int32Array(forms.length * 2);
+    if (forms.length > this.ambBuf.length) {
+      this.ambBuf = new Int32Array(forms.length * 2);
+      this.first = new Int32Array(forms.length * 2);
+    }
     fillAmb(this.amb, forms, this.ambBuf);
+    if (this.model2 === null) {
+      this.pass(forms, this.model, null, out);
+    } else {
+      this.pass(forms, this.model, null, this.first);
+      this.pass(forms, this.model2, this.first, out);
+    }
+  }
+
+  /** One greedy left-to-right pass (word features already filled). */
+  private pass(forms: readonly string[], model: SparseModel, right: Int32Array | null, out: Int32Array): void {
+    const wf = this.wf;
     const scores = this.scores, C = this.labels.length;
     let p1 = PAD_START - 1, p2 = PAD_START - 2;
     for (let i = 0; i < forms.length; i++) {
       let best = this.tagdict.get(forms[i]);
       if (best === undefined) {
-        const n = taggerFeatures(wf, this.ambBuf, i, p1, p2, this.feats);
+        const n = taggerFeatures(wf, this.ambBuf, i, p1, p2, this.feats, right);
         scores.fill(0);
-        this.model.score(this.feats, n, scores);
+        model.score(this.feats, n, scores);
         best = 0;
         for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
       }
@@ -146,6 +179,11 @@ export class Tagger {
       kind: 'tagger', labels: this.labels, tagdict: Object.fromEntries(this.tagdict), amb: Object.fromEntries(this.amb), scale,
       lemmas: this.lemmatizer.toJSON(), info,
     };
+    if (this.model2) {
+      const m2 = this.model2.toArrays('m2.');
+      Object.assign(arrays, m2.arrays);
+      header.scale2 = m2.scale;
+    }
     return saveModel(path, header, arrays);
   }
 
@@ -153,7 +191,8 @@ export class Tagger {
     const { header, arrays } = loadModel<TaggerHeader>(path);
     if (header.kind !== 'tagger') throw new Error(`${path} is not a tagger model`);
     const model = SparseModel.fromArrays(header.labels.length, arrays, header.scale);
-    return new Tagger(header.labels, new Map(Object.entries(header.tagdict)), new Map(Object.entries(header.amb)), model, new Lemmatizer(header.lemmas));
+    const model2 = header.scale2 !== undefined ? SparseModel.fromArrays(header.labels.length, arrays, header.scale2, 'm2.') : null;
+    return new Tagger(header.labels, new Map(Object.entries(header.tagdict)), new Map(Object.entries(header.amb)), model, new Lemmatizer(header.lemmas), model2);
   }
 }
 
@@ -168,6 +207,12 @@ export interface TaggerTrainOptions {
   /** ... with this share of one label. */
   dictMinRatio?: number;
   prune?: number;
+  /** 2: add a second pass that sees the first pass's labels to the right (jack-knifed in training). */
+  passes?: 1 | 2;
+  /** Folds for the second pass's jack-knifed first-pass labels. */
+  folds?: number;
+  /** Sentences to learn lemmas from (default: the training sentences). */
+  lemmaTrain?: UDSentence[];
   /** Words seen fewer times get no ambiguity class (as unknown words at test time). */
   ambMinFreq?: number;
 }
@@ -241,6 +286,42 @@ export function buildTagdict(sents: UDSentence[], labelIndex: Map<string, number
   return dict;
 }
 
+interface TagItem { forms: string[]; gold: Int32Array }
+
+/** One greedy training epoch over the items (second pass when `right` tags are given). */
+function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32Array | null)[] | null, tagdict: Map<string, number>, amb: Map<string, number>, C: number): number {
+  const wf = new WordFeats();
+  const feats = new Int32Array(MAX_TAGGER_FEATS);
+  const scores = new Float32Array(C);
+  let ambBuf = new Int32Array(256);
+  let correct = 0, total = 0;
+  for (let s = 0; s < items.length; s++) {
+    const { forms, gold } = items[s];
+    wf.fill(forms);
+    if (forms.length > ambBuf.length) ambBuf = new Int32Array(forms.length * 2);
+    fillAmb(amb, forms, ambBuf);
+    const r = right ? right[s] : null;
+    let p1 = PAD_START - 1, p2 = PAD_START - 2;
+    for (let i = 0; i < forms.length; i++) {
+      let guess = tagdict.get(forms[i]);
+      if (guess === undefined) {
+        const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats, r);
+        scores.fill(0);
+        trainer.score(feats, n, scores);
+        guess = 0;
+        for (let k = 1; k < C; k++) if (scores[k] > scores[guess]) guess = k;
+        trainer.update(feats, n, gold[i], guess);
+        trainer.tick();
+      }
+      if (guess === gold[i]) correct++;
+      total++;
+      p2 = p1;
+      p1 = guess;
+    }
+  }
+  return correct / total;
+}
+
 export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { tagger: Tagger; bestEpoch: number; bestScore: number } {
   const log = opts.log ?? (() => {});
   const labelSet = new Set<string>();
@@ -248,50 +329,53 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
   const labels = [...labelSet].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const tagdict = buildTagdict(train, labelIndex, opts.dictMinFreq ?? 20, opts.dictMinRatio ?? 0.995);
-  const lemmatizer = Lemmatizer.train(train);
+  const lemmatizer = Lemmatizer.train(opts.lemmaTrain ?? train);
   const amb = buildAmbClasses(train, labelIndex, opts.ambMinFreq ?? 3);
-  let ambBuf = new Int32Array(256);
   log(`tagger: ${labels.length} labels, tag dictionary ${tagdict.size} words`);
-  const trainer = new PerceptronTrainer(labels.length);
-  const wf = new WordFeats();
-  const feats = new Int32Array(MAX_TAGGER_FEATS);
-  const scores = new Float32Array(labels.length);
-  const order = train.slice();
-  let best: Tagger | undefined, bestScore = -1, bestEpoch = 0;
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    shuffle(order, (opts.seed ?? 1) * 7919 + epoch);
-    let correct = 0, total = 0;
-    const t0 = Date.now();
-    for (const s of order) {
-      const forms = s.tokens.map((t) => t.form);
-      wf.fill(forms);
-      if (forms.length > ambBuf.length) ambBuf = new Int32Array(forms.length * 2);
-      fillAmb(amb, forms, ambBuf);
-      let p1 = PAD_START - 1, p2 = PAD_START - 2;
-      for (let i = 0; i < forms.length; i++) {
-        const gold = labelIndex.get(labelOf(s.tokens[i]))!;
-        let guess = tagdict.get(forms[i]);
-        if (guess === undefined) {
-          const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats);
-          scores.fill(0);
-          trainer.score(feats, n, scores);
-          guess = 0;
-          for (let k = 1; k < labels.length; k++) if (scores[k] > scores[guess]) guess = k;
-          trainer.update(feats, n, gold, guess);
-          trainer.tick();
-        }
-        if (guess === gold) correct++;
-        total++;
-        p2 = p1;
-        p1 = guess;
-      }
+  const C = labels.length;
+  const items: TagItem[] = train.map((s) => ({
+    forms: s.tokens.map((t) => t.form),
+    gold: Int32Array.from(s.tokens, (t) => labelIndex.get(labelOf(t))!),
+  }));
+
+  const runPass = (passNo: 1 | 2, first: Tagger | null, right: Int32Array[] | null, epochs: number, select: boolean): { tagger: Tagger; bestEpoch: number; bestScore: number } => {
+    const trainer = new PerceptronTrainer(C);
+    const order = items.map((_, i) => i);
+    let best: Tagger | undefined, bestScore = -1, bestEpoch = 0;
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      shuffle(order, (opts.seed ?? 1) * 7919 + epoch + passNo * 1000);
+      const its = order.map((i) => items[i]);
+      const rs = right ? order.map((i) => right[i]) : null;
+      const t0 = Date.now();
+      const acc = trainEpoch(trainer, its, rs, tagdict, amb, C);
+      const avg = trainer.average(opts.prune ?? 0.01);
+      const tagger = first
+        ? new Tagger(labels, tagdict, amb, first.model, lemmatizer, avg)
+        : new Tagger(labels, tagdict, amb, avg, lemmatizer);
+      const score = select && opts.onEpoch ? opts.onEpoch(epoch, tagger) : epoch;
+      log(`tagger pass ${passNo} epoch ${epoch}: train acc ${acc.toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+      if (score > bestScore) { best = tagger; bestScore = score; bestEpoch = epoch; }
     }
-    const tagger = new Tagger(labels, tagdict, amb, trainer.average(opts.prune ?? 0.5), lemmatizer);
-    const score = opts.onEpoch ? opts.onEpoch(epoch, tagger) : epoch;
-    log(`tagger epoch ${epoch}: train acc ${(correct / total).toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
-    if (score > bestScore) { best = tagger; bestScore = score; bestEpoch = epoch; }
+    return { tagger: best!, bestEpoch, bestScore };
+  };
+
+  const one = runPass(1, null, null, opts.epochs, true);
+  if ((opts.passes ?? 1) === 1) return one;
+  // First-pass labels for the training sentences from models that did not see them.
+  const folds = opts.folds ?? 4;
+  const right: Int32Array[] = new Array(items.length);
+  for (let f = 0; f < folds; f++) {
+    const sub = trainTagger(train.filter((_, i) => i % folds !== f), { ...opts, passes: 1, onEpoch: undefined, epochs: one.bestEpoch, log: undefined });
+    for (let i = f; i < items.length; i += folds) {
+      const out = new Int32Array(items[i].forms.length);
+      sub.tagger.tagIds(items[i].forms, out);
+      // Labels of the sub-model are indices into its own label list: map back by name.
+      right[i] = Int32Array.from(out, (k) => labelIndex.get(sub.tagger.labels[k]) ?? 0);
+    }
+    log(`tagger: jack-knife fold ${f + 1}/${folds}`);
   }
-  return { tagger: best!, bestEpoch, bestScore };
+  const two = runPass(2, one.tagger, right, opts.epochs, true);
+  return two.bestScore >= one.bestScore ? two : one;
 }
 
 /** Accuracy of UPOS, XPOS and lemma against gold tokens. */

@@ -16,7 +16,10 @@ import { loadTaggerFrom } from './tagger.js';
 import { DossierError } from '../../model/errors.js';
 
 export const PARSER_FILE = 'parser.bin.gz';
-const EPOCHS = 12;
+const EPOCHS = 8;
+/** Weight thresholds tried after training; the largest within DEV_SLACK of the best dev LAS wins. */
+const PRUNE = [0, 1, 1.5, 2];
+const DEV_SLACK = 0.0015;
 const FOLDS = 4;
 const FOLD_TAGGER_EPOCHS = 6;
 
@@ -66,17 +69,28 @@ export const task: LearnTask = {
     opts.log(`parser: ${train.length} training sentences (EWT + GUM train); jack-knifing tags in ${FOLDS} folds`);
     const trainTags = jackknifeTags(train, FOLDS, FOLD_TAGGER_EPOCHS, opts.log);
     const devTags = tagSentences(tagger, dev);
-    const { parser, bestEpoch } = trainParser(train, {
+    const trained = trainParser(train, {
       epochs: EPOCHS,
       tags: trainTags,
       log: opts.log,
       onEpoch: (_e, p) => evaluateParser(p, dev, devTags).las,
     });
+    const bestEpoch = trained.bestEpoch;
+    // Pruning small weights shrinks the model and speeds parsing; choose the threshold on dev.
+    const tried = PRUNE.map((thr) => {
+      const p = thr > 0 ? trained.parser.pruned(thr) : trained.parser;
+      const r = evaluateParser(p, dev, devTags);
+      opts.log(`parser: prune ${thr}: dev LAS ${r.las.toFixed(4)}, ${p.model.entryCount} weights`);
+      return { thr, parser: p, las: r.las };
+    });
+    const top = Math.max(...tried.map((t) => t.las));
+    const chosen = tried.filter((t) => t.las >= top - DEV_SLACK).sort((a, b) => b.thr - a.thr)[0];
+    const parser = chosen.parser;
     const devScores = evaluateParser(parser, dev, devTags);
     const testScores = evaluateParser(parser, test, tagSentences(tagger, test));
     mkdirSync(opts.modelsDir, { recursive: true });
     const path = join(opts.modelsDir, PARSER_FILE);
-    parser.save(path, { bestEpoch });
+    parser.save(path, { bestEpoch, prune: chosen.thr });
     const size = statSync(path).size;
     const figures: Figures = { uas: round(testScores.uas), las: round(testScores.las), las_universal: round(testScores.lasUniversal) };
     const manifest = {
@@ -93,6 +107,7 @@ export const task: LearnTask = {
       command: 'dossier train parser --data ../shared/data',
       date: new Date().toISOString(),
       epochs: { max: EPOCHS, chosen: bestEpoch },
+      prune: { tried: tried.map((t) => ({ threshold: t.thr, devLas: round(t.las) })), chosen: chosen.thr },
       dev: { uas: round(devScores.uas), las: round(devScores.las), las_universal: round(devScores.lasUniversal) },
       test: figures,
       sizeBytes: size,

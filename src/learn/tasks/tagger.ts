@@ -36,6 +36,8 @@ export const task: LearnTask = {
     const { tagger, bestEpoch, bestScore } = trainTagger(ewt.concat(gum), {
       epochs: EPOCHS,
       prune: 0.01,
+      // GUM lemmatises some words differently (people -> person); EWT's own habits score better.
+      lemmaTrain: ewt,
       log: opts.log,
       onEpoch: (_e, t) => evaluateTagger(t, dev).upos,
     });
