@@ -98,5 +98,5 @@ export function createSegmentStage(opts: ScanOptions = {}): Stage {
   };
 }
 
-/** The default: hyphenated words are one token (`post-war`). */
+/** The default: compounds are one token (`post-war`), names joined by a hyphen are not (`Turkey - EU`). */
 export const segmentStage: Stage = createSegmentStage();
