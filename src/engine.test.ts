@@ -8,7 +8,7 @@ import { failOn, toyStages } from './store/testkit.js';
 
 const art = (origin: string, text: string, meta: RawArticle['meta'] = {}): RawArticle => ({ origin, format: 'text', text, meta });
 
-test('extract from a string or a raw article; explicit options override the reader', () => {
+test('extract from a string or a raw article; explicit options override the reader', async () => {
   const engine = createEngine({ stages: toyStages(), db: ':memory:' });
   const doc = engine.extract('Canada pledged $2 million to Ukraine.', { published: '2025-08-24', title: 'T' });
   assert.equal(doc.meta.published, '2025-08-24');
@@ -19,7 +19,7 @@ test('extract from a string or a raw article; explicit options override the read
   assert.equal(fromRaw.meta.published, '2021-02-03');
   assert.equal(fromRaw.meta.publishedInferred, undefined, 'a given date is not inferred');
   assert.equal(fromRaw.origin, 'x.txt');
-  engine.close();
+  await engine.close();
 });
 
 test('ingest an array: stored, duplicates skipped, extraction failures reported and skipped', async () => {
@@ -40,7 +40,7 @@ test('ingest an array: stored, duplicates skipped, extraction failures reported 
   assert.deepEqual(seen.map((p) => p.status), ['stored', 'failed', 'duplicate', 'stored', 'duplicate']);
   assert.equal(seen.at(-1)?.done, 5);
   assert.equal(store.stats().documents, 2);
-  engine.close();
+  await engine.close();
   assert.equal(store.stats().documents, 2, 'a store passed in is not closed by the engine');
   store.close();
 });
@@ -55,8 +55,8 @@ test('ingest an async stream of reader results, including reader errors', async 
   const s = await engine.ingest(stream());
   assert.deepEqual([s.ingested, s.skipped, s.failed], [2, 0, 1]);
   assert.deepEqual(s.failures[0], { input: 'feed.xml', code: 'E106', message: 'malformed XML' });
-  assert.equal(engine.store.search('Ottawa').length, 1);
-  engine.close();
+  assert.equal((await engine.store.search('Ottawa')).length, 1);
+  await engine.close();
 });
 
 test('describeError keeps the code apart and strips the input prefix', () => {

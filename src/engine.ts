@@ -86,7 +86,8 @@ export interface Engine {
   extract(input: string | RawArticle, opts?: ExtractOptions): Document;
   record(doc: Document): DocumentRecord;
   ingest(articles: AsyncIterable<ReadResult> | Iterable<RawArticle>, onProgress?: (p: IngestProgress) => void): Promise<IngestSummary>;
-  close(): void;
+  /** Closes the store if the engine opened it (a store passed in stays open). */
+  close(): Promise<void>;
 }
 
 /** The error's message without the code suffix DossierError appends (the code is kept apart). */
@@ -162,14 +163,14 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       summary.failures.push(f);
       emit(f.input, 'failed', undefined, f);
     };
-    const one = (article: RawArticle) => {
+    const one = async (article: RawArticle) => {
       const origin = article.origin ?? '';
       try {
         // Cheap duplicate check before the pipeline runs; `put` checks again inside its transaction.
-        const dup = st.findDuplicate(contentHash(article.text), article.meta?.url || undefined);
+        const dup = await st.findDuplicate(contentHash(article.text), article.meta?.url || undefined);
         if (dup) { summary.skipped++; emit(origin, 'duplicate', dup); return; }
         const doc = extract(article);
-        const res = st.put(doc, toRecord(doc));
+        const res = await st.put(doc, toRecord(doc));
         if (res.status === 'duplicate') { summary.skipped++; emit(origin, 'duplicate', res.id); return; }
         summary.ingested++;
         summary.stored.push(res.id);
@@ -180,11 +181,11 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     };
     if (isAsync(articles)) {
       for await (const r of articles) {
-        if (r.ok) one(r.article);
+        if (r.ok) await one(r.article);
         else fail(r.error, '');
       }
     } else {
-      for (const a of articles) one(a);
+      for (const a of articles) await one(a);
     }
     return summary;
   };
@@ -195,9 +196,10 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     extract,
     record: (doc: Document) => toRecord(doc),
     ingest,
-    close() {
-      if (store && ownsStore) store.close();
+    async close() {
+      const s = store;
       store = undefined;
+      if (s && ownsStore) await s.close();
     },
   };
 }

@@ -111,17 +111,24 @@ export interface StoreStats {
   claims: number;
 }
 
+/** A value or a promise of it: SQLite answers synchronously, a networked database will not. */
+export type Awaitable<T> = T | Promise<T>;
+
+/**
+ * Callers always `await` these results, so adapters may be synchronous (SQLite) or asynchronous
+ * (PostgreSQL) behind the same interface.
+ */
 export interface Store {
   /** Write one analysed document in one transaction; a failure rolls back that document only. */
-  put(doc: Document, record?: DocumentRecord): PutResult;
+  put(doc: Document, record?: DocumentRecord): Awaitable<PutResult>;
   /** The id of a stored document with this content hash or URL, if any. */
-  findDuplicate(id: string, url?: string): string | undefined;
-  listDocuments(opts?: { limit?: number; offset?: number }): DocumentSummary[];
+  findDuplicate(id: string, url?: string): Awaitable<string | undefined>;
+  listDocuments(opts?: { limit?: number; offset?: number }): Awaitable<DocumentSummary[]>;
   /** By full id or an unambiguous prefix of it. */
-  getDocument(id: string): StoredDocument | undefined;
-  search(query: string, opts?: SearchOptions): SearchHit[];
-  events(filter?: EventFilter): EventRow[];
-  entities(filter?: EntityFilter): EntityRow[];
-  stats(): StoreStats;
-  close(): void;
+  getDocument(id: string): Awaitable<StoredDocument | undefined>;
+  search(query: string, opts?: SearchOptions): Awaitable<SearchHit[]>;
+  events(filter?: EventFilter): Awaitable<EventRow[]>;
+  entities(filter?: EntityFilter): Awaitable<EntityRow[]>;
+  stats(): Awaitable<StoreStats>;
+  close(): Awaitable<void>;
 }

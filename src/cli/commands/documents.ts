@@ -146,18 +146,18 @@ ${FORMAT_HELP}  (with ID: table, json or ndjson)
     const store = ctx.openExisting(values);
     try {
       if (id === undefined) {
-        const docs = store.listDocuments({ limit });
+        const docs = await store.listDocuments({ limit });
         ctx.out(formatRows(docs, DOC_COLS, format, ctx.width));
         return 0;
       }
-      const doc = store.getDocument(id);
+      const doc = await store.getDocument(id);
       if (!doc) { ctx.warn(`no document with id ${id}`); return 1; }
       if (format === 'json') ctx.out(toJson(doc.record));
       else if (format === 'ndjson') ctx.out(`${JSON.stringify(doc.record)}\n`);
       else ctx.out(describeRecord(doc.record, { origin: doc.origin, width: ctx.width }));
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };
@@ -189,12 +189,12 @@ ${FORMAT_HELP}
     const limit = intOpt(values, 'limit') ?? 20;
     const store = ctx.openExisting(values);
     try {
-      const hits = store.search(words.join(' '), { limit });
+      const hits = await store.search(words.join(' '), { limit });
       if (!hits.length && format === 'table') { ctx.warn('no matches'); return 0; }
       ctx.out(formatRows(hits, SEARCH_COLS, format, ctx.width));
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };
@@ -251,11 +251,11 @@ ${FORMAT_HELP}
     };
     const store = ctx.openExisting(values);
     try {
-      const rows = store.events(filter);
+      const rows = await store.events(filter);
       ctx.out(formatRows(rows, format === 'csv' ? EVENT_CSV_COLS : EVENT_ROW_COLS, format, ctx.width));
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };
@@ -296,11 +296,11 @@ ${FORMAT_HELP}
     };
     const store = ctx.openExisting(values);
     try {
-      const rows = store.entities(filter);
+      const rows = await store.entities(filter);
       ctx.out(formatRows(rows, ENTITY_COLS, format, ctx.width));
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };
