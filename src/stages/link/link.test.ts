@@ -214,3 +214,9 @@ test('glued person mentions are split; titles with "of" are not', () => {
   assert.equal(doc.entities.find((e) => e.name === 'Marco Rubio')!.affiliation, 'United States');
   assert.deepEqual(checkOffsets(doc), []);
 });
+
+test('"they" after a demonym group acts for the group\'s country', () => {
+  const doc = makeDoc('Russian legislators met on Friday. They demanded more land.', [['Russian', 'NORP']]);
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'They'))?.name, 'Russia');
+});

@@ -817,6 +817,11 @@ export class Linker {
       } else if (PRON_THING.has(lw)) {
         if (lw === 'it' && (PLEONASTIC_NEXT.has(this.low(i + 1)) || this.pleonastic(i))) continue;
         target = this.cataphor(i) ?? this.antecedent(i, (c) => this.thingFits(c), 1);
+      } else if (lw === 'they' || lw === 'them' || lw === 'their' || lw === 'themselves') {
+        // "Russian legislators ... They said": the group's country acts.
+        const s0 = this.sentOf(i);
+        const g = [...this.groups].reverse().find((x) => x.tokenEnd <= i && this.sentOf(x.tokenStart) >= s0 - 1);
+        if (g?.entity) target = this.byId.get(g.entity);
       } else if ((lw === 'country' || lw === 'government') && this.low(i - 1) === 'the' && !this.mentionAtTok(i + 1)) {
         span = [i - 1, i + 1];
         target = lw === 'country' ? this.countryBefore(i - 1, 2) : this.countryBefore(i - 1, 1);
