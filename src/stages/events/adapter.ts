@@ -67,7 +67,37 @@ export function entityAt(doc: Document, ti: number): Entity | undefined {
     if (men.kind === 'pronoun' && !men.entity) return resolvePronoun(doc, ti);
     return entityOfMention(doc, men);
   }
-  return resolvePronoun(doc, ti);
+  return resolvePronoun(doc, ti) ?? knownName(doc, ti);
+}
+
+const names = new WeakMap<Document, Map<string, Entity | null>>();
+
+/**
+ * A capitalised word the recogniser missed but that is, in this very document, the surname or an
+ * alias of a named person or organisation ("Zelenskyy" after "Volodymyr Zelenskyy"). Ambiguous
+ * words (two entities share them) resolve to nothing.
+ */
+function knownName(doc: Document, ti: number): Entity | undefined {
+  const tok = doc.tokens[ti];
+  if (!/^\p{Lu}/u.test(tok.form) || (tok.upos && tok.upos !== 'PROPN')) return undefined;
+  let map = names.get(doc);
+  if (!map) {
+    map = new Map();
+    const put = (k: string, e: Entity) => {
+      const cur = map!.get(k);
+      if (cur === undefined) map!.set(k, e);
+      else if (cur && cur.id !== e.id) map!.set(k, null);
+    };
+    for (const e of doc.entities) {
+      if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+      const parts = e.name.split(/\s+/);
+      if (e.type === 'PERSON' && parts.length > 1) put(parts[parts.length - 1], e);
+      put(e.name, e);
+      for (const a of e.aliases ?? []) if (!/\s/.test(a)) put(a, e);
+    }
+    names.set(doc, map);
+  }
+  return map.get(tok.form) ?? undefined;
 }
 
 /** Canonical name of the country an entity is, stands for or acts for. */

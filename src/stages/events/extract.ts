@@ -272,8 +272,8 @@ function agentOf(ctx: Ctx, v: number): number {
 function resolveAgent(ctx: Ctx, s: number, v: number): { e: Entity; tok: number } | undefined {
   if (s < 0) return undefined;
   const { doc, tree } = ctx;
-  const men = mentionAt(doc, s);
-  if (PRONOUN.test(tree.low[s]) && !(men && men.entity)) {
+  // The reported clause's pronoun is the speaker even when the linker chose a nearer name.
+  if (PRONOUN.test(tree.low[s])) {
     // "X insisted it would not ...": the reported clause's pronoun is the speaker
     let cur = v;
     for (let n = 0; n < 4 && cur >= 0; n++) {
@@ -1127,6 +1127,8 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
     if (before && tree.low[a.tok - 1] === 'and') { t = a; a = before; }
   }
   if (swap) [a, t] = [t, a];
+  // "we received weapons": the recipient is known, the donor may stay unnamed
+  if (swap && !a && t && trig.type === 'AID') d.trig = { ...trig, anyA: true };
   if (a) setActor(d, a);
   if (t) setTarget(d, t);
   if (trig.place && d.target) { d.location = d.target; d.locationTok = d.targetTok; }
@@ -1138,7 +1140,7 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
   if (trig.absorb) for (let k = i + 1; k < to; k++) ctx.absorbed[k] = 1;
   if (!d.actor) {
     if (d.money && (trig.type === 'AID' || trig.type === 'AGREE' || trig.type === 'COOPERATE')) d.orphan = true;
-    else if (!trig.anyA) return undefined;
+    else if (!d.trig.anyA) return undefined;
   }
   if (trig.needT && !d.target) return undefined;
   if (!pledgeNounGate(d)) return undefined;

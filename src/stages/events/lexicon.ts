@@ -61,7 +61,7 @@ V pledge,promise,vow AGREE absorb st:committed t:to
 V offer AGREE absorb st:committed t:to
 V accept AGREE absorb
 V endorse SUPPORT t:for
-N agreement,deal,accord,treaty,memorandum,pact AGREE mutual t:with,between
+N agreement,deal,accord,treaty,memorandum,pact AGREE mutual needT t:with,between
 N pledge,promise,commitment AGREE pledgeNoun t:to
 # CONSULT: meetings, visits, calls; the visitor is the actor, the host the target
 V meet CONSULT/meet needT mutual t:with
