@@ -65,7 +65,7 @@ Exit status: 0 when every input was read, 1 when any failed.
       }
       return summary.failed ? 1 : 0;
     } finally {
-      engine.close();
+      await engine.close();
     }
   },
 };
