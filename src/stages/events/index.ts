@@ -51,6 +51,9 @@ export function extractEvents(doc: Document, lex: Lexicon, opts: EventsOptions =
   const allowed = new Set(opts.modalities ?? DEFAULT_MODALITIES);
   const drafts = extractDrafts(doc, lex);
   const groups = mergeDrafts(doc, drafts);
+  // Narrative order: a headline summarises, so an event sits where the body first tells it.
+  const bodyStart = (g: (typeof groups)[number]) => Math.min(...g.drafts.map((d) => (d.headline ? 1e12 + d.span[0] : d.span[0])));
+  groups.sort((a, b) => bodyStart(a) - bodyStart(b));
   const out: EventRecord[] = [];
   for (const g of groups) {
     const ev = toEvent(doc, g, `ev${out.length + 1}`);
