@@ -34,6 +34,8 @@ const CASES: [string, string, number, string, boolean?][] = [
   ['Warsaw paid 4 billion zlotys.', '4 billion zlotys', 4e9, 'PLN'],
   ['Half a billion dollars went missing.', 'Half a billion dollars', 5e8, 'USD', true],
   ['A CHF 100 million credit.', 'CHF 100 million', 1e8, 'CHF'],
+  ['Each will receive UAH 6’500 during March.', 'UAH 6’500', 6500, 'UAH'],
+  ['Each gets 6 500 hryvnias.', '6 500 hryvnias', 6500, 'UAH'],
 ];
 
 for (const [text, extent, value, currency, inferred] of CASES) {

@@ -21,7 +21,8 @@ export interface MoneyOptions {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+`;
+/** Digits with thousands grouped by commas, spaces or apostrophes ("6’500"), or plain decimals. */
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ’']\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+`;
 const SCALE_WORD = String.raw`thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn`;
 const SCALE_LETTER = String.raw`[mMbBkK]`;
 const WORD_NUM = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|one\s+hundred|a\s+hundred|half\s+a`;
@@ -63,7 +64,7 @@ const SUFFIXED = new RegExp(
 const AMBIGUOUS = new Set(['pound', 'pounds', 'won', 'real', 'rand', 'lev', 'lei', 'leu', 'dong', 'franc', 'francs', 'krone', 'lira', 'lire', 'peso', 'pesos']);
 
 function numberOf(s: string): number {
-  return parseFloat(s.replace(/[,\u00a0\u202f\u2009 ]/g, ''));
+  return parseFloat(s.replace(/[,\u00a0\u202f\u2009 ’']/g, ''));
 }
 
 function scaled(n: number, scale: string | undefined): number {
