@@ -1132,6 +1132,10 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
   if (a) setActor(d, a);
   if (t) setTarget(d, t);
   if (trig.place && d.target) { d.location = d.target; d.locationTok = d.targetTok; }
+  else {
+    const loc = named.find((x) => x.tok > i && PLACE.has(x.e.type) && x !== a && x !== t && /^(in|at)$/.test(prepBefore(tree, x.tok, from)));
+    if (loc) { d.location = loc.e; d.locationTok = loc.tok; }
+  }
   d.modality = fallbackModality(tree, i, from, d.headline);
   d.tense = tenseOf(tree, i);
   const sp = doc.sentences[d.sent];
