@@ -220,3 +220,18 @@ test('"they" after a demonym group acts for the group\'s country', () => {
   linkDocument(doc);
   assert.equal(entityAt(doc, tokenOf(doc, 'They'))?.name, 'Russia');
 });
+
+test('organisations take the country written before them; former roles stay former', () => {
+  const doc = makeDoc(
+    "Ukraine's Defence Intelligence said Canadian officials met former Prime Minister Boris Johnson.",
+    [['Ukraine', 'GPE'], ['Defence Intelligence', 'ORG'], ['Canadian', 'NORP'], ['Boris Johnson', 'PERSON']],
+    '2024-01-01',
+  );
+  linkDocument(doc);
+  assert.equal(doc.entities.find((e) => e.name === 'Defence Intelligence')!.affiliation, 'Ukraine');
+  assert.equal(doc.groups![0]!.name, 'Canadian officials');
+  assert.equal(doc.groups![0]!.affiliation, 'Canada');
+  const bj = doc.entities.find((e) => e.name === 'Boris Johnson')!;
+  assert.equal(bj.role, 'Former Prime Minister');
+  assert.equal(bj.affiliation, 'United Kingdom');
+});

@@ -54,6 +54,12 @@ const PLEONASTIC_NEXT = new Set(['is', 'was', "'s", '\u2019s', 'seems', 'seemed'
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'of', 'over', 'above', 'on', 'under', 'within', 'throughout', 'visit', 'visited', 'visiting', 'reached', 'left', 'leaving', 'arrived', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
 const INTERACTIVE = new Set(['with', 'between', 'against', 'by', 'and', 'urged', 'told', 'pressed', 'asked', 'accused', 'warned']);
 const ACTOR_VERBS = new Set(['said', 'says', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'wants', 'wanted', 'warned', 'insisted', 'accused', 'demanded', 'rejected', 'agreed', 'announced', 'denied', 'claimed', 'responded', 'hit', 'struck', 'launched', 'sent', 'refused', 'signed', 'offered', 'threatened', 'condemned', 'welcomed', 'called', 'urged', 'sees', 'believes', 'views', 'considers', 'does', 'did', 'can', 'could', 'may', 'might', 'must', 'should']);
+/** Group nouns news uses that the PETRARCH agents file lacks. */
+const EXTRA_AGENTS: Record<string, string> = {
+  officials: 'GOV', forces: 'MIL', leaders: 'GOV', officers: 'MIL', negotiators: 'GOV', occupiers: 'MIL',
+  invaders: 'MIL', investigators: 'JUD', envoys: 'GOV', 'armed forces': 'MIL', 'air force': 'MIL', 'security services': 'SPY',
+  'special services': 'SPY', 'intelligence services': 'SPY', delegation: 'GOV', parliamentarians: 'LEG', deputies: 'LEG', senators: 'LEG',
+};
 const FRONTED = new Set(['if', 'when', 'after', 'although', 'though', 'as', 'before', 'while', 'once', 'unless', 'until', 'because', 'since', 'whether']);
 
 function normText(s: string): string {
@@ -444,6 +450,15 @@ export class Linker {
   private textRoles(): void {
     for (const m of this.names) {
       const c = this.mentionCluster.get(m);
+      if (c && c.type === 'ORG' && m.kind === 'name' && !c.affiliation && !c.kb) {
+        // "Ukraine's Defence Ministry", "the Ukrainian Defence Ministry".
+        let k = m.tokenStart - 1;
+        if (/^('s|\u2019s)$/.test(this.low(k))) k--;
+        const q = this.mentionAtTok(k);
+        const qc = q && q !== m ? this.mentionCluster.get(q) : undefined;
+        if (qc?.isCountry) c.affiliation = this.clusterName(qc);
+        continue;
+      }
       if (!c || c.type !== 'PERSON' || m.kind !== 'name') continue;
       const r = this.titleBefore(m) ?? this.titleAfter(m);
       if (!r) continue;
@@ -539,7 +554,7 @@ export class Linker {
           const first = (c.forms.find((f) => !isAcronym(f)) ?? c.forms[0] ?? '').split(' ');
           const lead = first.length > 1 ? countryOfModifier(first[0]!) : undefined;
           const tail = c.forms.map((f) => f.match(/\bof (?:the )?([A-Z][\w ]+)$/)?.[1]).find((x) => x && findCountry(x));
-          c.affiliation = lead ?? (tail ? countryName(findCountry(tail)!) : undefined);
+          c.affiliation = c.affiliation ?? lead ?? (tail ? countryName(findCountry(tail)!) : undefined);
         }
       }
     }
@@ -557,7 +572,7 @@ export class Linker {
       let code: string | undefined;
       while (i < toks.length && words.length < 3 && this.sentOf(i) === this.sentOf(m.tokenStart) && /^\p{Ll}/u.test(toks[i]!.form)) {
         words.push(this.low(i));
-        const c = this.kb.agentCode(words.join(' '));
+        const c = this.kb.agentCode(words.join(' ')) ?? EXTRA_AGENTS[words.join(' ')];
         i++;
         if (c) { code = c; break; }
       }

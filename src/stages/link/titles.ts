@@ -59,7 +59,7 @@ export function isTitleWord(w: string): boolean {
 /** Display form of a title as the text wrote it ("prime minister" -> "Prime Minister"). */
 export function displayTitle(words: string[]): string {
   const t = words
-    .filter((w, i) => !(i === 0 && (w.toLowerCase() === 'the' || w.toLowerCase() === 'former' || w.toLowerCase() === 'acting')))
+    .filter((w, i) => !(i === 0 && w.toLowerCase() === 'the'))
     .map((w) => (/^(of|for|the|and)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
     .join(' ');
   return t.replace(/^Premier$/, 'Prime Minister');
