@@ -493,9 +493,8 @@ export const PARSERS: Parser[] = [
     pattern: re(R`(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Dd]uring|[Tt]ook|[Ll]asted|[Tt]ake|[Ff]or\s+many|[Ss]pent)\s+)(?:((?:[Rr]ecent|[Cc]oming|[Pp]ast|[Tt]he\s+(?:past|coming|next|last|previous|following)(?:\s+(?:few|several))?)\s+))?(years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])`),
     extract(m) {
       const u = m[2].toLowerCase();
-      // "in recent years", "in coming weeks": a vague stretch before or after now
+      // "in coming weeks" points ahead; "in recent years" stays a vague stretch (PXY)
       const mod = (m[1] ?? '').trim().toLowerCase();
-      if (mod === 'recent' || mod === 'past') return { type: 'DATE', value: 'PAST_REF', relative: true, gran: 'REF' };
       if (mod === 'coming') return { type: 'DATE', value: 'FUTURE_REF', relative: true, gran: 'REF' };
       return { type: 'DURATION', value: durationValue('X', u), relative: false };
     },
