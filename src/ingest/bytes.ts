@@ -52,6 +52,8 @@ export class PeekableBytes implements AsyncIterable<Uint8Array> {
       this.head.push(r.value);
       this.headLen += r.value.length;
     }
+    // Nothing readable before the failure: the failure is the answer.
+    if (this.failure !== undefined && this.headLen === 0) throw this.failure;
     const all = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
     if (this.head.length > 1) this.head = [all];
     return all ? all.subarray(0, Math.min(n, all.length)) : new Uint8Array(0);

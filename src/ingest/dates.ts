@@ -137,9 +137,11 @@ export function findDates(text: string, now: Date = new Date()): DateCandidate[]
     if (y > maxYear) continue;
     const lineStart = text.lastIndexOf('\n', s - 1) + 1;
     const line = text.slice(lineStart, text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s));
-    // A dateline is a short line near the top ("Kyiv, August 24, 2025") or one that says so.
+    // A dateline is a short line near the top that is not a sentence ("Kyiv, August 24, 2025"),
+    // or a line that says so ("Published ...").
     const dateline =
-      (s < firstLinesEnd && line.trim().length <= 80) || /^\s*(?:published|updated|posted|date)\b/i.test(line);
+      (s < firstLinesEnd && line.trim().length <= 80 && !/[.!?]["”’]?\s*$/.test(line)) ||
+      /^\s*(?:published|updated|posted|date)\b/i.test(line);
     out.push({ value: v.slice(0, 10), start: s, end: s + m[0].length, source: dateline ? 'dateline' : 'text' });
   }
   return out.sort((a, b) => a.start - b.start);

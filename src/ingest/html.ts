@@ -65,7 +65,18 @@ const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 export function parseHtml(html: string): DomDocument {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
+  return new DOMParser().parseFromString(wrapDocument(html), 'text/html') as unknown as DomDocument;
+}
+
+/**
+ * linkedom builds no <html>/<body> around a fragment (it nests them oddly inside the first
+ * element), so give every input the document skeleton it lacks.
+ */
+function wrapDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  const rest = html.replace(/^\s*<!doctype[^>]*>/i, '');
+  if (/<(?:body|head)[\s>]/i.test(rest)) return `<html>${rest}</html>`;
+  return `<html><body>${rest}</body></html>`;
 }
 
 export function htmlArticle(html: string, origin: string, opts: HtmlArticleOptions = {}): RawArticle {
