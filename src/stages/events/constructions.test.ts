@@ -137,3 +137,13 @@ test('aid without any recipient is not recorded (PLOVER: AID requires a recipien
     .build();
   assert.deepEqual(extractEvents(doc, lex, ALL), []);
 });
+
+test('the date of a governing reporting clause dates the reported event', () => {
+  const doc = new DocBuilder()
+    .sent('On/ADP/2/case Sunday/PROPN/5/obl ,/PUNCT/5/punct Carney/PROPN/5/nsubj/PERSON said/VERB.VBD/0/root he/PRON/7/nsubj/PRON-PERSON=Carney met/VERB.VBD/5/ccomp Zelenskyy/PROPN/7/obj/PERSON ./PUNCT/5/punct')
+    .timex(1, 2, '2025-08-24')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs[0]?.type, 'CONSULT', show(evs));
+  assert.equal(evs[0].date?.value, '2025-08-24');
+});

@@ -10,7 +10,7 @@ import { AID_MODE, CATEGORY_WORDS, type AidCategory, type Lexicon, type LightVer
 import { modalityOf, fallbackModality } from './modality.js';
 import {
   baseRel, buildTree, caseOf, clauseWindow, CLAUSAL, coarsePos, firstKid, kidsWith, lemmaOf, lemmasOf, markOf, rel,
-  subtree, tenseOf, type Tree,
+  subtree, tenseOf, dominates, type Tree,
 } from './tree.js';
 
 export interface Draft {
@@ -842,6 +842,11 @@ function usableDate(t: TimeExpr): boolean {
 function dateOf(ctx: Ctx, d: Draft): TimeExpr | undefined {
   const { doc, tree } = ctx;
   const s = doc.sentences[d.sent];
+  // the sentence's only date, when it sits on a clause that governs this one ("On Sunday, X said
+  // he met Y"), is this event's date too
+  let only: TimeExpr | undefined;
+  let onlyAt = -1;
+  let count = 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const ti = ctx.timexAt[k];
     if (ti < 0) continue;
@@ -861,8 +866,12 @@ function dateOf(ctx: Ctx, d: Draft): TimeExpr | undefined {
       r = baseRel(doc.tokens[cur]);
       cur = doc.tokens[cur].head ?? -1;
     }
+    count++;
+    only = tx;
+    onlyAt = cur;
     while (k + 1 < s.tokenEnd && ctx.timexAt[k + 1] === ti) k++;
   }
+  if (count === 1 && only && onlyAt >= 0 && dominates(tree, onlyAt, d.pred)) return only;
   return undefined;
 }
 
