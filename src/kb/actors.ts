@@ -412,7 +412,7 @@ export function findCountry(name: string): Country | undefined {
 
 /** Demonyms several territories share: the sovereign state news means (American is not the Northern Marianas). */
 const DEMONYM_PREFERRED: Record<string, string> = {
-  american: 'USA', french: 'FRA', dutch: 'NLD', congolese: 'COD', dominican: 'DOM', indian: 'IND', norwegian: 'NOR',
+  american: 'USA', americans: 'USA', briton: 'GBR', britons: 'GBR', brits: 'GBR', french: 'FRA', dutch: 'NLD', congolese: 'COD', dominican: 'DOM', indian: 'IND', norwegian: 'NOR',
 };
 
 /** A country by demonym (`Ukrainian`, `U.S.`). */

@@ -93,3 +93,15 @@ test('no cross-type merge: Washington the city and a person called Washington', 
   assert.equal(doc.entities.length, 2);
   assert.equal(linkedName(doc, 'Washington'), 'Washington');
 });
+
+test('a name inside a quotation is not the antecedent of the next sentence\'s "he"', () => {
+  const doc = makeDoc('"Next week Tony Blair must decide," Charles Kennedy said. He left.', [['Tony Blair', 'PERSON'], ['Charles Kennedy', 'PERSON']], '2005-01-20');
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'He'))?.name, 'Charles Kennedy');
+});
+
+test('"Briton" is a demonym, not a place', () => {
+  const doc = makeDoc('A Briton was freed in Kabul.', [['Briton', 'GPE'], ['Kabul', 'GPE']]);
+  linkDocument(doc);
+  assert.deepEqual(toRecord(doc).entities.map((e) => e.name), ['Kabul']);
+});

@@ -270,6 +270,11 @@ export class Linker {
       this.attach(this.countryCluster(name), p, false);
       return true;
     }
+    if (m.type !== 'PERSON' && !findCountry(p.core) && p.core.split(' ').length === 1 && findCountryByDemonym(p.core)) {
+      // "Briton" tagged as a place: a demonym, linked to its country but not a name of it.
+      this.attach(this.countryCluster(countryName(findCountryByDemonym(p.core)!)), p, false);
+      return true;
+    }
     if (m.type !== 'PERSON') {
       // "Trump administration": the person's, not an organisation.
       const po = m.type === 'ORG' ? p.core.match(PERSON_ORG) : null;
@@ -788,6 +793,28 @@ export class Linker {
     return c.type === 'GPE' || c.type === 'ORG';
   }
 
+  private inQuote?: Uint8Array;
+
+  /** Per token: 1 inside quotation marks (straight quotes toggle; a paragraph resets). */
+  private quoted(): Uint8Array {
+    if (this.inQuote) return this.inQuote;
+    const toks = this.doc.tokens;
+    const q = new Uint8Array(toks.length);
+    let open = false;
+    let block = -1;
+    for (let i = 0; i < toks.length; i++) {
+      const b = this.doc.sentences[toks[i]!.sent]?.block ?? 0;
+      if (b !== block) { open = false; block = b; }
+      const f = toks[i]!.form;
+      if (f === '\u201c' || f === '\u00ab') open = true;
+      else if (f === '\u201d' || f === '\u00bb') open = false;
+      else if (f === '"') open = !open;
+      else if (open) q[i] = 1;
+    }
+    this.inQuote = q;
+    return q;
+  }
+
   /** Salience: this sentence before the pronoun (nearest), then earlier sentences (subject, else leftmost). */
   private antecedent(ti: number, fits: (c: Cluster) => boolean, back = 2): Cluster | undefined {
     const s = this.sentOf(ti);
@@ -798,7 +825,11 @@ export class Linker {
       const [pa, pb] = this.sentRange(k);
       const ms = this.mentionsIn(pa, pb);
       const ok = ms.filter((x) => fits(x.c));
-      if (ok.length) return (ok.find((x) => x.subj) ?? ok[0]!).c;
+      // Outside quotation marks first: a name inside a quote is rarely what the next sentence's "he" means.
+      const q = this.quoted();
+      const outside = ok.filter((x) => !q[x.t]);
+      const pool = outside.length ? outside : ok;
+      if (pool.length) return (pool.find((x) => x.subj) ?? pool[0]!).c;
       if (ms.length) {
         // "Canada has committed ... He also signed": the leader acting for the sentence's subject.
         const subj = ms.find((x) => x.subj);
