@@ -19,6 +19,11 @@ export type Extracted = Omit<Candidate, 'start' | 'end' | 'parser'> & { start?: 
 export interface Parser {
   name: string;
   pattern: RegExp;
+  /**
+   * A cheap test a text must pass for the pattern to be worth running (a keyword it cannot match
+   * without); most articles lack most keywords, and a literal search is far faster than the pattern.
+   */
+  gate?: RegExp;
   /** Return null to reject the match. `start`/`end` may narrow the match (absolute offsets). */
   extract(m: RegExpExecArray, ctx: TimeContext): Extracted | null;
 }
@@ -159,6 +164,7 @@ function withDay(type: 'DATE' | 'TIME', value: string, relative: boolean, pod?: 
 export const PARSERS: Parser[] = [
   {
     name: 'iso-date',
+    gate: /\d{4}-\d\d-\d\d/,
     pattern: re(R`(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\w-])`),
     extract(m) {
       const [y, mo, d] = [+m[1], +m[2], +m[3]];
@@ -170,6 +176,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'numeric-date',
+    gate: /\d[/.]\d{1,2}[/.]\d/,
     pattern: re(R`(?<![\w/.,-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)`),
     extract(m, ctx) {
       let a = +m[1], b = +m[3];
@@ -222,6 +229,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'month-relative-year',
+    gate: /(?:last|next|this)\s+year/,
     pattern: re(R`(?<![\w])${MOD}(${MONTH_FULL})(?:\s+of)?\s+(last|next|this)\s+year(?![\w])`),
     extract(m, ctx) {
       const mo = monthNumber(m[1])!;
@@ -298,6 +306,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'decade',
+    gate: /0['’]?s\b/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0s|(?<=\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)(\d)0s)(?![\w])`),
     extract(m, ctx) {
       if (m[1]) {
@@ -314,6 +323,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'century',
+    gate: /[Cc]entury/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+[Cc]entury(?![\w])`),
     extract(m) {
       const w = m[1].toLowerCase();
@@ -324,6 +334,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'day-word',
+    gate: /[Tt]o(?:day|morrow|night)|[Yy]esterday|TODAY|TOMORROW|TONIGHT|YESTERDAY/,
     pattern: re(R`(?<![\w])(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:([Tt]he\s+day\s+before\s+yesterday)|([Tt]he\s+day\s+after\s+tomorrow)|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|YESTERDAY|TODAY|TOMORROW|TONIGHT))(?:\s+${POD})?(?![\w])`),
     extract(m, ctx) {
       const w = (m[3] ?? '').toLowerCase();
@@ -338,6 +349,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'part-of-day',
+    gate: /morning|afternoon|evening|night/,
     pattern: re(R`(?<![\w])(?:([Tt]his|[Ll]ast|[Ee]arly\s+this|[Ll]ate\s+last|[Ll]ater\s+this|[Ee]arlier\s+this|[Ll]ate\s+this)\s+)${POD}(?![\w])`),
     extract(m, ctx) {
       const mod = m[1].toLowerCase();
@@ -393,6 +405,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'units-ago',
+    gate: /[Aa]go\b|[Ee]arlier|[Ll]ater|[Bb]ack\b|from\s+now|hence|before|previously/,
     pattern: re(R`(?<![\w])${QMOD}(${NUMBER_RE})[\s-]+(${UNIT_RE})(?:\s+or\s+so)?\s+([Aa]go|[Ee]arlier|[Ll]ater|[Bb]ack|from\s+now|hence|before|previously)(?![\w])`),
     extract(m, ctx) {
       const n = numberValue(m[1]);
@@ -439,6 +452,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'year-ago-adjective',
+    gate: /[Yy]ear[\s-](?:earlier|ago)/,
     pattern: re(R`(?<![\w-])(?:[Tt]he\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+((?:first|second|third|fourth)\s+)?(quarter|period|month|year|nine\s+months|six\s+months))?(?![\w-])`),
     extract(m, ctx) {
       if (m[2] && /months/.test(m[2])) return { type: 'DURATION', value: durationValue(numberValue(m[2].split(/\s+/)[0]), 'months'), relative: false };
@@ -501,6 +515,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'quarter',
+    gate: /[Qq]uarter|Q[1-4]/,
     pattern: re(R`(?<![\w])(?:(?:[Tt]he(?:\s+\d{4})?|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+)?(?:(?:[Ff]iscal|[Cc]alendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:fiscal\s+)?(?:quarter|Quarter)(?:\s+of\s+(\d{4})|,?\s+(\d{4})(?![\w])|\s+of\s+(?:the\s+)?(this|last|next)\s+year|\s+of\s+fiscal\s+(\d{4}))?(?![\w])|(?<![\w])Q([1-4])(?:\s+(\d{4}))?(?![\w])`),
     extract(m, ctx) {
       const q = m[1] ? ORDINALS[m[1].toLowerCase()] : +m[6];
@@ -526,6 +541,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'half-year',
+    gate: /half/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year)(?![\w])`),
     extract(m, ctx) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
@@ -559,6 +575,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'recent-adjective',
+    gate: /[Cc]urrent|[Rr]ecent|[Ff]ormer/,
     pattern: re(R`(?<![\w-])([Cc]urrent|[Rr]ecent|[Ff]ormer)(?=\s+(?!account|accounts|affairs|events|flows?\b|issue\b|issues\b|[Cc]urrent)[a-z][a-z-]+)`),
     extract(m, ctx) {
       const w = m[1].toLowerCase();
@@ -572,6 +589,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'the-quarter',
+    gate: /[Tt]h(?:e|at|is)\s+(?:\S+\s+)?(?:quarter|period|year|weekend)/,
     pattern: re(R`(?<![\w])(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:((?:latest|most\s+recent|recent|just-ended|just\s+ended|latest\s+fiscal|fiscal|same|September|June|March|December|current)\s+)?(quarter|period)|(year|weekend))(?![\w-])`),
     extract(m, ctx) {
       const text = ctx.text;
@@ -606,6 +624,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'current-unit',
+    gate: /[Cc]urrent|[Pp]resent/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:[Cc]urrent|[Pp]resent)\s+(week|month|year|quarter|decade|century|fiscal\s+year)(?![\w])`),
     extract(m, ctx) {
       const unit = m[1].toLowerCase().replace(/^fiscal\s+/, '');
@@ -615,6 +634,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'clock',
+    gate: /\d\s*(?:[ap]\.?\s?m|[AP]\.?M|o['’]clock)/,
     pattern: re(R`(?<![\w:.$])(?:((?:[Aa]round|[Aa]bout|[Aa]pproximately|[Jj]ust\s+(?:before|after)|[Ss]hortly\s+(?:before|after))\s+))?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|AM|PM|A\.M\.?|P\.M\.?|o['’]clock)(?![\w])(?:\s+(local\s+time|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|PT))?`),
     extract(m, ctx) {
       const h = +m[2];
@@ -628,6 +648,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'clock-24h',
+    gate: /\d[:h]\d\d/,
     pattern: re(R`(?<=\b(?:at|by|until|from|before|after|around|about)\s+)([01]?\d|2[0-3])[:h]([0-5]\d)(?![\w:.]|\.\d)(?:\s+(local\s+time|GMT|UTC|CET|CEST|EET|EEST|MSK))?`),
     extract(m, ctx) {
       const c = clockValue(+m[1], +m[2], undefined)! + (m[3] && /^(?:UTC|GMT)$/.test(m[3]) ? 'Z' : '');
@@ -636,6 +657,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'clock-zone',
+    gate: /\d\s*(?:UTC|GMT|Z|CET|CEST|EET|EEST|MSK|BST|(?:local|Kyiv|Moscow)\s+time)\b/,
     pattern: re(R`(?<![\w:.$,])([01]?\d|2[0-3]):?([0-5]\d)\s*(UTC|GMT|Z|CET|CEST|EET|EEST|MSK|BST|(?:local|Kyiv|Moscow)\s+time)(?![\w])`),
     extract(m, ctx) {
       if (!m[0].includes(':') && m[1].length + m[2].length !== 4) return null;
@@ -646,6 +668,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'noon',
+    gate: /[Nn]oon|[Mm]idday|[Mm]idnight/,
     pattern: re(R`(?<![\w])(?:[Aa]round\s+|[Aa]bout\s+)?([Nn]oon|[Mm]idday|[Mm]idnight)(?![\w])`),
     extract(m, ctx) {
       const c = /midnight/i.test(m[1]) ? 'T24:00' : 'T12:00';
@@ -654,6 +677,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'set',
+    gate: /[Ee]very|[Ee]ach|[Pp]er\b|ly\b/,
     pattern: re(R`(?<![\w])(?:([Ee]very|[Ee]ach|[Pp]er)\s+(other\s+)?(?:(day|week|month|year|quarter|hour|minute|decade|weekend|season|morning|night|evening|afternoon)|(spring|summer|fall|autumn|winter)|(${WEEKDAY_RE})|(${MONTH_FULL}))|([Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]iweekly|[Ff]ortnightly|[Bb]iannually|[Ss]emiannually|[Bb]i-annually|[Ss]emi-annually))(?![\w-])`),
     extract(m, ctx) {
       if (m[7]) {
@@ -704,6 +728,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'holiday',
+    gate: /Christmas|New\s+Year|Thanksgiving|Halloween|Valentine|Easter|Good\s+Friday|Day\b/,
     pattern: re(R`(?<![\w])(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Election\s+Day|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Veterans\s+Day|Armistice\s+Day)(?:,?\s+(\d{4})(?![\w]))?(?![\w])`),
     extract(m, ctx) {
       const key = m[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
@@ -723,6 +748,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'narrative-day',
+    gate: /[Tt]he\s+(?:next|following|previous|preceding|same|day)|[Tt]hat\s+(?:day|night|morning|evening|afternoon)/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(before|after)|[Tt]hat\s+(day|night|morning|evening|afternoon)|[Tt]he\s+(following|previous|preceding)\s+(week|month|year))(?![\w])`),
     extract(m, ctx) {
       const rel = (m[1] ?? m[3] ?? m[5] ?? 'same').toLowerCase();

@@ -50,6 +50,7 @@ export function findTimexes(text: string, opts: FindOptions = {}): Candidate[] {
   };
   let cands: Candidate[] = [];
   for (const p of opts.parsers ?? PARSERS) {
+    if (p.gate && !p.gate.test(text)) continue;
     const re = p.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
