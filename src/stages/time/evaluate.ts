@@ -18,11 +18,12 @@
  * The DCT is the reference date of both systems. Develop on train (TimeBank + AQUAINT); the task
  * reports the platinum test set.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Figures, LearnTask, TaskOptions } from '../../learn/task.js';
 import { findTimexes } from './recognize.js';
-import { readTimeML, type GoldTimex, type TimeMLDoc } from './timeml.js';
+import { parseMeantime, readTimeML, type GoldTimex, type TimeMLDoc } from './timeml.js';
 import { fmtWeek } from './dates.js';
 
 export interface SysTimex {
@@ -205,3 +206,50 @@ export const task: LearnTask = {
     };
   },
 };
+
+/** MEANTIME (English, intra-document annotation): Wikinews articles, a second development set. */
+export function readMeantimeDir(dir: string): TimeMLDoc[] {
+  const out: TimeMLDoc[] = [];
+  for (const sub of readdirSync(dir).sort()) {
+    if (!sub.startsWith('corpus')) continue;
+    for (const f of readdirSync(join(dir, sub)).sort()) {
+      if (f.endsWith('.xml')) out.push(parseMeantime(readFileSync(join(dir, sub, f), 'utf8'), f.replace(/\.xml$/, '')));
+    }
+  }
+  return out;
+}
+
+/**
+ * Development figures without the CLI:
+ *   node dist/stages/time/evaluate.js [train|meantime|platinum] [--data DIR] [--errors]
+ * train = TempEval-3 TimeBank + AQUAINT (the development set), meantime = MEANTIME English,
+ * platinum = the test set (report only). --errors prints every mismatch.
+ */
+async function main(argv: string[]): Promise<void> {
+  const data = argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : '../shared/data';
+  const split = argv.find((a) => ['train', 'meantime', 'platinum'].includes(a)) ?? 'train';
+  const te = join(data, 'tempeval3');
+  const docs = split === 'train'
+    ? [...readTimeMLDir(join(te, 'train-tbaq', 'TimeBank')), ...readTimeMLDir(join(te, 'train-tbaq', 'AQUAINT'))]
+    : split === 'platinum' ? readTimeMLDir(join(te, 'test-platinum')) : readMeantimeDir(join(data, 'meantime-english', 'intra-doc_annotation'));
+  const counts: Counts = { gold: 0, sys: 0, strict: 0, relaxed: 0, value: 0 };
+  const mismatches: Mismatch[] = [];
+  for (const d of docs) mismatches.push(...scoreDoc(d, dossierTimexes(d), counts));
+  const f = figuresOf(counts);
+  console.log(`${split}: ${docs.length} documents, ${counts.gold} gold, ${counts.sys} found`);
+  console.log(`strict ${f.strict_f1.toFixed(3)} relaxed ${f.relaxed_f1.toFixed(3)} (P ${f.relaxed_p.toFixed(3)} R ${f.relaxed_r.toFixed(3)}) value ${f.value_f1.toFixed(3)}`);
+  if (argv.includes('--errors')) {
+    for (const m of mismatches) {
+      const g = m.gold ? `${m.gold.type} ${m.gold.value} "${m.gold.text}"` : '-';
+      const s = m.sys ? `${m.sys.type ?? ''} ${m.sys.value} "${m.sys.text}" ${m.sys.parser ?? ''}` : '-';
+      console.log([m.kind, g, s, m.doc].join('\t'));
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
+}
