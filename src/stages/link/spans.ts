@@ -56,10 +56,13 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
   // 2. Trusted names and in-document last names.
   const trusted = kb.trustedNames();
   const local = new Map<string, EntityType>();
+  // Words the text also writes in lower case are words, not names ("Little is known").
+  const lower = new Set<string>();
+  for (const t of toks) if (/^\p{Ll}/u.test(t.form)) lower.add(t.form);
   for (const m of doc.mentions) {
     if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
     const last = toks[m.tokenEnd - 1]!.form;
-    if (/^\p{Lu}\p{Ll}/u.test(last) && !trusted.has(last)) local.set(last, 'PERSON');
+    if (/^\p{Lu}\p{Ll}/u.test(last) && !trusted.has(last) && !lower.has(last.toLowerCase())) local.set(last, 'PERSON');
   }
   // A person's last name the recogniser took for a place or organisation ("Rathbun" as GPE).
   for (const m of doc.mentions) {
