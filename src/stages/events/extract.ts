@@ -353,7 +353,7 @@ function objectsOf(ctx: Ctx, v: number): number[] {
 }
 
 /** Trigger nouns (and money) in an object region: BFS through nominal links, depth <= 3. */
-function scanObject(ctx: Ctx, roots: number[]): { nouns: { tok: number; trig: Trigger }[]; money: number } {
+function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: number; trig: Trigger }[]; money: number } {
   const { doc, tree } = ctx;
   const nouns: { tok: number; trig: Trigger }[] = [];
   let money = -1;
@@ -363,7 +363,9 @@ function scanObject(ctx: Ctx, roots: number[]): { nouns: { tok: number; trig: Tr
     for (const i of frontier) {
       if (money < 0 && ctx.moneyAt[i] >= 0) money = ctx.moneyAt[i];
       const nt = ctx.nounTrig[i];
-      if (nt && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
+      // weapons and troops are aid or a deployment only when sent, given or pledged
+      const thing = nt && nt[0].lightOnly && (nt[0].type === 'AID' || nt[0].type === 'MOBILIZE') && !(lv?.pledge || lv?.lemma === 'send');
+      if (nt && !thing && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
       for (const k of tree.kids[i]) {
         const b = baseRel(doc.tokens[k]);
         if (b === 'compound' || b === 'nmod' || b === 'conj' || b === 'appos' || b === 'nummod' || b === 'amod' || b === 'flat') next.push(k);
@@ -381,12 +383,13 @@ function pickVerbTrigger(ctx: Ctx, v: number, trigs: Trigger[]): Trigger | undef
   const constrained = trigs.filter((t) => t.obj);
   for (const t of constrained) {
     const spec = t.obj!;
+    if (spec[0] === '-') { if (!objs.length) return t; continue; }
     if (spec[0] === '@any') { if (objs.length) return t; continue; }
     if (spec[0] === '@entity') { if (objs.some((o) => npEntity(ctx, o))) return t; continue; }
-    if (objs.some((o) => spec.includes(lemmaOf(ctx.tree, o)))) return t;
+    if (objs.some((o) => lemmasOf(ctx.tree, o).some((l) => spec.includes(l)))) return t;
     if (spec.includes('@person') && objs.some((o) => npEntity(ctx, o)?.e.type === 'PERSON')) return t;
   }
-  return trigs.find((t) => !t.obj);
+  return trigs.find((t) => !t.obj && !(t.notobj && objs.some((o) => lemmasOf(ctx.tree, o).some((l) => t.notobj!.includes(l)))));
 }
 
 function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
@@ -402,8 +405,15 @@ function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
   return nounDraft(ctx, i, trig);
 }
 
+const NO_COMMENT = new Set(['comment', 'say', 'speak', 'elaborate', 'answer', 'respond', 'confirm', 'discuss', 'specify', 'disclose', 'reveal', 'identify', 'name', 'give']);
+
 function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   const { doc, tree } = ctx;
+  // "declined to comment" is not a rejection of anything
+  if (ctx.verbTrig[v]?.some((t) => t.type === 'REJECT') && kidsWith(tree, v, 'xcomp').some((x) => NO_COMMENT.has(lemmaOf(tree, x)))) {
+    absorbBelow(ctx, v, new Set(['xcomp']));
+    return undefined;
+  }
   const lv = ctx.light[v];
   const own = ctx.verbTrig[v] ? pickVerbTrigger(ctx, v, ctx.verbTrig[v]!) : undefined;
   const objs = objectsOf(ctx, v);
@@ -411,7 +421,7 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   let d: Draft | undefined;
 
   if (lv) {
-    const scan = scanObject(ctx, objs);
+    const scan = scanObject(ctx, objs, lv);
     // the first object noun that yields an actor wins; else the first one
     let chosen: { tok: number; trig: Trigger } | undefined;
     for (const cand of scan.nouns) {
@@ -750,6 +760,11 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     d.type = 'ACCUSE';
     d.mode = 'disapprove';
   }
+  // A politician "attacking" another is criticism.
+  if (d.type === 'ASSAULT' && d.actor?.type === 'PERSON' && d.target?.type === 'PERSON' && (d.trig.lemma === 'attack' || d.trig.lemma === 'slam')) {
+    d.type = 'ACCUSE';
+    d.mode = 'disapprove';
+  }
   // PLOVER: a promised (future) support or cooperation is an AGREE; money pledges stay AID.
   if (d.modality === 'future' && (d.type === 'SUPPORT' || (d.type === 'COOPERATE' && !d.money))) {
     d.type = 'AGREE';
@@ -1029,6 +1044,7 @@ function windowVerbTrigger(ctx: Ctx, i: number, to: number): Trigger | undefined
   const end = Math.min(to, i + 5);
   for (const t of trigs) {
     if (!t.obj) continue;
+    if (t.obj[0] === '-') continue;
     for (let k = i + 1; k < end; k++) {
       const e = entityAt(doc, k);
       if (t.obj.includes('@any') && coarsePos(tree, k) === 'N') return t;
@@ -1036,7 +1052,12 @@ function windowVerbTrigger(ctx: Ctx, i: number, to: number): Trigger | undefined
       if (lemmasOf(tree, k).some((l) => t.obj!.includes(l))) return t;
     }
   }
-  return trigs.find((t) => !t.obj);
+  return trigs.find((t) => {
+    if (t.obj) return false;
+    if (!t.notobj) return true;
+    for (let k = i + 1; k < end; k++) if (lemmasOf(tree, k).some((l) => t.notobj!.includes(l))) return false;
+    return true;
+  });
 }
 
 const SKIP_BEFORE_NP = /^(the|a|an|its|his|her|their|our|this|that|these|those|new|fresh|more|further|recent)$/;
@@ -1063,7 +1084,8 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
     const found: { tok: number; trig: Trigger }[] = [];
     for (let k = i + 1; k < Math.min(to, i + 8); k++) {
       const nt = ctx.nounTrig[k];
-      if (nt && !ctx.consumed[k] && coarsePos(tree, k) === 'N') found.push({ tok: k, trig: refineNoun(ctx, k, nt[0]) });
+      const thing = nt && nt[0].lightOnly && (nt[0].type === 'AID' || nt[0].type === 'MOBILIZE') && !lv.pledge;
+      if (nt && !thing && !ctx.consumed[k] && coarsePos(tree, k) === 'N') found.push({ tok: k, trig: refineNoun(ctx, k, nt[0]) });
     }
     found.sort((a, b) => Number(a.trig.lightOnly) - Number(b.trig.lightOnly));
     let pick = found[0];

@@ -13,7 +13,8 @@
  *         swap       the subject is the recipient; the actor is marked by from/by
  *         place      the target is the place it names (arrive in X, travel to X)
  *         ccompT     the target is the subject of its complement (demand that X ...)
- *         obj:a,b    only with one of these object lemmas   lightOnly  noun counts only under L
+ *         obj:a,b    only with one of these object lemmas (obj:- only without an object)
+ *         notobj:a,b never with one of these object lemmas    lightOnly  noun counts only under L
  *         pledgeNoun AID with money, else needs a target
  *         st:S       pledge status the verb gives (announced, committed, allocated, delivered)
  *         cat:C      aid category (military, financial, humanitarian)
@@ -40,6 +41,8 @@ export interface Trigger {
   /** pledge/commitment nouns: AID when they carry money, else they need a target */
   pledgeNoun?: boolean;
   obj?: string[];
+  /** never with one of these object lemmas (strike a deal, seize the initiative) */
+  notobj?: string[];
   status?: PledgeStatus;
   cat?: AidCategory;
   /** 1 for the hand lexicon, lower for compiled CAMEO entries. */
@@ -111,7 +114,7 @@ V disarm,demobilize RETREAT/disarm
 V resign RETREAT/resign
 N withdrawal,pullout,retreat RETREAT/withdraw t:from
 N ceasefire,truce,armistice RETREAT/ceasefire lightOnly
-N release RETREAT/release lightOnly
+N fire ASSAULT/firearms lightOnly t:on
 # REQUEST: requests, appeals, demands
 V ask,request,urge,appeal,demand,press,plead,petition,implore REQUEST absorb ccompT t:to,on
 V call REQUEST absorb needT t:on
@@ -124,13 +127,15 @@ N accusation,criticism,condemnation,allegation,rebuke ACCUSE/disapprove t:agains
 N investigation,probe,inquiry ACCUSE/investigate t:into
 N lawsuit ACCUSE/allege t:against
 # REJECT: refusals
-V reject,refuse,decline,deny,rebuff,dismiss,veto,spurn,repudiate REJECT absorb
+V reject,refuse,decline,deny,rebuff,veto,spurn,repudiate REJECT absorb
+V dismiss REJECT obj:claim,allegation,report,proposal,plan,idea,offer,demand,call,accusation,charge,criticism,suggestion,warning,concern,threat,request,appeal
 N refusal,rejection,veto,denial REJECT absorb
 # THREATEN
 V threaten THREATEN absorb
 N threat,ultimatum THREATEN absorb t:to,against
 # PROTEST: civilian collective action
-V protest,demonstrate,rally,riot,picket,march PROTEST/demo anyA t:against
+V protest,riot,picket PROTEST/demo anyA t:against
+V demonstrate PROTEST/demo anyA obj:- t:against
 V boycott PROTEST/boycott
 N protest,demonstration,rally,riot,boycott,walkout,sit-in PROTEST/demo t:against
 # SANCTION: cutting relations, sanctions, expulsions
@@ -146,7 +151,8 @@ V deploy,mobilize,mass,station,reinforce MOBILIZE/troops t:to
 N deployment,mobilization,buildup MOBILIZE/troops
 N troop,soldier,force,warship,battalion,brigade MOBILIZE/troops lightOnly
 # COERCE: repression short of violence
-V seize,confiscate,annex,occupy COERCE/seize
+V seize COERCE/seize notobj:initiative,opportunity,moment,chance,momentum,attention,headline,imagination
+V confiscate,annex,occupy COERCE/seize
 V arrest,detain,jail,imprison COERCE/arrest
 V deport COERCE/deport
 V ban,prohibit,restrict,outlaw COERCE/restrict
@@ -155,11 +161,15 @@ V censor COERCE/censor
 V hack COERCE/cyber
 N arrest,detention,seizure,annexation,occupation,blockade,curfew,crackdown COERCE
 # ASSAULT: violence
-V attack,strike,raid,ambush,storm,invade ASSAULT t:on,against
+V attack,raid,ambush,storm,invade ASSAULT t:on,against
+V strike ASSAULT notobj:deal,agreement,balance,chord,note,tone,compromise,bargain,pose t:on,against
 V bomb,airstrike ASSAULT/aerial
 V shell,bombard ASSAULT/heavy-weapons
-V shoot,fire ASSAULT/firearms t:at,on
-V kill,massacre,slaughter,execute,wound ASSAULT
+V shoot ASSAULT/firearms t:at,on
+V fire ASSAULT/firearms obj:missile,rocket,shell,shot,round,drone,weapon,artillery,salvo,bullet,projectile t:at,on
+V launch ASSAULT obj:missile,rocket,drone,shell,projectile t:at,on,against
+V kill,massacre,slaughter,wound ASSAULT
+V execute ASSAULT obj:@person,prisoner,hostage,soldier,civilian,activist,man,woman
 V assassinate ASSAULT/targeted
 V abduct,kidnap,hijack ASSAULT/abduct
 V torture ASSAULT/torture
@@ -211,6 +221,7 @@ sign
 hold
 reach
 conclude
+strike
 finalize
 impose
 add
@@ -254,6 +265,7 @@ function parseLine(line: string, weight: number): Trigger[] {
     for (const f of flags) {
       if (f.startsWith('t:')) t.tp = f.slice(2).split(',');
       else if (f.startsWith('obj:')) t.obj = f.slice(4).split(',');
+      else if (f.startsWith('notobj:')) t.notobj = f.slice(7).split(',');
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
       else if (f in t || f === 'pledgeNoun') (t as unknown as Record<string, boolean>)[f] = true;

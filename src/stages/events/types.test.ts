@@ -136,8 +136,8 @@ test('THREATEN negative: a threat of rain', () => {
   none(one('A/DET/2/det threat/NOUN/5/nsubj of/ADP/4/case rain/NOUN/2/nmod remains/VERB.VBZ/0/root ./PUNCT/5/punct'));
 });
 
-test('PROTEST: crowds rallying in a capital (unnamed actor allowed)', () => {
-  const evs = one('Protesters/NOUN/2/nsubj rallied/VERB.VBD/0/root in/ADP/4/case Tbilisi/PROPN/2/obl/GPE against/ADP/7/case the/DET/7/det government/NOUN/2/obl ./PUNCT/2/punct');
+test('PROTEST: crowds demonstrating in a capital (unnamed actor allowed)', () => {
+  const evs = one('Protesters/NOUN/2/nsubj demonstrated/VERB.VBD/0/root in/ADP/4/case Tbilisi/PROPN/2/obl/GPE against/ADP/7/case the/DET/7/det government/NOUN/2/obl ./PUNCT/2/punct');
   const e = expectEvent(evs, 'PROTEST');
   assert.equal(e.location?.name, 'Tbilisi');
 });
@@ -175,4 +175,18 @@ test('ASSAULT: an attack on a city', () => {
 });
 test('ASSAULT negative: critics attacking a plan', () => {
   none(one('Critics/NOUN/2/nsubj attacked/VERB.VBD/0/root the/DET/4/det plan/NOUN/2/obj ./PUNCT/2/punct'));
+});
+
+test('verbs whose object changes everything', () => {
+  expectEvent(one('Russia/PROPN/2/nsubj/GPE launched/VERB.VBD/0/root missiles/NOUN/2/obj at/ADP/5/case Kyiv/PROPN/2/obl/GPE ./PUNCT/2/punct'), 'ASSAULT', 'Russia', 'Kyiv');
+  none(one('Zelenskyy/PROPN/2/nsubj/PERSON fired/VERB.VBD/0/root his/PRON/5/nmod:poss army/NOUN/5/compound chief/NOUN/2/obj ./PUNCT/2/punct'));
+  const deal = one('Kyiv/PROPN/2/nsubj/GPE struck/VERB.VBD/0/root a/DET/4/det deal/NOUN/2/obj with/ADP/6/case Warsaw/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  expectEvent(deal, 'AGREE', 'Kyiv', 'Warsaw');
+  assert.ok(!deal.some((e) => e.type === 'ASSAULT'));
+  none(one('The/DET/2/det Kremlin/PROPN/3/nsubj/ORG declined/VERB.VBD/0/root to/PART/5/mark comment/VERB.VB/3/xcomp ./PUNCT/3/punct'));
+  none(one('Russia/PROPN/2/nsubj/GPE seized/VERB.VBD/0/root the/DET/4/det initiative/NOUN/2/obj ./PUNCT/2/punct'));
+});
+
+test('a politician attacking a politician is criticism, not violence', () => {
+  expectEvent(one('Trump/PROPN/2/nsubj/PERSON attacked/VERB.VBD/0/root Biden/PROPN/2/obj/PERSON ./PUNCT/2/punct'), 'ACCUSE', 'Trump', 'Biden');
 });
