@@ -281,7 +281,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'year',
-    pattern: re(R`(?<![\w$€£#.,/:-])(?:((?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Ff]iscal|FY)\s*(?:[Yy]ear\s+)?|[Tt]he\s+year\s+|[Yy]ear[\s-]end\s+|[Cc]alendar\s+(?:year\s+)?))?(1[5-9]\d\d|20\d\d)(?![\w%$]|[.,:/]\d|-\d\d-)`),
+    pattern: re(R`(?<![\w$€£#.,/:])(?<!(?<!\b\d{4})[-–])(?:((?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|[Tt]he\s+(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:[Ff]iscal|FY)\s*(?:[Yy]ear\s+)?|[Tt]he\s+year\s+|[Yy]ear[\s-]end\s+|[Cc]alendar\s+(?:year\s+)?))?(1[5-9]\d\d|20\d\d)(?![\w%$]|[.,:/]\d|-\d\d-)`),
     extract(m, ctx) {
       const text = ctx.text;
       const ys = m.index + m[0].length - 4;
@@ -542,7 +542,7 @@ export const PARSERS: Parser[] = [
   {
     name: 'half-year',
     gate: /half/,
-    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year)(?![\w])`),
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|the\s+year)(?![\w])`),
     extract(m, ctx) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       if (m[2]) return { type: 'DATE', value: `${m[2]}-H${h}`, relative: false, gran: 'H' };
