@@ -60,6 +60,8 @@ export interface KbCandidate {
 interface Entry extends Omit<KbCandidate, 'score' | 'match' | 'inOffice'> {
   /** Trust of the source: current 1, country table 1, PETRARCH 0.6. */
   weight: number;
+  /** PETRARCH codes not decoded yet (roles, country and id are filled on first use). */
+  raw?: [string, number, number][];
 }
 
 interface CurrentRole { title: string; org?: string; country?: string; start?: string; end?: string }
@@ -159,12 +161,13 @@ export class ActorKb {
 
   private add(e: Entry, keys: string[]): number {
     const i = this.entries.push(e) - 1;
-    this.byId.set(e.id, i);
-    for (const k of new Set(keys.map(foldKey))) {
+    if (e.id) this.byId.set(e.id, i);
+    for (const key of keys) {
+      const k = foldKey(key);
       if (!k) continue;
       const l = this.byKey.get(k);
-      if (l) l.push(i);
-      else this.byKey.set(k, [i]);
+      if (!l) this.byKey.set(k, [i]);
+      else if (l[l.length - 1] !== i) l.push(i);
     }
     return i;
   }
@@ -211,6 +214,22 @@ export class ActorKb {
     }
   }
 
+  /** Decode a PETRARCH entry's codes on first use. */
+  private materialize(i: number): Entry {
+    const e = this.entries[i]!;
+    if (e.raw) {
+      const { roles, country } = this.rolesOf(e.raw);
+      e.roles = roles;
+      e.country = country;
+      e.raw = undefined;
+      let id = 'actor:' + foldKey(e.name).replace(/[^a-z0-9]+/g, '_').toUpperCase();
+      if (this.byId.has(id) && this.byId.get(id) !== i) id += '_' + i;
+      e.id = id;
+      this.byId.set(id, i);
+    }
+    return e;
+  }
+
   private rolesOf(codes: [string, number, number][]): { roles: KbRole[]; country?: string } {
     const idx = countryIndex();
     const roles: KbRole[] = [];
@@ -230,23 +249,20 @@ export class ActorKb {
 
   private addCompiled(kb: CompiledKb): void {
     this.compiled = true;
-    const ids = new Map<string, number>();
+    const idx = countryIndex();
     for (const [name, t, aliases, codes] of kb.actors) {
-      const { roles, country } = this.rolesOf(codes);
-      if (!roles.length) continue;
+      // Only actors with a code the runtime can read (a country or a known organisation).
+      if (!codes.some(([code]) => idx.byCode.has(code.slice(0, 3)) || (code.startsWith('IGO') && igoOrg(code)))) continue;
       const type: KbCandidate['type'] = t === 'P' ? 'PERSON' : t === 'O' ? 'ORG' : t === 'G' ? 'GPE' : 'OTHER';
       // An actor current.json or the country table knows already: a person's PETRARCH roles join
       // that entry (older history); other duplicates are dropped.
       const known = this.byKey.get(foldKey(name))?.find((i) => this.entries[i]!.weight === 1);
       if (known !== undefined) {
-        if (type === 'PERSON' && this.entries[known]!.type === 'PERSON') this.entries[known]!.roles.push(...roles);
+        if (type === 'PERSON' && this.entries[known]!.type === 'PERSON') this.entries[known]!.roles.push(...this.rolesOf(codes).roles);
         continue;
       }
-      let id = 'actor:' + foldKey(name).replace(/[^a-z0-9]+/g, '_').toUpperCase();
-      const n = ids.get(id) ?? 0;
-      ids.set(id, n + 1);
-      if (n) id += '_' + (n + 1);
-      this.add({ id, name, type, country, roles, aliases, weight: 0.6, source: 'petrarch' }, [name, ...aliases]);
+      // Roles, country and id are decoded lazily: most of the 27k actors are never asked for.
+      this.add({ id: '', name, type, roles: [], aliases, weight: 0.6, source: 'petrarch', raw: codes }, [name, ...aliases]);
     }
     for (const [name, code] of kb.places) {
       const c = countryIndex().byCode.get(code === 'USR' ? 'SUN' : code);
@@ -277,7 +293,7 @@ export class ActorKb {
     const out: KbCandidate[] = [];
     let total = 0;
     for (const [i, [s0, match]] of raw) {
-      const e = this.entries[i]!;
+      const e = this.materialize(i);
       let s = s0;
       const inOffice = !!date && e.roles.some((r) => roleValidAt(r, date));
       if (date && e.roles.length) s *= inOffice ? 1.5 : 0.7;
