@@ -765,10 +765,19 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     d.type = 'ACCUSE';
     d.mode = 'disapprove';
   }
+  // PLOVER: "broad promises of future AID" are AGREE; a pledge with an amount stays AID (the
+  // record aid trackers need, with its status).
+  const promiseVerb = lemmasOf(ctx.tree, d.pred).some((l) => /^(promise|pledge|vow|offer|commit)$/.test(l));
+  if (d.type === 'AID' && !d.money && (d.modality === 'future' || promiseVerb)) {
+    d.type = 'AGREE';
+    d.mode = undefined;
+    if (d.modality === 'future') d.modality = 'asserted';
+  }
   // PLOVER: a promised (future) support or cooperation is an AGREE; money pledges stay AID.
   if (d.modality === 'future' && (d.type === 'SUPPORT' || (d.type === 'COOPERATE' && !d.money))) {
     d.type = 'AGREE';
     d.mode = undefined;
+    d.modality = 'asserted'; // the promise itself is what happened
   }
   if (d.type === 'AID' || (d.money && (d.type === 'AGREE' || d.type === 'COOPERATE'))) {
     d.category = d.category ?? categoryOf(ctx, d);

@@ -60,7 +60,7 @@ test('COOPERATE: cooperation with a partner; promised cooperation is AGREE (PLOV
   expectEvent(evs, 'COOPERATE', 'Canada', 'Ukraine');
   const fut = one('Canada/PROPN/3/nsubj/GPE will/AUX/3/aux cooperate/VERB.VB/0/root with/ADP/5/case Ukraine/PROPN/3/obl/GPE on/ADP/7/case drones/NOUN/3/obl ./PUNCT/3/punct');
   const e = expectEvent(fut, 'AGREE', 'Canada', 'Ukraine');
-  assert.equal(e.modality, 'future');
+  assert.equal(e.modality, 'asserted', 'the promise is what happened');
 });
 test('COOPERATE negative: cooperation as an abstract noun', () => {
   none(one('Cooperation/NOUN/3/nsubj is/AUX/3/cop important/ADJ/0/root ./PUNCT/3/punct'));
@@ -189,4 +189,9 @@ test('verbs whose object changes everything', () => {
 
 test('a politician attacking a politician is criticism, not violence', () => {
   expectEvent(one('Trump/PROPN/2/nsubj/PERSON attacked/VERB.VBD/0/root Biden/PROPN/2/obj/PERSON ./PUNCT/2/punct'), 'ACCUSE', 'Trump', 'Biden');
+});
+
+test('AID: a promise of aid without an amount is AGREE; with an amount it is the pledge', () => {
+  const evs = one('Britain/PROPN/3/nsubj/GPE has/AUX/3/aux promised/VERB.VBN/0/root military/ADJ/5/amod aid/NOUN/3/obj to/ADP/7/case Kenya/PROPN/3/obl/GPE ./PUNCT/3/punct');
+  expectEvent(evs, 'AGREE', 'Britain', 'Kenya');
 });
