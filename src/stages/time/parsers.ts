@@ -504,13 +504,22 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'vague-duration',
-    pattern: re(R`(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Dd]uring|[Tt]ook|[Ll]asted|[Tt]ake|[Ff]or\s+many|[Ss]pent)\s+)(?:((?:[Rr]ecent|[Cc]oming|[Pp]ast|[Tt]he\s+(?:past|coming|next|last|previous|following)(?:\s+(?:few|several))?)\s+))?(years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])`),
+    pattern: re(R`(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Dd]uring|[Tt]ook|[Ll]asted|[Tt]ake|[Ff]or\s+many|[Ss]pent)\s+)(?:((?:[Rr]ecent|[Cc]oming|[Pp]ast|[Tt]he|[Tt]he\s+(?:past|coming|next|last|previous|following)(?:\s+(?:few|several))?)\s+))?(years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])`),
     extract(m) {
       const u = m[2].toLowerCase();
       // "in coming weeks" points ahead; "in recent years" stays a vague stretch (PXY)
       const mod = (m[1] ?? '').trim().toLowerCase();
       if (mod === 'coming') return { type: 'DATE', value: 'FUTURE_REF', relative: true, gran: 'REF' };
       return { type: 'DURATION', value: durationValue('X', u), relative: false };
+    },
+  },
+  {
+    name: 'vague-ago',
+    gate: /(?:ago|later|earlier)\b/,
+    pattern: re(R`(?<![\w-])([Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours|[Mm]inutes)\s+(?:ago|later|earlier)(?![\w])`),
+    extract(m) {
+      // "days later", "months ago": a stretch of unstated length (TimeML: PXD, PXM)
+      return { type: 'DURATION', value: durationValue('X', m[1].toLowerCase()), relative: false };
     },
   },
   {

@@ -27,14 +27,17 @@ const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|b
 /** Clues after the expression count as this much farther (the governing verb usually comes first). */
 const AFTER_PENALTY = 3;
 
-export function clueOfWord(word: string, next?: string, before = true): Tense | undefined {
+/** Words after which an -ed form is a participle or adjective, its tense given by them. */
+const PARTICIPLE_AFTER = /^(?:is|are|am|be|been|being|stay|stays|remain|remains|seem|seems|get|gets|will|to|has|have)$/i;
+
+export function clueOfWord(word: string, next?: string, before = true, prev?: string): Tense | undefined {
   if (FUTURE_WORDS.test(word)) return 'future';
   if (before && PLANNED_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
   if (/^(?:due|set)$/i.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PAST_AUX.test(word)) return 'past';
   if (PRESENT_AUX.test(word)) return 'present';
-  if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word)) return 'past';
+  if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word) && !(prev && PARTICIPLE_AFTER.test(prev))) return 'past';
   return undefined;
 }
 
@@ -75,15 +78,19 @@ export function tenseNear(
   const re = /[A-Za-z'’-]+/g;
   re.lastIndex = sentStart;
   let prev: { w: string; s: number; e: number } | undefined;
+  let before: string | undefined;
   const check = (w: string, s: number, e: number, next?: string) => {
     if (s >= start && e <= end) return;
-    const c = clueOfWord(w, next, e <= start);
+    const c = clueOfWord(w, next, e <= start, before);
     if (!c) return;
     const dist = e <= start ? start - e : (s - end) * AFTER_PENALTY + 0.5;
     if (dist < bestDist) { bestDist = dist; best = c; }
   };
   for (let m = re.exec(text); m && m.index < sentEnd; m = re.exec(text)) {
-    if (prev) check(prev.w, prev.s, prev.e, m[0]);
+    if (prev) {
+      check(prev.w, prev.s, prev.e, m[0]);
+      before = prev.w;
+    }
     prev = { w: m[0], s: m.index, e: m.index + m[0].length };
   }
   if (prev) check(prev.w, prev.s, prev.e);

@@ -72,6 +72,16 @@ const CASES: [string, string, string, string?][] = [
   ['They met at noon Thursday.', 'noon Thursday', '2025-08-21T12:00', 'TIME'],
   ['Aid will come in the near future.', 'the near future', 'FUTURE_REF'],
   ['The agreement was reached in early 2024.', 'early 2024', '2024'],
+  ['NATO will grow by the end of 2026.', 'the end of 2026', '2026'],
+  ['Prices rose in the second half of the year.', 'the second half of the year', '2025-H2'],
+  ['Over the years, it grew.', 'the years', 'PXY', 'DURATION'],
+  ['Days later, he left.', 'Days later', 'PXD', 'DURATION'],
+  ['Markets stay closed until Friday.', 'Friday', '2025-08-29'],
+  ['Dealers will be told after October of next year.', 'October of next year', '2026-10'],
+  ['The team planned to leave on Thursday.', 'Thursday', '2025-08-28'],
+  ['Trading resumed at 14:58 UTC.', '14:58 UTC', '2025-08-24T14:58Z', 'TIME'],
+  ['He left a week ago.', 'a week ago', '2025-08-17'],
+  ['Aid is frozen for the time being.', 'the time being', 'PRESENT_REF'],
 ];
 
 for (const [sentence, extent, value, type] of CASES) {
@@ -164,6 +174,11 @@ test('time stage: no publication date leaves a diagnostic and unresolved values'
   timeStage.run(doc, { modelsDir: '', resources: new Map() });
   assert.equal(doc.timexes[0].value, 'XXXX-WXX');
   assert.ok(doc.diagnostics.some((d) => d.code === 'T001'));
+});
+
+test('time: year ranges give both years', () => {
+  const text = 'The pandemic of 2009-2010 was mild.';
+  assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => [text.slice(c.start, c.end), c.value]), [['2009', '2009'], ['2010', '2010']]);
 });
 
 test('time: two-digit decades take the century before the reference date', () => {
