@@ -120,6 +120,11 @@ export function htmlArticle(html: string, origin: string, opts: HtmlArticleOptio
 
   const title = meta.title ? collapse(meta.title) : '';
   if (title) meta.title = title;
+  // A byline paragraph ("By Jane Doe") repeats the author metadata; it is not body text.
+  if (meta.author) {
+    const author = meta.author.toLowerCase();
+    lines = lines.filter((l, i) => !(i < 4 && l.text.length < 120 && /^by\s/i.test(l.text) && l.text.toLowerCase().includes(author)));
+  }
   const { text, blocks } = assemble(title, lines);
   if (!lines.some((l) => l.text.length > 0)) {
     throw inputError(INPUT_ERRORS.BAD_HTML, 'no readable text in the HTML', origin);
