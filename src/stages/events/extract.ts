@@ -320,8 +320,25 @@ function byCase(ctx: Ctx, i: number, preps: string[], rels = ['obl', 'nmod']): n
 
 function firstEntity(ctx: Ctx, toks: number[], ok?: (e: Entity) => boolean): { e: Entity; tok: number } | undefined {
   for (const t of toks) {
-    const r = npEntity(ctx, t);
+    const r = npEntity(ctx, t) ?? demonymOf(ctx, t);
     if (r && (!ok || ok(r.e))) return r;
+  }
+  return undefined;
+}
+
+/**
+ * Recipients named by their nationality: "struck Ukrainian cities", "sanctions on Russian banks"
+ * (PLOVER records the country and a sector). Used for targets only, never for actors.
+ */
+function demonymOf(ctx: Ctx, i: number): { e: Entity; tok: number } | undefined {
+  if (i < 0) return undefined;
+  for (const k of ctx.tree.kids[i]) {
+    const r = baseRel(ctx.doc.tokens[k]);
+    if (r !== 'amod' && r !== 'compound') continue;
+    const m = mentionAt(ctx.doc, k);
+    if (!m || (m.kind !== 'demonym' && m.type !== 'NORP')) continue;
+    const e = entityAt(ctx.doc, k);
+    if (e) return { e, tok: k };
   }
   return undefined;
 }

@@ -222,6 +222,8 @@ hold
 reach
 conclude
 strike
+agree
+adopt
 finalize
 impose
 add

@@ -80,3 +80,24 @@ test('mutual: "the United States and Ukraine announced a cooperation initiative"
   assert.equal(evs[0].amount?.value, 5e10);
   assert.equal(evs[0].amount?.currency, 'USD');
 });
+
+test('one sentence, two clauses, one attack: "launched an attack on Kyiv, killing ten people"', () => {
+  const doc = new DocBuilder()
+    .sent('Russia/PROPN/2/nsubj/GPE launched/VERB.VBD/0/root a/DET/5/det drone/NOUN/5/compound attack/NOUN/2/obj on/ADP/7/case Kyiv/PROPN/5/nmod/GPE ,/PUNCT/9/punct killing/VERB.VBG/2/advcl ten/NUM/11/nummod people/NOUN/9/obj ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex);
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.target?.name])));
+  assert.equal(evs[0].type, 'ASSAULT');
+  assert.equal(evs[0].target?.name, 'Kyiv');
+});
+
+test('sanctions agreed on banks named by nationality: SANCTION with the country as recipient', () => {
+  const doc = new DocBuilder()
+    .sent('The/DET/2/det EU/PROPN/3/nsubj/ORG agreed/VERB.VBD/0/root new/ADJ/5/amod sanctions/NOUN/3/obj on/ADP/8/case Russian/ADJ/8/amod/NORP=Russia banks/NOUN/5/nmod ./PUNCT/3/punct')
+    .build();
+  const evs = extractEvents(doc, lex);
+  assert.equal(evs.length, 1, JSON.stringify(evs));
+  assert.equal(evs[0].type, 'SANCTION');
+  assert.equal(evs[0].actor?.name, 'EU');
+  assert.equal(evs[0].target?.name, 'Russia');
+});

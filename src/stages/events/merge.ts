@@ -55,9 +55,11 @@ function compatible(doc: Document, m: Merged, d: Draft): boolean {
   } else if (!amountTie) return false;
   const target = first(ds, (x) => x.target);
   const headlineInvolved = d.headline || ds.every((x) => x.headline);
+  // two clauses of one sentence ("launched an attack on Kyiv, killing ten") tell one happening
+  const sameSentence = ds.some((x) => x.sent === d.sent);
   if (target && d.target) {
     if (!sameEntity(target, d.target) && !samePlace(doc, target, d.target)) return false;
-  } else if ((target || d.target) && !amountTie && !headlineInvolved) return false;
+  } else if ((target || d.target) && !amountTie && !headlineInvolved && !sameSentence) return false;
   const date = first(ds, (x) => x.date?.value);
   if (date && d.date && !date.startsWith(d.date.value) && !d.date.value.startsWith(date)) return false;
   const loc = first(ds, (x) => x.location);
