@@ -163,7 +163,7 @@ export class Linker {
       while (words.length > 1) {
         const w = words[0]!;
         const lw = w.toLowerCase();
-        if (HONORIFICS.has(lw) || (isTitleWord(lw) && /^\p{Lu}/u.test(w) && words.length > 2)) {
+        if (HONORIFICS.has(lw) || (/^\p{Lu}/u.test(w) && (isTitleHead(lw) || (isTitleWord(lw) && words.length > 2)))) {
           const g = HONORIFICS.get(lw);
           if (g) gender = g;
           if (isTitleWord(lw)) titleWords.push(w);
@@ -606,6 +606,9 @@ export class Linker {
       const multi = c.forms.filter((f) => f.includes(' '));
       if (multi.length) return multi.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
       if (trusted) return c.kb!.name;
+      // "Pope Francis", "King Charles": a one-word name keeps its style.
+      const styled = c.surfaces.find((x) => /^(Pope|King|Queen|Prince|Princess|Saint|St\.?|Emperor|Empress|Sheikh|Emir|Sultan)\s+\p{Lu}\p{Ll}+$/u.test(x));
+      if (styled) return styled;
       return capitalise(c.forms[0] ?? c.key.split(':').pop()!);
     }
     if (trusted) return c.kb!.name;

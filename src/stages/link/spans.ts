@@ -22,7 +22,9 @@ const GROUP_WORDS = /^(Christians?|Muslims?|Jews?|Jewish|Catholics?|Orthodox|Pro
 /** Last words that make a capitalised phrase a plan, law or thing, not a person ("Marshall Plan"). */
 const THING_HEADS = /^(Plan|Act|Fund|Doctrine|Treaty|Agreement|Accord|Accords|Initiative|Program|Programme|Prize|Day|Bridge|Street|Square|Avenue|Road|Airport|Station|Center|Centre|Index|Report|Strategy|Pact|Declaration|Convention|Protocol|Formula|Summit|Forum|Cup|Award|Stadium|Palace|Cathedral|Church|Museum|University|College|School|Hospital|Institute|Foundation|Company|Group)$/;
 /** Single generic words a recogniser may tag as names: titles and institution nouns, resolved later as nominals. */
-const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen|Institute|Foundation|University|Ministry|Department|Committee|Assembly|Senate|Service|Forces|Navy|Government)$/;
+const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen|Institute|Foundation|University|Ministry|Department|Committee|Assembly|Senate|Service|Forces|Navy|Government|God|Lord|West|East|South|North|House)$/;
+/** Geographic features: places (LOC), whatever the recogniser said. */
+const FEATURE = /^(Sea|Gulf|Lake|River|Mount|Bay|Cape|Strait|Straits)\s+of\b|\s(Sea|Ocean|River|Strait|Mountains|Peninsula|Gulf|Bay|Lake|Channel|Desert|Valley|Island|Islands)$/;
 /** Heads that make "UN war crimes tribunal" one organisation with its acronym. */
 const ORG_HEADS = /^(tribunal|court|commission|council|agency|mission|committee|body|panel|fund|programme|program|office|assembly|secretariat|observers|monitors)$/;
 
@@ -130,17 +132,30 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
   // "Ukraine Denis Shmygal": a country name glued before a person's name is its own mention.
   const split: EntityMention[] = [];
   for (const m of doc.mentions) {
-    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 3) continue;
+    if (m.kind !== 'name' || m.tokenEnd - m.tokenStart < 2) continue;
     let cut = 0;
+    let cutType: EntityType = 'GPE';
     let s = '';
-    for (let n = 1; n <= 3 && m.tokenEnd - (m.tokenStart + n) >= 2; n++) {
-      s = n === 1 ? toks[m.tokenStart]!.form : s + ' ' + toks[m.tokenStart + n - 1]!.form;
-      if (kb.candidates(s).some((c) => c.match !== 'last' && c.source === 'countries')) cut = n;
+    if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart >= 3) {
+      for (let n = 1; n <= 3 && m.tokenEnd - (m.tokenStart + n) >= 2; n++) {
+        s = n === 1 ? toks[m.tokenStart]!.form : s + ' ' + toks[m.tokenStart + n - 1]!.form;
+        if (kb.candidates(s).some((c) => c.match !== 'last' && c.source === 'countries')) cut = n;
+      }
+    } else if (m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 3) {
+      // "Security Service of Ukraine Naumov": a known multi-word organisation and a surname.
+      const last = toks[m.tokenEnd - 1]!.form;
+      const head = doc.text.slice(toks[m.tokenStart]!.start, toks[m.tokenEnd - 2]!.end);
+      const t = trusted.get(toks.slice(m.tokenStart, m.tokenEnd - 1).map((x) => x.form).join(' '));
+      if (t === 'ORG' && head.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(last) && !trusted.has(last)) {
+        cut = m.tokenEnd - 1 - m.tokenStart;
+        cutType = 'ORG';
+      }
     }
     if (!cut) continue;
-    const g: EntityMention = { start: 0, end: 0, text: '', type: 'GPE', kind: 'name', tokenStart: 0, tokenEnd: 0 };
+    const g: EntityMention = { start: 0, end: 0, text: '', type: cutType, kind: 'name', tokenStart: 0, tokenEnd: 0 };
     setSpan(doc, g, m.tokenStart, m.tokenStart + cut);
     setSpan(doc, m, m.tokenStart + cut, m.tokenEnd);
+    if (cutType === 'ORG') m.type = 'PERSON';
     split.push(g);
   }
   if (split.length) doc.mentions = [...doc.mentions, ...split].sort((a, b) => a.start - b.start);
@@ -155,6 +170,14 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
       }
       j++;
     }
+  }
+  for (const m of doc.mentions) if (m.kind === 'name' && m.type === 'ORG' && FEATURE.test(m.text)) m.type = 'LOC';
+  // "US National Security Advisor Jacob": a title and a name is a person, whatever the type said.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
+    const last = toks[m.tokenEnd - 1]!.form;
+    const before = toks[m.tokenEnd - 2]!.form.toLowerCase();
+    if (/^\p{Lu}\p{Ll}+$/u.test(last) && !isTitleWord(last.toLowerCase()) && /^(adviser|advisor|minister|secretary|president|chancellor|premier|spokesman|spokeswoman|ambassador|envoy|general|commander|chief|director|governor|mayor|senator)$/.test(before)) m.type = 'PERSON';
   }
   // "Prince Harry" tagged as a place: an honorific before a name makes a person.
   for (const m of doc.mentions) {
