@@ -235,3 +235,13 @@ test('organisations take the country written before them; former roles stay form
   assert.equal(bj.role, 'Former Prime Minister');
   assert.equal(bj.affiliation, 'United Kingdom');
 });
+
+test('qualified titles resolve through the KB at the date: "Russia\'s foreign minister", "the Ukrainian president"', () => {
+  const doc = makeDoc("Russia's foreign minister spoke. Later the Ukrainian president replied.", [['Russia', 'GPE'], ['Ukrainian', 'NORP']], '2023-05-01');
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'minister'))?.name, 'Sergey Lavrov');
+  assert.equal(entityAt(doc, tokenOf(doc, 'president'))?.name, 'Volodymyr Zelenskyy');
+  const old = makeDoc("Russia's foreign minister spoke.", [['Russia', 'GPE']], '2001-05-01');
+  linkDocument(old);
+  assert.equal(entityAt(old, tokenOf(old, 'minister')), undefined, 'no project fact for 2001: no guess');
+});
