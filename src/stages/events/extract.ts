@@ -10,7 +10,7 @@ import { AID_MODE, CATEGORY_WORDS, type AidCategory, type Lexicon, type LightVer
 import { modalityOf, fallbackModality } from './modality.js';
 import {
   baseRel, buildTree, caseOf, clauseWindow, CLAUSAL, coarsePos, firstKid, kidsWith, lemmaOf, lemmasOf, markOf, rel,
-  subtree, tenseOf, dominates, type Tree,
+  subtree, tenseOf, type Tree,
 } from './tree.js';
 
 export interface Draft {
@@ -530,6 +530,12 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
           const t2 = firstEntity(ctx, objs);
           if (t2) setTarget(d, t2);
         }
+        // a parse that lost the object ("met Ukrainian President X" read as an adjective
+        // complement): the name right after the verb is its object
+        if (!d.target && !isPassive(ctx, v)) {
+          const t3 = nameAfter(ctx, v);
+          if (t3 && (!d.actor || t3.e.id !== d.actor.id)) setTarget(d, t3);
+        }
       }
       if (trig.mutual && d.actor && !d.target && agent >= 0) {
         const c = conjEntity(ctx, agent);
@@ -585,6 +591,23 @@ function refineNoun(ctx: Ctx, n: number, trig: Trigger): Trigger {
     }
   }
   return trig;
+}
+
+/** The first name within four tokens after a verb (skipping a demonym that opens a title). */
+function nameAfter(ctx: Ctx, v: number): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  const s = doc.sentences[doc.tokens[v].sent];
+  for (let k = v + 1; k < Math.min(s.tokenEnd, v + 5); k++) {
+    const w = tree.low[k];
+    if (w === ',' || w === '.' || w === ';' || coarsePos(tree, k) === 'V' || /^(in|on|at|to|for|from|by|with|of|during|after|before|and|but|that|which|who)$/.test(w)) return undefined;
+    const m = mentionAt(doc, k);
+    const e = entityAt(doc, k);
+    if (!e) continue;
+    if (m && (m.kind === 'demonym' || m.type === 'NORP')) { k = m.tokenEnd - 1; continue; }
+    if (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'GPE') return { e, tok: k };
+    return undefined;
+  }
+  return undefined;
 }
 
 function uniq(a: string[]): string[] {
@@ -714,6 +737,13 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     if (ac && ac === countryOf(doc, d.target)) return undefined; // a trip at home is not a visit
   }
   if (tree.parsed) {
+    // a relative clause on a noun inside a prepositional phrase is background ("the example of
+    // Finland, which was invaded by the Soviet Union"), not news
+    const pt = doc.tokens[d.pred];
+    if (rel(pt) === 'acl:relcl' && pt.head !== undefined && pt.head >= 0) {
+      const hr = baseRel(doc.tokens[pt.head]);
+      if (hr === 'nmod' || hr === 'obl') return undefined;
+    }
     d.modality = modalityOf(tree, d.pred, d.tok);
     threatOf(ctx, d);
     d.tense = tenseOf(tree, d.pred);
@@ -912,8 +942,20 @@ function dateOf(ctx: Ctx, d: Draft): TimeExpr | undefined {
     onlyAt = cur;
     while (k + 1 < s.tokenEnd && ctx.timexAt[k + 1] === ti) k++;
   }
-  if (count === 1 && only && onlyAt >= 0 && dominates(tree, onlyAt, d.pred)) return only;
+  if (count === 1 && only && onlyAt >= 0 && clauseChain(tree, d.pred, onlyAt)) return only;
   return undefined;
+}
+
+/** Is `top` reached from `from` through clause links only (never through a noun's relative clause)? */
+function clauseChain(tree: Tree, from: number, top: number): boolean {
+  let cur = from;
+  for (let n = 0; n < 12 && cur >= 0; n++) {
+    if (cur === top) return true;
+    const t = tree.doc.tokens[cur];
+    if (baseRel(t) === 'acl') return false;
+    cur = t.head ?? -1;
+  }
+  return false;
 }
 
 /** The clause that tells the event: the predicate's subtree without other clauses. */

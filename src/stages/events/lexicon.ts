@@ -90,7 +90,7 @@ V recognize SUPPORT obj:@entity
 V ratify SUPPORT
 N praise,endorsement SUPPORT t:for
 # CONCEDE: verbal concessions, apologies, pardons
-V concede,relent,accede,bow,capitulate CONCEDE t:to
+V concede,relent,accede,bow,capitulate CONCEDE absorb t:to
 V apologize CONCEDE t:to
 V pardon,forgive CONCEDE
 V ease CONCEDE obj:restriction,rule,measure,curfew,ban,control

@@ -43,6 +43,15 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
   };
   scan(p);
   if (t !== p) scan(t);
+  // "a possible area of cooperation": the noun that frames the trigger noun
+  const tt = doc.tokens[t];
+  if (baseRel(tt) === 'nmod' && tt.head !== undefined && tt.head >= 0 && doc.tokens[tt.head].upos !== 'VERB') {
+    for (const k of tree.kids[tt.head]) {
+      if (baseRel(doc.tokens[k]) !== 'amod') continue;
+      if (NOUN_HYP.has(tree.low[k])) hyp = true;
+      if (NOUN_FUT.has(tree.low[k])) fut = true;
+    }
+  }
   // headline "Carney to meet Zelenskyy": infinitive without a finite verb
   const sent = doc.sentences[doc.tokens[p].sent];
   if (sent?.kind === 'headline' && (doc.tokens[p].head ?? -1) < 0) {
