@@ -105,3 +105,9 @@ test('"Briton" is a demonym, not a place', () => {
   linkDocument(doc);
   assert.deepEqual(toRecord(doc).entities.map((e) => e.name), ['Kabul']);
 });
+
+test('lower-case phrases the KB does not know and one-letter names are not entities', () => {
+  const doc = makeDoc('The ministry of war and X met in kyiv.', [['ministry of war', 'ORG'], ['X', 'PERSON'], ['kyiv', 'GPE']]);
+  linkDocument(doc);
+  assert.deepEqual(toRecord(doc).entities.map((e) => e.name), ['Kyiv']);
+});

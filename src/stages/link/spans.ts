@@ -123,6 +123,9 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     if (m.kind !== 'name') return true;
     const t = m.text.replace(/^the\s+/i, '');
     if (GENERIC.test(t)) return false;
+    // No capital letter and unknown to the KB ("the government", "kyiv" is known): not a name.
+    if (!/\p{Lu}/u.test(t) && !kb.candidates(t).some((c) => c.match !== 'last')) return false;
+    if (t.replace(/[^\p{L}]/gu, '').length < 2) return false;
     if (GROUP_WORDS.test(t)) return false;
     if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) {
       for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
