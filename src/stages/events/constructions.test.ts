@@ -147,3 +147,23 @@ test('the date of a governing reporting clause dates the reported event', () => 
   assert.equal(evs[0]?.type, 'CONSULT', show(evs));
   assert.equal(evs[0].date?.value, '2025-08-24');
 });
+
+test('a past-tense relative clause is background, a present one is news', () => {
+  const bg = new DocBuilder()
+    .sent('Finland/PROPN/8/nsubj/GPE ,/PUNCT/5/punct which/PRON/5/nsubj:pass was/AUX/5/aux:pass invaded/VERB.VBN/1/acl:relcl by/ADP/7/case Russia/PROPN/5/obl:agent/GPE stayed/VERB.VBD/0/root neutral/ADJ/8/xcomp ./PUNCT/8/punct')
+    .build();
+  assert.deepEqual(extractEvents(bg, lex, ALL), []);
+  const now = new DocBuilder()
+    .sent('Turkey/PROPN/7/nsubj/GPE ,/PUNCT/4/punct which/PRON/4/nsubj occupies/VERB.VBZ/1/acl:relcl Cyprus/PROPN/4/obj/GPE ,/PUNCT/4/punct refused/VERB.VBD/0/root ./PUNCT/7/punct')
+    .build();
+  const evs = extractEvents(now, lex, ALL);
+  assert.ok(evs.some((e) => e.type === 'COERCE' && e.actor?.name === 'Turkey' && e.target?.name === 'Cyprus'), show(evs));
+});
+
+test('a parse that lost the object still finds the name right after the verb', () => {
+  const doc = new DocBuilder()
+    .sent('Carney/PROPN/2/nsubj/PERSON met/VERB.VBD/0/root Ukrainian/ADJ/2/xcomp/NORP=Ukraine President/PROPN/5/nmod:desc Zelenskyy/PROPN/3/obl/PERSON ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs[0]?.target?.name, 'Zelenskyy', show(evs));
+});

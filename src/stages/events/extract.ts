@@ -743,6 +743,9 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     if (rel(pt) === 'acl:relcl' && pt.head !== undefined && pt.head >= 0) {
       const hr = baseRel(doc.tokens[pt.head]);
       if (hr === 'nmod' || hr === 'obl') return undefined;
+      // a past-tense relative clause describes the noun's history ("which was invaded by ...")
+      const past = pt.xpos === 'VBD' || tree.kids[d.pred].some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(was|were|had)$/.test(tree.low[k]));
+      if (past) return undefined;
     }
     d.modality = modalityOf(tree, d.pred, d.tok);
     threatOf(ctx, d);
