@@ -111,3 +111,9 @@ test('lower-case phrases the KB does not know and one-letter names are not entit
   linkDocument(doc);
   assert.deepEqual(toRecord(doc).entities.map((e) => e.name), ['Kyiv']);
 });
+
+test('a capital described is a city: "Kyiv is a city of three million"', () => {
+  const doc = makeDoc('Kyiv is a city of three million. Ukraine is large.', [['Kyiv', 'GPE'], ['Ukraine', 'GPE']]);
+  linkDocument(doc);
+  assert.equal(linkedName(doc, 'Kyiv'), 'Kyiv');
+});
