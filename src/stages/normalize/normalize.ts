@@ -300,12 +300,23 @@ function lexicon(): Lexicon {
   return lexCache;
 }
 
-/** The whitespace-delimited chunk around position i. */
+/** Periods inside a chunk, not counting the punctuation that ends it. */
+function innerDots(chunk: string): number {
+  let e = chunk.length;
+  while (e > 0 && '.!?,;:"\')]'.includes(chunk[e - 1])) e--;
+  let n = 0;
+  for (let i = 0; i < e; i++) if (chunk.charCodeAt(i) === 46) n++;
+  return n;
+}
+
+/** The whitespace-delimited chunk around position i, at most 200 characters each way (hostile input may have no spaces). */
 function chunkAt(t: string, i: number): string {
   let s = i;
-  while (s > 0 && !isSpace(t.charCodeAt(s - 1))) s--;
+  const sMin = Math.max(0, i - 200);
+  while (s > sMin && !isSpace(t.charCodeAt(s - 1))) s--;
   let e = i;
-  while (e < t.length && !isSpace(t.charCodeAt(e))) e++;
+  const eMax = Math.min(t.length, i + 200);
+  while (e < eMax && !isSpace(t.charCodeAt(e))) e++;
   return t.slice(s, e);
 }
 
@@ -368,8 +379,7 @@ function wordPass(t: string): { edits: Edit[]; repairs: Repair[] } {
     // `Halo.Bungie.Org`, `One.Tel`: names and domains. Split when the left word is lower case and
     // the dot is the chunk's only inner one, or when the right word is a typical sentence opener.
     const right = /^\p{L}+/u.exec(t.slice(at, at + 20))![0];
-    const inner = chunk.replace(/[.!?,;:"')\]]+$/, '');
-    const dots = inner.split('.').length - 1;
+    const dots = innerDots(chunk);
     const leftLower = /(?:^|[^\p{L}])\p{Ll}+$/u.test(t.slice(Math.max(0, at - 30), at - 1));
     if (!SENTENCE_STARTERS.has(right) && !(leftLower && dots <= 1)) continue;
     edits.push({ start: at, end: at, text: ' ' });

@@ -56,7 +56,9 @@ const TOKEN_RE = new RegExp(
   [
     '(\\s+)',
     '((?:https?|ftp)://[^\\s<>"]+|www\\.[^\\s<>"]+\\.[^\\s<>"]+)',
-    '([\\p{L}\\p{N}_%+-]+(?:\\.[\\p{L}\\p{N}_%+-]+)*@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)',
+    // The local part is bounded (64 characters, as RFC 5321): unbounded, a long run of letters and
+    // dots without an `@` would be rescanned at every token, quadratic on hostile input.
+    '((?:[\\p{L}\\p{N}_%+-]|\\.(?=[\\p{L}\\p{N}_%+-])){1,64}@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)',
     '((?:\\p{L}\\.){2,}(?![\\p{L}\\p{N}]))',
     '((?:US|CA?|AU?|NZ|HK|S)\\$)',
     "(\\d{1,3}(?:['\u2019]\\d{3})+(?!\\d)|\\d+(?:[.,:/]\\d+)*)",
