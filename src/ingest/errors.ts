@@ -23,6 +23,19 @@ import { DossierError } from '../model/errors.js';
  * | E114 | XML that is neither an RSS nor an Atom feed                              |
  * | E115 | invalid `published` date option                                          |
  * | E116 | unsupported charset declared by a WARC/HTTP record                       |
+ *
+ * E110 and E115 are about options, not an input: `readInputs` throws them before reading.
+ *
+ * Diagnostics the readers attach to an article (`RawArticle.diagnostics`, stage `ingest`):
+ *
+ * | code | severity | meaning                                                          |
+ * | ---- | -------- | ---------------------------------------------------------------- |
+ * | D101 | info     | publication date inferred from the text / a dateline / an address |
+ * | D102 | info     | publication date taken from the WARC record date                  |
+ * | D103 | warning  | hostile or huge markup flattened to text instead of DOM-parsed    |
+ * | D104 | warning  | main-content extraction failed or found nothing: whole page used  |
+ * | D105 | warning  | a record's date field was unreadable and ignored                  |
+ * | D106 | info     | byte-order mark dropped, or decoded from a non-UTF-8 encoding     |
  */
 export const INPUT_ERRORS = {
   INVALID_UTF8: 'E101',

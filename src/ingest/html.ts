@@ -48,6 +48,9 @@ interface DomDocument extends DomNode {
 
 /** Deeper nesting than this is not a news page; such markup is flattened instead of parsed. */
 const MAX_DEPTH = 400;
+/** Beyond these a DOM costs seconds (linkedom is ~30 µs a node): flatten instead. */
+const MAX_DOM_TAGS = 150000;
+const MAX_DOM_CHARS = 8 * 1024 * 1024;
 /** Readability's element budget: above it, the plain walk is used (Readability is superlinear). */
 const MAX_READABILITY_ELEMS = 20000;
 
@@ -86,21 +89,23 @@ export function htmlArticle(html: string, origin: string, opts: HtmlArticleOptio
 
   let pageMeta: ArticleMeta = {};
   let lines: TextLine[] = [];
-  const depth = maxTagDepth(html);
-  if (depth > MAX_DEPTH) {
-    note('D103', `markup nested ${depth} deep: flattened instead of parsed`, 'warning');
+  const { depth, tags } = tagStats(html);
+  if (depth > MAX_DEPTH || tags > MAX_DOM_TAGS || html.length > MAX_DOM_CHARS) {
+    const why = depth > MAX_DEPTH ? `markup nested ${depth} deep` : tags > MAX_DOM_TAGS ? `${tags} tags` : `${html.length} characters of markup`;
+    note('D103', `${why}: flattened instead of parsed`, 'warning');
     const headEnd = html.search(/<body[\s>]/i);
     if (headEnd > 0 && maxTagDepth(html.slice(0, headEnd)) <= MAX_DEPTH) {
       pageMeta = extractMeta(parseHtml(html.slice(0, headEnd)));
     }
     lines = flattenToLines(html);
   } else {
-    const doc = parseHtml(html);
+    const lean = stripScripts(html);
+    const doc = parseHtml(lean);
     pageMeta = extractMeta(doc);
     if (opts.fragment) {
       lines = walkText(doc.body ?? doc, false);
     } else {
-      lines = readabilityLines(doc, html, pageMeta, note);
+      lines = readabilityLines(doc, lean, pageMeta, note);
     }
   }
 
@@ -145,10 +150,10 @@ function readabilityLines(
   pageMeta: ArticleMeta,
   note: (code: string, message: string, severity?: Diagnostic['severity']) => void,
 ): TextLine[] {
-  // Readability mutates the DOM it reads, so it gets its own parse; the original stays for the fallback.
+  // Readability mutates the DOM it reads: metadata was taken before, and the rare fallback parses again.
   let content: string | null | undefined;
   try {
-    const r = new Readability(parseHtml(html) as never, { maxElemsToParse: MAX_READABILITY_ELEMS }).parse();
+    const r = new Readability(doc as never, { maxElemsToParse: MAX_READABILITY_ELEMS }).parse();
     content = r?.content;
     if (r?.title && !pageMeta.title) pageMeta.title = r.title;
     if (r?.byline && !pageMeta.author) pageMeta.author = collapse(r.byline);
@@ -163,7 +168,8 @@ function readabilityLines(
     if (lines.some((l) => l.text)) return lines;
   }
   if (content !== undefined) note('D104', 'no main content found: whole page used', 'warning');
-  return walkText(doc.body ?? doc, true);
+  const fresh = parseHtml(html);
+  return walkText(fresh.body ?? fresh, true);
 }
 
 /**
@@ -257,12 +263,19 @@ function assemble(title: string, lines: TextLine[]): { text: string; blocks: Blo
  * as open, which is what makes hostile pages deep.
  */
 export function maxTagDepth(html: string): number {
+  return tagStats(html).depth;
+}
+
+export function tagStats(html: string): { depth: number; tags: number } {
   const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|td|tr|th|option|dt|dd)$/i;
   const re = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
   let depth = 0;
   let max = 0;
+  let tags = 0;
+  let lowered: string | undefined; // once, not per script (a page of 10k scripts would be quadratic)
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
+    tags++;
     const name = m[2];
     if (m[1]) {
       if (!VOID.test(name)) depth = Math.max(0, depth - 1);
@@ -270,7 +283,8 @@ export function maxTagDepth(html: string): number {
       const lower = name.toLowerCase();
       if (lower === 'script' || lower === 'style') {
         // Skip raw text content: `<` inside scripts is not markup.
-        const close = html.toLowerCase().indexOf(`</${lower}`, re.lastIndex);
+        lowered ??= html.toLowerCase();
+        const close = lowered.indexOf(`</${lower}`, re.lastIndex);
         if (close < 0) break;
         re.lastIndex = close;
         continue;
@@ -279,7 +293,18 @@ export function maxTagDepth(html: string): number {
       if (depth > max) max = depth;
     }
   }
-  return max;
+  return { depth: max, tags };
+}
+
+/**
+ * Drop scripts (except JSON-LD metadata), styles and comments before building a DOM: they are
+ * never text, and script-heavy pages otherwise cost most of the parse.
+ */
+export function stripScripts(html: string): string {
+  return html
+    .replace(/<script\b([^>]*)>[\s\S]*?(?:<\/script\s*>|$)/gi, (m, attrs: string) => (/ld\+json/i.test(attrs) ? m : ''))
+    .replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, '')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '');
 }
 
 /** Text of hostile markup without a DOM of it: block tags become line breaks, the rest is dropped. */

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readInputs } from './index.js';
 import { sniffFormat } from './detect.js';
@@ -80,4 +82,18 @@ test('stopping early closes cleanly (generator return)', async () => {
     if (++n === 1) break;
   }
   assert.equal(n, 1);
+});
+
+test('gzip-wrapped inputs: .jsonl.gz streams, .html.gz parses, gzip on stdin is sniffed', async () => {
+  const jsonl = [1, 2, 3].map((i) => JSON.stringify({ title: `T${i}`, text: `T${i}\nBody ${i}.` })).join('\n');
+  const f = writeFiles(tempDir(), {
+    'a.jsonl.gz': gzipSync(jsonl),
+    'b.html.gz': gzipSync('<html><head><title>Gz page</title></head><body><p>Compressed page body.</p></body></html>'),
+  });
+  const rs = await readAll([f['a.jsonl.gz'], f['b.html.gz']]);
+  assert.deepEqual(articles(rs).map((a) => a.format), ['jsonl', 'jsonl', 'jsonl', 'html']);
+  const stdin = Readable.from([gzipSync('<rss><channel><item><title>S</title><description>Stdin item.</description></item></channel></rss>')]);
+  const [s] = articles(await readAll(['-'], { stdin }));
+  assert.equal(s.origin, '-#1');
+  assert.equal(s.format, 'rss');
 });

@@ -1,13 +1,21 @@
 /** Helpers for the ingest tests: temp files the tests write themselves, and collecting results. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readInputs } from './index.js';
 import type { ReadOptions, ReadResult } from './types.js';
 import type { RawArticle } from '../model/types.js';
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the test process exits. */
 export function tempDir(prefix = 'dossier-ingest-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
 }
 
 /** Write files (path relative to dir => content) and return their absolute paths. */
