@@ -1,8 +1,10 @@
 /**
  * The tense around a position, used to pick "last" or "next" for weekday and month names that
- * carry no year. The tagger's `xpos` decides when it has run (VBD/VBN past; MD will/shall/'ll,
- * or `going to`, future); otherwise auxiliaries and -ed forms do. The clue nearest to the time
- * expression within its sentence wins, since a sentence may mix tenses ("said it will meet Friday").
+ * carry no year. Clues are words: modals and "going to"/"plans to" (future), past forms and -ed
+ * verbs (past), is/are/says (present). The clue nearest to the time expression within its sentence
+ * wins, clues after it counting as farther, since a sentence may mix tenses ("said it will meet
+ * Friday") and news puts the governing verb first ("said Friday"). When the tagger has run, its
+ * xpos keeps adjectives in -ed from counting as verbs.
  */
 
 export type Tense = 'past' | 'present' | 'future';
@@ -41,13 +43,16 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
   return undefined;
 }
 
-function clueOfTag(tok: TaggedToken, next?: TaggedToken): Tense | undefined {
+/**
+ * With tags: the word lists decide (they know modals, planning verbs, irregular pasts, "ago"),
+ * and the tag removes what spelling gets wrong: an -ed word tagged JJ ("armed", "renewed") is no
+ * verb. Measured on TempEval-3 train and MEANTIME, trusting VBD/VBN/VBZ tags beyond that made
+ * weekday and month values worse (0.805 -> 0.798 value F1), so they are not used.
+ */
+function clueOfTag(tok: TaggedToken, next?: TaggedToken, before = true, prev?: TaggedToken): Tense | undefined {
   const x = tok.xpos!;
-  if (x === 'MD') return FUTURE_WORDS.test(tok.form) ? 'future' : undefined;
-  if (PLAN_WORDS.test(tok.form) && next && /^to$/i.test(next.form)) return 'future';
-  if (x === 'VBD') return 'past';
-  if (x === 'VBZ' || x === 'VBP') return 'present';
-  return undefined;
+  if (/ed$/i.test(tok.form) && x === 'JJ') return undefined;
+  return clueOfWord(tok.form, next?.form, before, prev?.form);
 }
 
 /**
@@ -68,7 +73,7 @@ export function tenseNear(
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.cend <= sentStart || t.cstart >= sentEnd || (t.cstart >= start && t.cend <= end)) continue;
-      const c = clueOfTag(t, tokens[i + 1]);
+      const c = clueOfTag(t, tokens[i + 1], t.cend <= start, tokens[i - 1]);
       if (!c) continue;
       const dist = t.cend <= start ? start - t.cend : (t.cstart - end) * AFTER_PENALTY + 0.5;
       if (dist < bestDist) { bestDist = dist; best = c; }
