@@ -2,7 +2,11 @@
  * link: canonical entities, within-document coreference and the actor knowledge base.
  *
  * Reads `doc.mentions` (names and demonyms from the recogniser), tokens (dependency relations
- * are used when present, never required), sentences and `doc.meta.published`. Writes:
+ * are used when present, never required), sentences and `doc.meta.published`. Before linking it
+ * repairs name mentions (./spans.ts): cut names completed from the KB ("Kingdom" -> "United
+ * Kingdom"), names the KB or the document knows added (headline "Carney"), glued persons split,
+ * generic words ("Government", "President") and non-names dropped, obvious type errors fixed.
+ * Writes:
  *   - `doc.entities`: one per real-world entity, canonical `name` (a person's longest form in the
  *     text, else the KB's; a country's table name: United States, United Kingdom), `type`
  *     (demonyms never make NORP entities: they link to the country, GPE), `kb`, `affiliation`
