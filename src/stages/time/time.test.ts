@@ -138,18 +138,19 @@ test('time: ISO weeks at year ends', () => {
   assert.deepEqual(isoWeek(parseRef('2024-12-30')!), { y: 2025, w: 1 });
 });
 
-test('time: the tagger decides the tense when it has run', () => {
-  const text = 'They meet Friday';
-  // with xpos the present "meet" (VBP) carries no past; a future modal on the token decides
-  const tokens = [
-    { cstart: 0, cend: 4, form: 'They', xpos: 'PRP' },
-    { cstart: 5, cend: 9, form: 'meet', xpos: 'VBD' },
-    { cstart: 10, cend: 16, form: 'Friday', xpos: 'NNP' },
+test('time: with tags, an -ed adjective is no past verb', () => {
+  // ref Wednesday 2025-08-27: "renewed" as a verb makes Tuesday the one just past;
+  // tagged JJ it says nothing, and "will" makes it the coming Tuesday
+  const text = 'renewed talks will open Tuesday';
+  const toks = (xpos: string) => [
+    { cstart: 0, cend: 7, form: 'renewed', xpos },
+    { cstart: 8, cend: 13, form: 'talks', xpos: 'NNS' },
+    { cstart: 14, cend: 18, form: 'will', xpos: 'MD' },
+    { cstart: 19, cend: 23, form: 'open', xpos: 'VB' },
+    { cstart: 24, cend: 31, form: 'Tuesday', xpos: 'NNP' },
   ];
-  assert.equal(findTimexes(text, { ref: REF, tokens })[0].value, '2025-08-22');
-  tokens[1].xpos = 'MD';
-  tokens[1].form = 'will';
-  assert.equal(findTimexes('They will Friday', { ref: REF, tokens })[0].value, '2025-08-29');
+  assert.equal(findTimexes(text, { ref: '2025-08-27', tokens: toks('JJ') })[0].value, '2025-09-02');
+  assert.equal(findTimexes('Talks renewed Tuesday', { ref: '2025-08-27' })[0].value, '2025-08-26');
 });
 
 test('time stage: spans point into the original text', () => {
