@@ -65,6 +65,11 @@ const AGENT_NOUNS = new Set([
   'legislator', 'lawmaker', 'soldier', 'navy', 'police', 'premier', 'chancellor', 'foreign', 'side', 'negotiator',
   'missile', 'drone', 'jet', 'warplane', 'artillery', 'unit', 'regime', 'state', 'court', 'prosecutor', 'agency',
   'council', 'commission', 'general', 'commander', 'counterpart', 'team', 'mission', 'office', 'service',
+  'helicopter', 'tank', 'aircraft', 'plane', 'bomber', 'warplane', 'gunboat', 'ship', 'vessel', 'militant',
+  'rebel', 'insurgent', 'fighter', 'guerrilla', 'separatist', 'settler', 'activist', 'protester',
+  'demonstrator', 'student', 'worker', 'farmer', 'union', 'party', 'group', 'movement', 'newspaper',
+  'ministry', 'parliament', 'congress', 'senate', 'assembly', 'court', 'judge', 'prosecutor', 'security',
+  'intelligence', 'guard', 'border', 'coast', 'opposition', 'minister', 'prime', 'king', 'leader', 'elder',
 ]);
 
 /** Verbs through which a noun event's actor is their subject (he spoke at a conference with X). */
@@ -102,12 +107,22 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   out.push(...mustRequests(ctx));
   for (const i of cands) {
     if (ctx.absorbed[i] || ctx.consumed[i]) continue;
-    const d = tree.parsed ? draftFromParse(ctx, i) : draftFromWindow(ctx, i);
+    let d = tree.parsed ? draftFromParse(ctx, i) : draftFromWindow(ctx, i);
+    // A verb the parser attached as if it were a noun or modifier ("hosted" as an amod) has no
+    // usable arguments in the tree: read its clause by proximity instead.
+    if (!d && tree.parsed && !ctx.absorbed[i] && !ctx.consumed[i] && brokenVerb(ctx, i)) d = draftFromWindow(ctx, i);
     if (d) out.push(d);
   }
   for (const i of copulaVisits(ctx)) out.push(i);
   out.sort((a, b) => a.span[0] - b.span[0] || a.tok - b.tok);
   return out;
+}
+
+const NOMINAL_RELS = new Set(['amod', 'nmod', 'compound', 'obj', 'obl', 'nsubj', 'appos', 'flat', 'det', 'case', 'iobj']);
+
+function brokenVerb(ctx: Ctx, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return t.upos === 'VERB' && /^VB[DZP]$/.test(t.xpos ?? 'VBD') && NOMINAL_RELS.has(baseRel(t));
 }
 
 /** token -> index of the span (money, timex) that overlaps it. */
