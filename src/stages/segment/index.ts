@@ -53,12 +53,18 @@ export function segmentDocument(doc: Document, opts: ScanOptions = {}): void {
   const buf = new TokenBuffer();
   const sents: Sentence[] = [];
   const tokens: Token[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) {
+  // Readers give blocks in text order; if one does not, walk them in order anyway and never
+  // tokenise the same text twice (tokens must stay sorted and disjoint).
+  const order = blocks.map((_, i) => i);
+  if (blocks.some((b, i) => i > 0 && b.start < blocks[i - 1].start)) order.sort((x, y) => blocks[x].start - blocks[y].start);
+  let done = 0;
+  for (const bi of order) {
     const b = blocks[bi];
     if (b.kind === 'media') continue;
-    const cs = toCleaned(clean, b.start);
-    const ce = toCleaned(clean, b.end);
+    const cs = Math.max(done, toCleaned(clean, b.start));
+    const ce = Math.min(text.length, toCleaned(clean, b.end));
     if (ce <= cs) continue;
+    done = ce;
     buf.clear();
     scan(text, cs, ce, buf, opts);
     if (!buf.length) continue;

@@ -65,6 +65,16 @@ test('reader-given blocks are kept and sentences stay inside them', () => {
   checkOffsets(doc);
 });
 
+test('blocks out of order or overlapping never give duplicate or unsorted tokens', () => {
+  const text = 'First part here. Second part here.';
+  const doc = createDocument(text, {}, { blocks: [{ kind: 'paragraph', start: 17, end: text.length }, { kind: 'paragraph', start: 0, end: 20 }] });
+  normalizeStage.run(doc, ctx);
+  segmentStage.run(doc, ctx);
+  checkOffsets(doc);
+  // The reader's bad blocks cut `Second`; what matters is that nothing is read twice.
+  assert.deepEqual(doc.tokens.map((t) => t.form), ['First', 'part', 'here', '.', 'Sec', 'ond', 'part', 'here', '.']);
+});
+
 test('tokens of repaired text map to the right original slices', () => {
   const text = 'Dossier\nCanada committed An additional $ 2 billion to the European Unionwhich met in kyiv &amp; Warsaw \u2013 Carney\u2019s \u201Cplan\u201D.\u200B Done.';
   const doc = run(text);
