@@ -24,7 +24,21 @@ export interface Repair {
   message: string;
 }
 
-/** Diagnostic codes of the normalize stage. */
+/**
+ * Diagnostic codes of the normalize stage (all severity `info`, with the original span):
+ *
+ *   N101  HTML entity decoded (`&amp;` -> `&`, `&#8217;` -> `'`)
+ *   N102  combining sequence composed to NFC
+ *   N103  invisible character removed (zero-width, soft hyphen, bidi controls, BOM)
+ *   N104  control character removed, or a C1 control read as its Windows-1252 meaning
+ *   N105  non-breaking or other Unicode space read as a space (line separators as `\n`)
+ *   N106  typographic quote, dash or ellipsis read as ASCII (the original keeps it)
+ *   N110  space between a currency symbol and its amount removed (`$ 2` -> `$2`)
+ *   N111  words glued by a stripped link split (`Unionwhich` -> `Union which`)
+ *   N112  stray capital in mid-sentence lowered (`committed An additional`)
+ *   N113  lower-cased place name capitalised (`kyiv` -> `Kyiv`, `united states`)
+ *   N114  space inserted after a glued sentence end (`ended.The`)
+ */
 export const CODES = {
   entity: 'N101',
   nfc: 'N102',
