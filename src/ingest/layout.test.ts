@@ -77,3 +77,13 @@ test('not media', () => {
     'photo.jpg is the file we sent',
   ]) assert.equal(isMediaLine(s), false, s);
 });
+
+test('a sentence broken by a blank line stays one paragraph; an open-ended line is no heading', () => {
+  const text = 'Title\nThe late goal secured qualification for\n\nagainst the visitors on Wednesday.\nThe ministry had claimed that\nMore text follows here.';
+  const b = inferBlocks(text);
+  assert.equal(text.slice(b[1].start, b[1].end), 'The late goal secured qualification for\n\nagainst the visitors on Wednesday.');
+  assert.equal(b[1].kind, 'paragraph');
+  assert.equal(b[2].kind, 'paragraph');
+  assert.equal(isHeading('The ministry had claimed that'), false);
+  assert.equal(isHeading('Talks resume in the capital'), true);
+});

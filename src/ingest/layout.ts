@@ -21,6 +21,7 @@ interface Line {
 const CLOSING = /[.!?;:,…"”’'»)\]\u3002\uff01\uff1f]$/;
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.)\S+?(?:>)?$/i;
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?$/i;
+const OPEN_END = /\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|that|which|who|its|their|his|her|is|are|was|were|has|have|had|will|would)$/i;
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 90;
 
@@ -97,21 +98,26 @@ export function isHeading(s: string): boolean {
   if (s.length > MAX_HEADING_CHARS || CLOSING.test(s)) return false;
   const words = s.split(/\s+/).length;
   if (words > MAX_HEADING_WORDS) return false;
+  // A line left open by a function word is a broken sentence ("... secured qualification for").
+  if (OPEN_END.test(s)) return false;
   // Starts with an upper-case letter, a digit or an opening quote: not a lower-case fragment.
   return /^[\p{Lu}\p{Lt}\p{N}"“‘'«(\[]/u.test(s) && /\p{L}/u.test(s);
 }
 
 function continues(text: string, a: Line, b: Line, hardWrapped: boolean): boolean {
-  if (b.afterBlank) return false;
   const as = text.slice(a.start, a.end);
   const bs = text.slice(b.start, b.end);
   if (isMediaLine(bs)) return false;
+  if (b.afterBlank) {
+    // A sentence broken by a stray blank line (scraped text): open end, lower-case restart.
+    return !/[.!?…:;"”’»)]$/.test(as) && /^\p{Ll}/u.test(bs) && !isMediaLine(as);
+  }
   // Hard-wrapped: only blank lines separate paragraphs.
   if (hardWrapped) return true;
   if (/[.!?…]["”’»)]?$/.test(as)) return false;
   // A lower-case start, or a line left open by a comma, dash or hyphen, carries the sentence on.
   if (/^[\p{Ll}]/u.test(bs) || /^[,;:)\]–—-]/.test(bs)) return true;
-  return /[,;–—-]$/.test(as) || /\b(?:and|or|the|a|an|of|to|in|for|with|by|that)$/i.test(as);
+  return /[,;–—-]$/.test(as) || OPEN_END.test(as);
 }
 
 /**

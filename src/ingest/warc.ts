@@ -44,13 +44,15 @@ export async function* warcArticles(
     const status = http ? Number(http.statusCode) : 200;
     if (status < 200 || status >= 300) continue;
     const ctype = http?.headers.get('content-type') ?? '';
-    if (ctype && !/html|xml/i.test(ctype)) continue;
+    // Pages only: images, scripts, feeds and JSON in a crawl are not articles (and not errors).
+    if (ctype && !/html/i.test(ctype)) continue;
     try {
       const declared = Number(record.warcHeader('Content-Length') ?? 0);
       if (declared > opts.maxBytes) {
         throw inputError(INPUT_ERRORS.TOO_LARGE, `record of ${fmtBytes(declared)} is larger than the limit of ${fmtBytes(opts.maxBytes)}`, origin);
       }
       const body = await readCapped(record, opts.maxBytes, origin);
+      if (!ctype && !/^\s*</.test(Buffer.from(body.subarray(0, 512)).toString('latin1'))) continue; // untyped, not markup
       const charset = charsetOf(ctype) ?? sniffMetaCharset(body);
       const { text: html } = decodeStrict(body, origin, charset);
       const url = record.warcTargetURI ?? undefined;
