@@ -13,6 +13,7 @@ const CASES: [string, string, string[]][] = [
   ['closing quote after the period', '"We will not give up the war." He said it twice.', ['"We will not give up the war."', 'He said it twice.']],
   ['opening quote after the period', 'He spoke. "We are ready," he said.', ['He spoke.', '"We are ready," he said.']],
   ['question in a quote then lower case', '"Why now?" he asked. Nobody knew.', ['"Why now?" he asked.', 'Nobody knew.']],
+  ['question in a quote then a named speaker', '"Why now?" Mr. Smith asked. "Go!" Zelenskyy said. "Stop!" Then silence.', ['"Why now?" Mr. Smith asked.', '"Go!" Zelenskyy said.', '"Stop!"', 'Then silence.']],
   ['closing bracket after the period', 'He left (again.) Then he came back.', ['He left (again.)', 'Then he came back.']],
   ['ellipsis', 'He paused... and went on. Then... The end came.', ['He paused... and went on.', 'Then...', 'The end came.']],
   ['e.g. and i.e.', 'Allies, e.g. France, agreed, i.e. most did. Others waited.', ['Allies, e.g. France, agreed, i.e. most did.', 'Others waited.']],

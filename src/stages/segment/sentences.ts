@@ -41,6 +41,23 @@ function isListMarker(text: string, buf: TokenBuffer, k: number, to: number): bo
   return p === 46 || p === 41;
 }
 
+/** Verbs that attribute a quotation (`"Why?" Smith asked`). */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'asked', 'asks', 'added', 'adds', 'shouted', 'wrote', 'writes', 'told', 'tells', 'replied',
+  'exclaimed', 'cried', 'declared', 'insisted', 'wondered', 'demanded', 'tweeted', 'posted', 'stated', 'noted',
+]);
+
+/** One to three capitalised words and then a speech verb, from token j. */
+function speakerFollows(text: string, buf: TokenBuffer, j: number, to: number): boolean {
+  for (let n = 0; n < 4 && j + n < to; n++) {
+    const s = buf.starts[j + n];
+    const e = buf.ends[j + n];
+    if (n > 0 && SPEECH_VERBS.has(text.slice(s, e))) return true;
+    if (buf.kinds[j + n] !== Kind.Word && buf.kinds[j + n] !== Kind.Title || !isUpper(text.charCodeAt(s))) return false;
+  }
+  return false;
+}
+
 /** The kind of sentence end a token is, if any. */
 const enum End {
   None,
@@ -83,7 +100,6 @@ export function splitSentences(text: string, buf: TokenBuffer, from: number, to:
     let j = k + 1;
     // Closing quotes and brackets glued to the end mark belong to this sentence.
     while (j < to && buf.ends[j - 1] === buf.starts[j] && buf.ends[j] - buf.starts[j] === 1 && isCloser(text.charCodeAt(buf.starts[j]))) j++;
-    // A further end mark (`?!`, `."`.) already absorbed; more than that is noise.
     if (j >= to) break;
     const ns = buf.starts[j];
     const c = text.charCodeAt(ns);
@@ -93,7 +109,8 @@ export function splitSentences(text: string, buf: TokenBuffer, from: number, to:
     if (isOpener(c) && buf.ends[j - 1] < ns) boundary = buf.kinds[k] !== Kind.Abbrev;
     else if (kind === End.Strong) {
       boundary = isUpper(c) || isDigit(c) || (c === 45 || c === 42 || c === 0x2022) && buf.ends[j - 1] < ns;
-      // `. 5` after a plain number is rare; `No. 5` never reaches here (a title).
+      // `"Why now?" Smith asked.`: a question or exclamation in quotes, then its speaker.
+      if (boundary && j > k + 1 && text.charCodeAt(buf.starts[k]) !== 46 && speakerFollows(text, buf, j, to)) boundary = false;
     } else {
       boundary = SENTENCE_STARTERS.has(text.slice(ns, buf.ends[j]));
     }
