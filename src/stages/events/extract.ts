@@ -384,6 +384,8 @@ function objectsOf(ctx: Ctx, v: number): number[] {
   return out;
 }
 
+const COMMUNICATION = new Set(['statement', 'report', 'speech', 'letter', 'comment', 'remark', 'briefing', 'interview', 'article', 'message', 'warning', 'question', 'note', 'document', 'paper', 'study', 'view', 'opinion', 'story', 'claim', 'news', 'update', 'announcement', 'communique', 'press', 'tweet', 'post', 'video', 'address']);
+
 /** Trigger nouns (and money) in an object region: BFS through nominal links, depth <= 3. */
 function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: number; trig: Trigger }[]; money: number } {
   const { doc, tree } = ctx;
@@ -398,8 +400,11 @@ function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: 
       // weapons and troops are aid or a deployment only when sent, given or pledged
       const thing = nt && nt[0].lightOnly && (nt[0].type === 'AID' || nt[0].type === 'MOBILIZE') && !(lv?.pledge || lv?.lemma === 'send');
       if (nt && !thing && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
+      // "a statement about the strike": a message's topic is not what the verb does
+      if (COMMUNICATION.has(lemmaOf(tree, i))) continue;
       for (const k of tree.kids[i]) {
         const b = baseRel(doc.tokens[k]);
+        if (b === 'nmod' && /^(about|over|regarding|concerning|against)$/.test(caseOf(tree, k))) continue;
         if (b === 'compound' || b === 'nmod' || b === 'conj' || b === 'appos' || b === 'nummod' || b === 'amod' || b === 'flat') next.push(k);
       }
     }
@@ -437,10 +442,13 @@ function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
   return nounDraft(ctx, i, trig);
 }
 
+const DENY = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
 const NO_COMMENT = new Set(['comment', 'say', 'speak', 'elaborate', 'answer', 'respond', 'confirm', 'discuss', 'specify', 'disclose', 'reveal', 'identify', 'name', 'give']);
 
 function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   const { doc, tree } = ctx;
+  // what is denied ("Russia denied attacking the hospital") is not asserted by the text
+  if (lemmasOf(tree, v).some((l) => DENY.has(l))) absorbBelow(ctx, v, new Set(['ccomp', 'xcomp', 'advcl']));
   // "declined to comment" is not a rejection of anything
   if (ctx.verbTrig[v]?.some((t) => t.type === 'REJECT') && kidsWith(tree, v, 'xcomp').some((x) => NO_COMMENT.has(lemmaOf(tree, x)))) {
     absorbBelow(ctx, v, new Set(['xcomp']));
@@ -559,7 +567,9 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
     }
   }
   if (!d) {
-    // support verb without a known object: no event, but what it carries is not free either
+    // a demand or refusal without a known actor makes no record, but what is demanded or refused
+    // still did not happen: its content stays absorbed
+    if (own?.absorb && !lv) absorbBelow(ctx, v, ABSORB_RELS);
     return undefined;
   }
   if (d.trig.absorb || (lv && d.type !== (own?.type ?? d.type))) absorbBelow(ctx, v, ABSORB_RELS);
@@ -872,8 +882,10 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     if (y && py && py - y >= 2) d.modality = 'historical';
   }
   d.confidence = Math.min(1, d.confidence * (d.target ? 1 : 0.85) * (d.orphan ? 0.5 : 1));
-  // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges)
-  if ((d.type === 'AID' || d.type === 'COOPERATE') && !d.target && !d.orphan) return false;
+  // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges);
+  // so does the promise of either
+  const material = (t: PloverType) => t === 'AID' || t === 'COOPERATE';
+  if ((material(d.type) || material(d.trig.type)) && !d.target && !d.orphan) return false;
   return true;
 }
 

@@ -127,8 +127,9 @@ N accusation,criticism,condemnation,allegation,rebuke ACCUSE/disapprove t:agains
 N investigation,probe,inquiry ACCUSE/investigate t:into
 N lawsuit ACCUSE/allege t:against
 # REJECT: refusals
-V reject,refuse,decline,deny,rebuff,veto,spurn,repudiate REJECT absorb
-V dismiss REJECT obj:claim,allegation,report,proposal,plan,idea,offer,demand,call,accusation,charge,criticism,suggestion,warning,concern,threat,request,appeal
+V reject,refuse,decline,rebuff,veto,spurn,repudiate REJECT absorb
+V deny REJECT/yield obj:access,entry,visa,request,permission,application,passage,asylum,overflight,landing,demand,appeal
+V dismiss REJECT obj:proposal,plan,idea,offer,demand,call,suggestion,request,appeal,ultimatum,initiative
 N refusal,rejection,veto,denial REJECT absorb
 # THREATEN
 V threaten THREATEN absorb

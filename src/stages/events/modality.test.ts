@@ -91,3 +91,13 @@ test('an actor announcing its own future boycott is a THREATEN', () => {
   assert.equal(evs[0].actor?.name, 'Hamas');
   assert.equal(evs[0].modality, 'asserted');
 });
+
+test('what is denied did not happen as far as the text asserts: "Russia denied attacking Kyiv"', () => {
+  const evs = all(new DocBuilder().sent('Russia/PROPN/2/nsubj/GPE denied/VERB.VBD/0/root attacking/VERB.VBG/2/xcomp Kyiv/PROPN/3/obj/GPE ./PUNCT/2/punct'));
+  assert.deepEqual(evs.map((e) => e.type), []);
+});
+
+test('a demand whose author is unnamed still keeps what it demands out of the record', () => {
+  const evs = all(new DocBuilder().sent('Leaders/NOUN/2/nsubj urged/VERB.VBD/0/root Russia/PROPN/2/obj/GPE to/PART/5/mark withdraw/VERB.VB/2/xcomp ./PUNCT/2/punct'));
+  assert.deepEqual(evs.map((e) => e.type), []);
+});
