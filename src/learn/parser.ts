@@ -16,7 +16,7 @@ import { shuffle } from './tagger.js';
 export const SHIFT = 0;
 const NONE = 0x4e4f4e45; // "no such position"
 const ROOTV = 0x524f4f54; // the artificial root
-export const MAX_PARSER_FEATS = 96;
+export const MAX_PARSER_FEATS = 112;
 
 /** Lift non-projective arcs (dependent reattached to its head's head) until the tree is projective. */
 export function projectivize(heads: number[]): number[] {
@@ -147,23 +147,36 @@ interface ParserHeader {
   labels: string[];
   rootLabel: number;
   scale: number;
+  /** Feature-set version (absent: 1). */
+  features?: number;
   info?: Record<string, unknown>;
 }
 
 /** Word / tag ids of one sentence plus the root at position n. */
-class SentFeats {
+export class SentFeats {
   wf = new WordFeats();
   W = new Int32Array(128);
   T = new Int32Array(128);
+  /** Coarse tag (UPOS) ids and 3-letter suffixes: back-offs that survive fine-tag errors. */
+  U = new Int32Array(128);
+  S = new Int32Array(128);
 
-  fill(forms: readonly string[], tags: ArrayLike<number>): void {
+  fill(forms: readonly string[], tags: ArrayLike<number>, coarse: ArrayLike<number>): void {
     const n = forms.length;
-    if (n + 1 > this.W.length) { this.W = new Int32Array((n + 1) * 2); this.T = new Int32Array((n + 1) * 2); }
+    if (n + 1 > this.W.length) {
+      const c = (n + 1) * 2;
+      this.W = new Int32Array(c); this.T = new Int32Array(c); this.U = new Int32Array(c); this.S = new Int32Array(c);
+    }
     this.wf.fill(forms);
-    for (let i = 0; i < n; i++) { this.W[i] = this.wf.lower[i]; this.T[i] = tags[i]; }
-    this.W[n] = ROOTV; this.T[n] = ROOTV;
+    for (let i = 0; i < n; i++) {
+      this.W[i] = this.wf.lower[i]; this.T[i] = tags[i]; this.U[i] = coarse[i]; this.S[i] = this.wf.sufAt(2, i);
+    }
+    this.W[n] = ROOTV; this.T[n] = ROOTV; this.U[n] = ROOTV; this.S[n] = ROOTV;
   }
 }
+
+/** Feature-set version written into new models; older models keep theirs (header `features`). */
+export const PARSER_FEATURES = 2;
 
 function dist(a: number, b: number): number {
   if (a < 0 || b < 0) return 0;
@@ -172,7 +185,7 @@ function dist(a: number, b: number): number {
 }
 
 /** The feature vector of a configuration. */
-export function parserFeatures(st: ArcHybrid, sf: SentFeats, out: Int32Array): number {
+export function parserFeatures(st: ArcHybrid, sf: SentFeats, out: Int32Array, version = PARSER_FEATURES): number {
   const W = sf.W, T = sf.T, n = st.n;
   const w = (i: number): number => (i < 0 ? NONE : W[i]);
   const p = (i: number): number => (i < 0 ? NONE : T[i]);
@@ -259,6 +272,22 @@ export function parserFeatures(st: ArcHybrid, sf: SentFeats, out: Int32Array): n
   out[k++] = fk3(88, s0p, lab(s0r), b0p);
   out[k++] = fk3(89, s1p, lab(s1r), s0p);
   out[k++] = fk1(90, 1); // bias
+  if (version >= 2) {
+    const U = sf.U, S = sf.S;
+    const u = (i: number): number => (i < 0 ? NONE : U[i]);
+    const sx = (i: number): number => (i < 0 ? NONE : S[i]);
+    const s0u = u(s0), b0u = u(b0), s1u = u(s1), b1u = u(b1);
+    out[k++] = fk1(91, s0u); out[k++] = fk1(92, b0u);
+    out[k++] = fk2(93, s0u, b0u);
+    out[k++] = fk3(94, s1u, s0u, b0u);
+    out[k++] = fk3(95, s0u, b0u, b1u);
+    out[k++] = fk3(96, s0u, b0u, d);
+    out[k++] = fk2(97, sx(s0), b0u);
+    out[k++] = fk2(98, s0u, sx(b0));
+    out[k++] = fk2(99, sx(s0), sx(b0));
+    out[k++] = fk3(100, s0u, u(s0l), u(s0r));
+    out[k++] = fk2(101, sx(s1), s0u);
+  }
   return k;
 }
 
@@ -283,13 +312,17 @@ export class Parser {
   private feats = new Int32Array(MAX_PARSER_FEATS);
   private scores: Int32Array;
   private tags = new Int32Array(128);
+  private coarse = new Int32Array(128);
+  /** Feature-set version this model was trained with. */
+  readonly features: number;
 
   /** The same parser with weights below `minAbs` dropped (smaller, faster). */
   pruned(minAbs: number): Parser {
-    return new Parser(this.labels, this.model.pruned(minAbs));
+    return new Parser(this.labels, this.model.pruned(minAbs), this.features);
   }
 
-  constructor(labels: string[], model: SparseModel) {
+  constructor(labels: string[], model: SparseModel, features = PARSER_FEATURES) {
+    this.features = features;
     this.labels = labels;
     this.L = labels.length;
     this.rootLabel = labels.indexOf('root');
@@ -303,13 +336,16 @@ export class Parser {
    */
   parseInto(input: ParseInput, heads: Int32Array, labels: Int32Array): void {
     const n = input.forms.length;
-    if (n + 1 > this.tags.length) this.tags = new Int32Array((n + 1) * 2);
-    for (let i = 0; i < n; i++) this.tags[i] = tagId(input.upos[i], input.xpos[i]);
-    this.sf.fill(input.forms, this.tags);
+    if (n + 1 > this.tags.length) { this.tags = new Int32Array((n + 1) * 2); this.coarse = new Int32Array((n + 1) * 2); }
+    for (let i = 0; i < n; i++) {
+      this.tags[i] = tagId(input.upos[i], input.xpos[i]);
+      this.coarse[i] = strHash(input.upos[i]);
+    }
+    this.sf.fill(input.forms, this.tags, this.coarse);
     const st = this.st;
     st.reset(n);
     while (!st.terminal()) {
-      const nf = parserFeatures(st, this.sf, this.feats);
+      const nf = parserFeatures(st, this.sf, this.feats, this.features);
       this.scores.fill(0);
       this.model.score(this.feats, nf, this.scores);
       const t = bestValid(st, this.scores, this.L, this.rootLabel);
@@ -330,14 +366,14 @@ export class Parser {
 
   save(path: string, info?: Record<string, unknown>): number {
     const { arrays, scale } = this.model.toArrays();
-    const header: ParserHeader = { kind: 'parser', labels: this.labels, rootLabel: this.rootLabel, scale, info };
+    const header: ParserHeader = { kind: 'parser', labels: this.labels, rootLabel: this.rootLabel, scale, info, features: this.features };
     return saveModel(path, header, arrays);
   }
 
   static load(path: string): Parser {
     const { header, arrays } = loadModel<ParserHeader>(path);
     if (header.kind !== 'parser') throw new Error(`${path} is not a parser model`);
-    return new Parser(header.labels, SparseModel.fromArrays(1 + 2 * header.labels.length, arrays, header.scale));
+    return new Parser(header.labels, SparseModel.fromArrays(1 + 2 * header.labels.length, arrays, header.scale), header.features ?? 1);
   }
 }
 
@@ -404,12 +440,13 @@ export function trainParser(train: UDSentence[], opts: ParserTrainOptions): { pa
     const n = s.tokens.length;
     const tg = opts.tags?.[idx];
     const tags = Int32Array.from(s.tokens, (t, i) => tagId(tg ? tg.upos[i] : t.upos, tg ? tg.xpos[i] : t.xpos));
+    const coarse = Int32Array.from(s.tokens, (t, i) => strHash(tg ? tg.upos[i] : t.upos));
     const proj = projectivize(s.tokens.map((t) => t.head));
     const gold = Int32Array.from(proj, (h) => (h < 0 ? n : h));
     const glab = Int32Array.from(s.tokens, (t) => labelIndex.get(t.deprel)!);
     // A tree with several roots cannot be built with the single-root constraint: skip it.
     const roots = proj.filter((h) => h < 0).length;
-    return { forms: s.tokens.map((t) => t.form), tags, gold, glab, ok: roots === 1 };
+    return { forms: s.tokens.map((t) => t.form), tags, coarse, gold, glab, ok: roots === 1 };
   }).filter((x) => x.ok);
   const st = new ArcHybrid();
   const sf = new SentFeats();
@@ -433,7 +470,7 @@ export function trainParser(train: UDSentence[], opts: ParserTrainOptions): { pa
     const t0 = Date.now();
     for (const it of items) {
       const n = it.forms.length;
-      sf.fill(it.forms, it.tags);
+      sf.fill(it.forms, it.tags, it.coarse);
       st.reset(n);
       while (!st.terminal()) {
         const nf = parserFeatures(st, sf, feats);

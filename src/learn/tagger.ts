@@ -4,19 +4,53 @@
  * and stay consistent. Frequent unambiguous words are tagged from a tag dictionary.
  */
 import type { UDSentence } from './conllu.js';
-import { fk1, fk2, fk3 } from './hash.js';
+import { gunzipSync } from 'node:zlib';
+import { fk1, fk2, fk3, sliceHash } from './hash.js';
 import { PerceptronTrainer, SparseModel } from './perceptron.js';
 import { WordFeats, PAD_START, PAD_END } from './wordfeats.js';
 import { Lemmatizer, type LemmaData } from './lemma.js';
 import { loadModel, saveModel } from './binio.js';
 
-export const MAX_TAGGER_FEATS = 56;
+export const MAX_TAGGER_FEATS = 72;
+
+/** Prefix lengths of the cluster paths used as features. */
+const CLUSTER_PREFIXES = [4, 8, 12, 64];
+
+/** Word-cluster path prefixes of a sentence's tokens, hashed: ids[k*cap + i] for prefix k. */
+export class ClusterFeats {
+  cap = 0;
+  ids = new Int32Array(0);
+  constructor(readonly paths: Map<string, string>) {}
+
+  fill(forms: readonly string[]): void {
+    if (forms.length > this.cap) { this.cap = forms.length * 2; this.ids = new Int32Array(this.cap * CLUSTER_PREFIXES.length); }
+    for (let i = 0; i < forms.length; i++) {
+      const f = forms[i];
+      const p = this.paths.get(f) ?? this.paths.get(f.toLowerCase());
+      for (let k = 0; k < CLUSTER_PREFIXES.length; k++) {
+        this.ids[k * this.cap + i] = p === undefined ? 0x0c1a55 + k : sliceHash(p, 0, Math.min(p.length, CLUSTER_PREFIXES[k])) ^ (k << 28);
+      }
+    }
+  }
+}
+
+/** Reads a clusters file (gzip of `path<TAB>word[<TAB>...]` lines; `-` paths are skipped). */
+export function readClusterPaths(gz: Buffer): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of gunzipSync(gz).toString('utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length >= 2 && cols[0] !== '-' && cols[0] !== '') out.set(cols[1], cols[0]);
+  }
+  return out;
+}
+/** Feature-set version written into new models; older models keep their own (header `features`). */
+export const TAGGER_FEATURES = 2;
 
 /**
  * Features of token i given the two previous predicted labels (p1, p2; -1/-2 at the start).
  * Returns the count written into `out`.
  */
-export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: number, p2: number, out: Int32Array, right: Int32Array | null = null): number {
+export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: number, p2: number, out: Int32Array, right: Int32Array | null = null, version = TAGGER_FEATURES, cl: ClusterFeats | null = null): number {
   let n = 0;
   const N = wf.n;
   const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END, a2 = i + 2 < N ? amb[i + 2] : PAD_END + 1;
@@ -58,6 +92,24 @@ export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: nu
   out[n++] = fk3(37, p1, a0, a1);
   out[n++] = fk2(38, am1, a0);
   out[n++] = fk2(39, lw, a1);
+  if (version >= 2) {
+    // Shape bigrams: runs of capitalised words (names) and number-unit patterns.
+    out[n++] = fk2(48, wf.shapeAt(i - 1), wf.shape[i]);
+    out[n++] = fk2(49, wf.shape[i], wf.shapeAt(i + 1));
+    out[n++] = fk3(50, p1, wf.shape[i], wf.shapeAt(i + 1));
+  }
+  if (cl !== null) {
+    // Word clusters (bit-string paths) at several granularities: generalise to rare words.
+    const c = cl.cap;
+    out[n++] = fk1(51, cl.ids[i]);
+    out[n++] = fk1(52, cl.ids[c + i]);
+    out[n++] = fk1(53, cl.ids[2 * c + i]);
+    out[n++] = fk1(54, cl.ids[3 * c + i]);
+    out[n++] = fk2(55, p1, cl.ids[c + i]);
+    out[n++] = fk1(56, i + 1 < N ? cl.ids[c + i + 1] : PAD_END);
+    out[n++] = fk1(57, i > 0 ? cl.ids[c + i - 1] : PAD_START);
+    out[n++] = fk2(58, cl.ids[2 * c + i], i + 1 < N ? cl.ids[2 * c + i + 1] : PAD_END);
+  }
   if (right !== null) {
     // Second pass: the first pass's labels to the right (a cheap bidirectional context).
     const t0 = right[i], t1 = i + 1 < N ? right[i + 1] : PAD_END, t2 = i + 2 < N ? right[i + 2] : PAD_END + 1;
@@ -81,6 +133,10 @@ interface TaggerHeader {
   scale: number;
   /** Present for a two-pass tagger: the second model's scale (its arrays are prefixed `m2.`). */
   scale2?: number;
+  /** Feature-set version (absent: 1). */
+  features?: number;
+  /** Word -> cluster path, when the model uses cluster features (embedded: no outside file). */
+  clusters?: Record<string, string>;
   lemmas: LemmaData;
   info?: Record<string, unknown>;
 }
@@ -108,6 +164,10 @@ export class Tagger {
   private scores: Int32Array;
 
   private first = new Int32Array(256);
+  /** Feature-set version this model was trained with. */
+  features = TAGGER_FEATURES;
+  /** Cluster features, when the model was trained with them. */
+  clusters: ClusterFeats | null = null;
 
   constructor(labels: string[], tagdict: Map<string, number>, amb: Map<string, number>, model: SparseModel, lemmatizer: Lemmatizer, model2: SparseModel | null = null) {
     this.labels = labels;
@@ -130,6 +190,7 @@ export class Tagger {
       this.first = new Int32Array(forms.length * 2);
     }
     fillAmb(this.amb, forms, this.ambBuf);
+    if (this.clusters) this.clusters.fill(forms);
     if (this.model2 === null) {
       this.pass(forms, this.model, null, out);
     } else {
@@ -146,7 +207,7 @@ export class Tagger {
     for (let i = 0; i < forms.length; i++) {
       let best = this.tagdict.get(forms[i]);
       if (best === undefined) {
-        const n = taggerFeatures(wf, this.ambBuf, i, p1, p2, this.feats, right);
+        const n = taggerFeatures(wf, this.ambBuf, i, p1, p2, this.feats, right, this.features, this.clusters);
         scores.fill(0);
         model.score(this.feats, n, scores);
         best = 0;
@@ -177,8 +238,9 @@ export class Tagger {
     const { arrays, scale } = this.model.toArrays();
     const header: TaggerHeader = {
       kind: 'tagger', labels: this.labels, tagdict: Object.fromEntries(this.tagdict), amb: Object.fromEntries(this.amb), scale,
-      lemmas: this.lemmatizer.toJSON(), info,
+      lemmas: this.lemmatizer.toJSON(), info, features: this.features,
     };
+    if (this.clusters) header.clusters = Object.fromEntries(this.clusters.paths);
     if (this.model2) {
       const m2 = this.model2.toArrays('m2.');
       Object.assign(arrays, m2.arrays);
@@ -192,7 +254,10 @@ export class Tagger {
     if (header.kind !== 'tagger') throw new Error(`${path} is not a tagger model`);
     const model = SparseModel.fromArrays(header.labels.length, arrays, header.scale);
     const model2 = header.scale2 !== undefined ? SparseModel.fromArrays(header.labels.length, arrays, header.scale2, 'm2.') : null;
-    return new Tagger(header.labels, new Map(Object.entries(header.tagdict)), new Map(Object.entries(header.amb)), model, new Lemmatizer(header.lemmas), model2);
+    const t = new Tagger(header.labels, new Map(Object.entries(header.tagdict)), new Map(Object.entries(header.amb)), model, new Lemmatizer(header.lemmas), model2);
+    t.features = header.features ?? 1;
+    if (header.clusters) t.clusters = new ClusterFeats(new Map(Object.entries(header.clusters)));
+    return t;
   }
 }
 
@@ -209,6 +274,8 @@ export interface TaggerTrainOptions {
   prune?: number;
   /** 2: add a second pass that sees the first pass's labels to the right (jack-knifed in training). */
   passes?: 1 | 2;
+  /** Word -> cluster path (e.g. from models/clusters.tsv.gz); embedded into the model. */
+  clusters?: Map<string, string>;
   /** Folds for the second pass's jack-knifed first-pass labels. */
   folds?: number;
   /** Sentences to learn lemmas from (default: the training sentences). */
@@ -289,7 +356,7 @@ export function buildTagdict(sents: UDSentence[], labelIndex: Map<string, number
 interface TagItem { forms: string[]; gold: Int32Array }
 
 /** One greedy training epoch over the items (second pass when `right` tags are given). */
-function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32Array | null)[] | null, tagdict: Map<string, number>, amb: Map<string, number>, C: number): number {
+function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32Array | null)[] | null, tagdict: Map<string, number>, amb: Map<string, number>, C: number, cl: ClusterFeats | null): number {
   const wf = new WordFeats();
   const feats = new Int32Array(MAX_TAGGER_FEATS);
   const scores = new Float32Array(C);
@@ -300,12 +367,13 @@ function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32A
     wf.fill(forms);
     if (forms.length > ambBuf.length) ambBuf = new Int32Array(forms.length * 2);
     fillAmb(amb, forms, ambBuf);
+    if (cl) cl.fill(forms);
     const r = right ? right[s] : null;
     let p1 = PAD_START - 1, p2 = PAD_START - 2;
     for (let i = 0; i < forms.length; i++) {
       let guess = tagdict.get(forms[i]);
       if (guess === undefined) {
-        const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats, r);
+        const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats, r, TAGGER_FEATURES, cl);
         scores.fill(0);
         trainer.score(feats, n, scores);
         guess = 0;
@@ -338,6 +406,7 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
     gold: Int32Array.from(s.tokens, (t) => labelIndex.get(labelOf(t))!),
   }));
 
+  const cl = opts.clusters ? new ClusterFeats(opts.clusters) : null;
   const runPass = (passNo: 1 | 2, first: Tagger | null, right: Int32Array[] | null, epochs: number, select: boolean): { tagger: Tagger; bestEpoch: number; bestScore: number } => {
     const trainer = new PerceptronTrainer(C);
     const order = items.map((_, i) => i);
@@ -347,11 +416,12 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
       const its = order.map((i) => items[i]);
       const rs = right ? order.map((i) => right[i]) : null;
       const t0 = Date.now();
-      const acc = trainEpoch(trainer, its, rs, tagdict, amb, C);
+      const acc = trainEpoch(trainer, its, rs, tagdict, amb, C, cl);
       const avg = trainer.average(opts.prune ?? 0.01);
       const tagger = first
         ? new Tagger(labels, tagdict, amb, first.model, lemmatizer, avg)
         : new Tagger(labels, tagdict, amb, avg, lemmatizer);
+      if (opts.clusters) tagger.clusters = new ClusterFeats(opts.clusters);
       const score = select && opts.onEpoch ? opts.onEpoch(epoch, tagger) : epoch;
       log(`tagger pass ${passNo} epoch ${epoch}: train acc ${acc.toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
       if (score > bestScore) { best = tagger; bestScore = score; bestEpoch = epoch; }
