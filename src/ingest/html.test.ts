@@ -107,3 +107,11 @@ test('html without readable text is E108, named; readInputs goes on', async () =
   assert.deepEqual(errors(rs).map((e) => [e.code, e.input]), [['E108', f['empty.html']]]);
   assert.equal(articles(rs).length, 1);
 });
+
+test('html: a date in the article address is used (inferred) when the page has none', () => {
+  const a = htmlArticle('<html><head><link rel="canonical" href="https://x.example.org/world/2025/04/11/story"></head><body><p>Body of the story, long enough.</p></body></html>', 'u.html', { fallbackDate: '2025-06-01T00:00:00Z' });
+  assert.equal(a.meta.published, '2025-04-11');
+  assert.equal(a.meta.publishedInferred, true);
+  const b = htmlArticle('<html><head><link rel="canonical" href="https://x.example.org/world/story-123"></head><body><p>Body.</p></body></html>', 'v.html');
+  assert.equal(b.meta.published, undefined);
+});

@@ -10,7 +10,7 @@
 import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, Block, BlockKind, Diagnostic, RawArticle } from '../model/types.js';
-import { normalizeDate } from './dates.js';
+import { findDates, normalizeDate } from './dates.js';
 import { inputError, INPUT_ERRORS } from './errors.js';
 
 export interface HtmlArticleOptions {
@@ -24,6 +24,12 @@ export interface HtmlArticleOptions {
   fragment?: boolean;
   format?: string;
   diagnostics?: Diagnostic[];
+}
+
+function urlDate(url: string): string | undefined {
+  const found = findDates(url.startsWith('http') || url.startsWith('www.') ? url : `https://${url}`);
+  const inAddress = found.filter((d) => d.source === 'address');
+  return inAddress.length ? inAddress[inAddress.length - 1].value : undefined;
 }
 
 /** Minimal structural view of the linkedom nodes we touch (the project compiles without DOM lib). */
@@ -117,6 +123,11 @@ export function htmlArticle(html: string, origin: string, opts: HtmlArticleOptio
   if (opts.published) {
     meta.published = opts.published;
     delete meta.publishedInferred;
+  } else if (!meta.published && meta.url && urlDate(meta.url)) {
+    // News addresses often carry the day (/2025/04/11/): closer to publication than a crawl date.
+    meta.published = urlDate(meta.url);
+    meta.publishedInferred = true;
+    note('D101', `publication date ${meta.published} inferred from the address`);
   } else if (!meta.published && opts.fallbackDate) {
     meta.published = opts.fallbackDate;
     meta.publishedInferred = true;
