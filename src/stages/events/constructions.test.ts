@@ -167,3 +167,24 @@ test('a parse that lost the object still finds the name right after the verb', (
   const evs = extractEvents(doc, lex, ALL);
   assert.equal(evs[0]?.target?.name, 'Zelenskyy', show(evs));
 });
+
+test('"the killing of civilians by X": of names the victim, by the perpetrator', () => {
+  const doc = new DocBuilder()
+    .sent('They/PRON/2/nsubj condemned/VERB.VBD/0/root the/DET/4/det killing/NOUN/2/obj of/ADP/6/case Armenians/PROPN/4/nmod/NORP=Armenia ./PUNCT/2/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL).map((e) => e.type), [], 'no perpetrator, no event');
+  const doc2 = new DocBuilder()
+    .sent('The/DET/2/det detention/NOUN/7/nsubj of/ADP/4/case Yermak/PROPN/2/nmod/PERSON by/ADP/6/case Russia/PROPN/2/nmod/GPE ended/VERB.VBD/0/root ./PUNCT/7/punct')
+    .build();
+  const evs = extractEvents(doc2, lex, ALL);
+  assert.equal(evs[0]?.type, 'COERCE', show(evs));
+  assert.equal(evs[0].actor?.name, 'Russia');
+  assert.equal(evs[0].target?.name, 'Yermak');
+});
+
+test('"is to visit" is future', () => {
+  const doc = new DocBuilder()
+    .sent('Straw/PROPN/4/nsubj/PERSON is/AUX/4/aux to/PART/4/mark visit/VERB.VB/0/root Thailand/PROPN/4/obj/GPE ./PUNCT/4/punct')
+    .build();
+  assert.equal(extractEvents(doc, lex, ALL)[0]?.modality, 'future');
+});

@@ -658,7 +658,10 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
       if (e && ENTITY_KINDS.has(e.type)) return { e, tok: k };
     }
   }
-  for (const k of byCase(ctx, n, ['of', 'by', 'from'], ['nmod'])) {
+  // "the killing of civilians", "the detention of UK residents": for deeds done to someone the
+  // "of" phrase names the victim; for refusals, demands and visits it names the agent
+  const preps = ofIsPatient(ctx, n) ? ['by', 'from'] : ['of', 'by', 'from'];
+  for (const k of byCase(ctx, n, preps, ['nmod'])) {
     const e = npEntity(ctx, k);
     if (e) return e;
   }
@@ -671,8 +674,16 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
   return undefined;
 }
 
+const PATIENT_OF = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
+
+function ofIsPatient(ctx: Ctx, n: number): boolean {
+  const t = ctx.nounTrig[n]?.[0];
+  return !!t && PATIENT_OF.has(t.type);
+}
+
 function targetOfNoun(ctx: Ctx, n: number, trig: Trigger): { e: Entity; tok: number } | undefined {
-  const preps = trig.place ? uniq([...trig.tp, 'to', 'in']) : trig.tp.filter((p) => p !== 'between');
+  let preps = trig.place ? uniq([...trig.tp, 'to', 'in']) : trig.tp.filter((p) => p !== 'between');
+  if (ofIsPatient(ctx, n)) preps = uniq([...preps, 'of']);
   const t = firstEntity(ctx, byCase(ctx, n, preps, ['nmod']), trig.place ? (e) => PLACE.has(e.type) : undefined);
   if (t) return t;
   return undefined;

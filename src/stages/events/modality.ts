@@ -52,6 +52,12 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
       if (NOUN_FUT.has(tree.low[k])) fut = true;
     }
   }
+  // "is to visit", "are to meet": the be-to future
+  if (tree.kids[p].some((k) => baseRel(doc.tokens[k]) === 'mark' && tree.low[k] === 'to')) {
+    const h = doc.tokens[p].head ?? -1;
+    const beAux = tree.kids[p].some((k) => /^(aux|cop)$/.test(baseRel(doc.tokens[k])) && /^(is|are|am|was|were|'s|'re)$/.test(tree.low[k]));
+    if (beAux || (h >= 0 && baseRel(doc.tokens[p]) === 'xcomp' && lemmaOf(tree, h) === 'be')) fut = true;
+  }
   // headline "Carney to meet Zelenskyy": infinitive without a finite verb
   const sent = doc.sentences[doc.tokens[p].sent];
   if (sent?.kind === 'headline' && (doc.tokens[p].head ?? -1) < 0) {
