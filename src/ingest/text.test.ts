@@ -93,3 +93,18 @@ test('stdin: `-` reads the given stream, sniffs the format, names the input `-`'
   const big = await readAll(['-'], { stdin: Readable.from([Buffer.alloc(3000, 0x61), Buffer.alloc(3000, 0x61)]), maxBytes: 4096 });
   assert.equal(!big[0].ok && big[0].error.code, 'E103');
 });
+
+test('an endless single line on stdin stops at the line cap, without reading it all', async () => {
+  const chunk = Buffer.alloc(1 << 20, 0x61);
+  let sent = 0;
+  async function* endless() {
+    for (;;) {
+      sent++;
+      yield chunk;
+    }
+  }
+  const rs = await readAll(['-'], { stdin: Readable.from(endless()) });
+  assert.equal(rs.length, 1);
+  assert.equal(!rs[0].ok && rs[0].error.code, 'E104');
+  assert.ok(sent < 64, `read ${sent} MiB`);
+});
