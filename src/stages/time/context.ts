@@ -149,4 +149,3 @@ export function dayValue(y: number | undefined, m: number, d: number): string | 
   return fmtDay({ y, m, d });
 }
 
-export { fmtDay, fmtMonth, fmtWeek, fmtYear, fmtQuarter };

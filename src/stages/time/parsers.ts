@@ -778,4 +778,3 @@ export const PARSERS: Parser[] = [
   },
 ];
 
-export { fmtWeek };
