@@ -5,6 +5,7 @@
  * actor, right as the target) stands in.
  */
 import type { Document, Entity, EntityType, MoneyExpr, Modality, PloverType, TimeExpr } from '../../model/types.js';
+import { countryIndex } from '../../kb/countries.js';
 import { countryOf, docVoice, entityAt, groupEntity, mentionAt } from './adapter.js';
 import { AID_MODE, CATEGORY_WORDS, type AidCategory, type Lexicon, type LightVerb, type PledgeStatus, type Trigger } from './lexicon.js';
 import { modalityOf, fallbackModality } from './modality.js';
@@ -770,7 +771,10 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   if (d.trig.place && d.actor && d.target) {
     if (d.actor.type === 'GPE' || d.actor.type === 'LOC') return undefined;
     const ac = countryOf(doc, d.actor);
-    if (ac && ac === countryOf(doc, d.target)) return undefined; // a trip at home is not a visit
+    const pc = countryOf(doc, d.target);
+    if (ac && ac === pc) return undefined; // a trip at home is not a visit
+    // unknown allegiance: only a country or its capital makes it a diplomatic visit
+    if (!ac && !isCountryOrCapital(d.target)) return undefined;
   }
   if (tree.parsed) {
     // a relative clause on a noun inside a prepositional phrase is background ("the example of
@@ -832,6 +836,12 @@ function pledgeNounGate(d: Draft): boolean {
 }
 
 /** Arguments every draft gets, then the last gate: false drops the draft. */
+function isCountryOrCapital(e: Entity): boolean {
+  const ci = countryIndex();
+  const k = e.name.toLowerCase().replace(/^the /, '');
+  return ci.byName.has(k) || ci.byCapital.has(k) || (k === 'kiev' || k === 'kyiv');
+}
+
 function finishCommon(ctx: Ctx, d: Draft): boolean {
   const { doc } = ctx;
   // A refusal to yield is a rejection ("would not bow to demands").
@@ -847,7 +857,8 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     d.mode = 'disapprove';
   }
   // A politician "attacking" another is criticism.
-  if (d.type === 'ASSAULT' && d.actor?.type === 'PERSON' && d.target?.type === 'PERSON' && (d.trig.lemma === 'attack' || d.trig.lemma === 'slam')) {
+  const verbal = d.trig.lemma === 'attack' || d.trig.lemma === 'slam' || d.trig.lemma === 'assault';
+  if (d.type === 'ASSAULT' && verbal && d.actor?.type === 'PERSON' && (!d.target || d.target.type === 'PERSON' || d.target.type === 'ORG')) {
     d.type = 'ACCUSE';
     d.mode = 'disapprove';
   }
@@ -893,6 +904,15 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     if (y && py && py - y >= 2) d.modality = 'historical';
   }
   d.confidence = Math.min(1, d.confidence * (d.target ? 1 : 0.85) * (d.orphan ? 0.5 : 1));
+  // An agreement or promise with no partner and no content ("Mr Wallace agreed", "they offer
+  // courses") says nothing an analyst can use.
+  if (d.type === 'AGREE' && !d.target && !d.money && ctx.tree.parsed && d.tok === d.pred && d.trig.pos === 'V') {
+    const hasContent = ctx.tree.kids[d.pred].some((k) => {
+      const b = baseRel(ctx.doc.tokens[k]);
+      return b === 'xcomp' || (b === 'ccomp' && d.trig.lemma !== 'accept') || ((b === 'obj' || b === 'obl') && !!ctx.nounTrig[k]);
+    });
+    if (!hasContent) return false;
+  }
   // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges);
   // so does the promise of either
   const material = (t: PloverType) => t === 'AID' || t === 'COOPERATE';

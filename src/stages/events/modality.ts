@@ -15,6 +15,8 @@ const GOV_FUT = new Set(['plan', 'intend', 'expect', 'schedule', 'prepare', 'aim
 const GOV_HYP = new Set(['try', 'attempt', 'consider', 'threaten', 'may', 'could', 'mull', 'weigh', 'contemplate', 'suggest', 'urge', 'ask', 'call', 'demand', 'want']);
 const NOUN_HYP = new Set(['possible', 'potential', 'proposed', 'likely', 'prospective', 'eventual', 'hypothetical', 'would-be']);
 const NOUN_FUT = new Set(['planned', 'future', 'upcoming', 'forthcoming', 'scheduled', 'expected']);
+const NOUN_GOV_FUT = new Set(['plan', 'decision', 'promise', 'pledge', 'commitment', 'intention', 'readiness', 'agreement', 'deal']);
+const NOUN_GOV_HYP = new Set(['proposal', 'bid', 'attempt', 'effort', 'threat', 'call', 'demand', 'request', 'idea', 'option', 'possibility', 'scheme', 'push', 'campaign']);
 const COND = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'once']);
 
 /** Modality of the predicate p (trigger token t; p == t for verbs, the support verb for nouns). */
@@ -82,6 +84,12 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
       continue;
     }
     if (r === 'conj' || r === 'advcl') { cur = h; continue; }
+    // "a plan to deport", "a proposal to cut", "an attempt to seize"
+    if (r === 'acl' && markOf(tree, cur) === 'to') {
+      const nl = lemmaOf(tree, h);
+      if (NOUN_GOV_FUT.has(nl)) fut = true;
+      if (NOUN_GOV_HYP.has(nl)) hyp = true;
+    }
     break;
   }
   if (maybe) return 'hypothetical';
