@@ -62,6 +62,10 @@ test('sniffFormat negatives: prose with < or { inside is text', () => {
 test('invalid options throw before reading: unknown format E110, bad published date E115', async () => {
   await assert.rejects(readAll(['x'], { format: 'pdf' as never }), (e: Error & { code?: string }) => e.code === 'E110');
   await assert.rejects(readAll(['x'], { published: 'someday' }), (e: Error & { code?: string }) => e.code === 'E115');
+  await assert.rejects(readAll(['x'], { published: '2025-13' }), (e: Error & { code?: string }) => e.code === 'E115');
+  // Reduced-precision ISO dates are accepted as given.
+  const f = writeFiles(tempDir(), { 'a.txt': 'A\nBody.\n' });
+  assert.equal(articles(await readAll([f['a.txt']], { published: '2025-08' }))[0].meta.published, '2025-08');
 });
 
 test('missing paths and a symlink loop are reported; reading goes on', async () => {

@@ -48,7 +48,9 @@ export function resolveReadOptions(opts: ReadOptions = {}): Resolved {
   }
   let published: string | undefined;
   if (opts.published !== undefined) {
-    published = normalizeDate(opts.published);
+    // A reduced-precision ISO date (`2025`, `2025-08`) is a valid answer when the day is unknown.
+    const partial = /^\s*(\d{4})(?:-(0[1-9]|1[0-2]))?\s*$/.exec(opts.published);
+    published = partial ? opts.published.trim() : normalizeDate(opts.published);
     if (!published) throw new DossierError(INPUT_ERRORS.BAD_DATE, `invalid published date "${opts.published}" (use YYYY-MM-DD)`);
   }
   return {
