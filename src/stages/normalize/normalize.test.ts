@@ -52,6 +52,16 @@ test('typographic quotes and dashes map one-for-one to ASCII, originals kept', (
   checkWords(t, r.clean);
 });
 
+test('mojibake (UTF-8 read as Windows-1252) is read as the character meant', () => {
+  const t = 'Carney\u00e2\u20ac\u2122s visit cost \u00c2\u00a35 at the caf\u00c3\u00a9 \u00e2\u20ac\u201c \u00e2\u20ac\u0153yes\u00e2\u20ac\u009d';
+  const r = normalizeText(t);
+  assert.equal(r.clean.text, 'Carney\'s visit cost \u00a35 at the caf\u00e9 - "yes"');
+  mapsTo(t, r.clean, "'s", '\u00e2\u20ac\u2122s');
+  mapsTo(t, r.clean, 'caf\u00e9', 'caf\u00c3\u00a9');
+  assert.ok(r.repairs.every((x) => x.code === 'N107'));
+  assert.equal(r.repairs.length, 6);
+});
+
 test('zero-width, control and unusual spaces', () => {
   const t = 'Kyiv\u200B is\u00A0far\u0007 from\u2009Ottawa\uFEFF. It\u0092s cold';
   const r = normalizeText(t);

@@ -33,6 +33,7 @@ export interface Repair {
  *   N104  control character removed, or a C1 control read as its Windows-1252 meaning
  *   N105  non-breaking or other Unicode space read as a space (line separators as `\n`)
  *   N106  typographic quote, dash or ellipsis read as ASCII (the original keeps it)
+ *   N107  mojibake (UTF-8 read as Windows-1252) read as the character meant (`â€™` -> `'`)
  *   N110  space between a currency symbol and its amount removed (`$ 2` -> `$2`)
  *   N111  words glued by a stripped link split (`Unionwhich` -> `Union which`)
  *   N112  stray capital in mid-sentence lowered (`committed An additional`)
@@ -46,6 +47,7 @@ export const CODES = {
   control: 'N104',
   space: 'N105',
   typographic: 'N106',
+  mojibake: 'N107',
   currency: 'N110',
   glued: 'N111',
   capital: 'N112',
@@ -114,9 +116,46 @@ export function compose(c1: CleanText, c2: CleanText): CleanText {
 // Pass 1: characters
 
 const ENTITY = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
-const PASS1_RE = new RegExp(`(${ENTITY})|(${CHAR_CLASS})|([^\\p{M}\\s]\\p{M}+)`, 'gu');
+
+/** Byte value of each character that can stand for a UTF-8 continuation byte in mojibake. */
+const CONTINUATION = (() => {
+  const m = new Map<number, number>();
+  for (let b = 0x80; b <= 0xbf; b++) m.set(b, b); // read as Latin-1 (C1 controls included)
+  for (const [b, ch] of CP1252_C1) if (b <= 0xbf) m.set(ch.codePointAt(0)!, b); // read as Windows-1252
+  return m;
+})();
+/**
+ * UTF-8 read as Windows-1252 or Latin-1 (`â€™` for ’, `Ã©` for é, `Â£` for £): a lead byte
+ * character followed by continuation byte characters.
+ */
+const MOJIBAKE = `[\\u00C2-\\u00F4][${[...CONTINUATION.keys()].map((c) => '\\u' + c.toString(16).padStart(4, '0')).join('')}]{1,3}`;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The character a mojibake run stands for, with how many characters of the run it uses; only
+ * accepted when it lands where mojibake lands (Latin letters, punctuation, currency), so
+ * `Fuß«` stays German.
+ */
+function demojibake(run: string): { out: string; used: number } | undefined {
+  const lead = run.charCodeAt(0);
+  const used = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (run.length < used) return undefined;
+  const bytes = new Uint8Array(used);
+  bytes[0] = lead;
+  for (let i = 1; i < used; i++) bytes[i] = CONTINUATION.get(run.charCodeAt(i))!;
+  let out: string;
+  try {
+    out = UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const cp = out.codePointAt(0)!;
+  const plausible = (cp >= 0xa0 && cp <= 0x24f) || (cp >= 0x2000 && cp <= 0x20cf) || (cp >= 0x2100 && cp <= 0x214f);
+  return plausible ? { out, used } : undefined;
+}
+const PASS1_RE = new RegExp(`(${MOJIBAKE})|(${ENTITY})|(${CHAR_CLASS})|([^\\p{M}\\s]\\p{M}+)`, 'gu');
 /** The same without the NFC branch, which costs a try at every character: for texts without combining marks. */
-const PASS1_NO_MARKS_RE = new RegExp(`(${ENTITY})|(${CHAR_CLASS})`, 'gu');
+const PASS1_NO_MARKS_RE = new RegExp(`(${MOJIBAKE})|(${ENTITY})|(${CHAR_CLASS})`, 'gu');
 const MARK_RE = /\p{M}/u;
 
 const KIND_CODE = { typographic: CODES.typographic, space: CODES.space, invisible: CODES.invisible, control: CODES.control };
@@ -149,26 +188,36 @@ function characterPass(text: string): { edits: Edit[]; repairs: Repair[] } {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (m[1] !== undefined) {
-      let out = decodeEntity(m[1]);
+      const d = demojibake(m[1]);
+      // Not mojibake after all: look again from the next character (it may be a curly quote).
+      re.lastIndex = start + (d ? d.used : 1);
+      if (!d) continue;
+      end = start + d.used;
+      const mapped = CHAR_MAP.get(d.out.codePointAt(0)!);
+      const out = mapped ? mapped.to : d.out;
+      edits.push({ start, end, text: out });
+      repairs.push({ code: CODES.mojibake, start, end, message: `mojibake ${show(text.slice(start, end))} read as ${show(out)}` });
+    } else if (m[2] !== undefined) {
+      let out = decodeEntity(m[2]);
       if (out === undefined) continue;
       // The decoded character is understood like a literal one (&rsquo; -> ’ -> ').
       const mapped = CHAR_MAP.get(out.codePointAt(0) ?? -1);
       if (mapped && out.length <= 2) out = mapped.to;
       edits.push({ start, end, text: out });
-      repairs.push({ code: CODES.entity, start, end, message: `HTML entity ${m[1]} decoded as ${show(out)}` });
-    } else if (m[2] !== undefined) {
-      const cp = m[2].codePointAt(0)!;
+      repairs.push({ code: CODES.entity, start, end, message: `HTML entity ${m[2]} decoded as ${show(out)}` });
+    } else if (m[3] !== undefined) {
+      const cp = m[3].codePointAt(0)!;
       const r = CHAR_MAP.get(cp)!;
       edits.push({ start, end, text: r.to });
-      const what = r.kind === 'typographic' ? `typographic ${show(m[2])} read as ${show(r.to)} (original kept)` : `${r.kind} character ${hex(cp)} ${r.to ? 'read as ' + show(r.to) : 'removed'}`;
+      const what = r.kind === 'typographic' ? `typographic ${show(m[3])} read as ${show(r.to)} (original kept)` : `${r.kind} character ${hex(cp)} ${r.to ? 'read as ' + show(r.to) : 'removed'}`;
       repairs.push({ code: KIND_CODE[r.kind], start, end, message: what });
-    } else if (m[3] !== undefined) {
-      const nfc = m[3].normalize('NFC');
-      if (nfc === m[3]) continue;
+    } else if (m[4] !== undefined) {
+      const nfc = m[4].normalize('NFC');
+      if (nfc === m[4]) continue;
       edits.push({ start, end, text: nfc });
-      repairs.push({ code: CODES.nfc, start, end, message: `composed ${show(m[3])} to NFC ${show(nfc)}` });
+      repairs.push({ code: CODES.nfc, start, end, message: `composed ${show(m[4])} to NFC ${show(nfc)}` });
     }
   }
   return { edits, repairs };
