@@ -245,3 +245,17 @@ test('qualified titles resolve through the KB at the date: "Russia\'s foreign mi
   linkDocument(old);
   assert.equal(entityAt(old, tokenOf(old, 'minister')), undefined, 'no project fact for 2001: no guess');
 });
+
+test('repairs: a headline glue split, KB types win over the recogniser, demonym + noun is a group, G7 kept', () => {
+  const doc = makeDoc(
+    'Blair hails Turkey deal\nTony Blair spoke. The UN General Assembly voted. Glory to the Ukrainian Army! The G7 summit ended.',
+    [['Blair hails Turkey', 'PERSON'], ['Tony Blair', 'PERSON'], ['UN General Assembly', 'PERSON'], ['Ukrainian Army', 'ORG'], ['G7', 'ORG']],
+    '2004-12-17',
+  );
+  linkDocument(doc);
+  const rec = toRecord(doc).entities.map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(rec, ['GPE:Turkey', 'ORG:G7', 'ORG:UN General Assembly', 'PERSON:Tony Blair']);
+  assert.equal(linkedName(doc, 'Blair'), 'Tony Blair');
+  assert.ok(doc.groups!.some((g) => g.name === 'Ukrainian Army' && g.affiliation === 'Ukraine'));
+  assert.deepEqual(checkOffsets(doc), []);
+});

@@ -575,7 +575,7 @@ export class Linker {
       let i = m.tokenEnd;
       const words: string[] = [];
       let code: string | undefined;
-      while (i < toks.length && words.length < 3 && this.sentOf(i) === this.sentOf(m.tokenStart) && /^\p{Ll}/u.test(toks[i]!.form)) {
+      while (i < toks.length && words.length < 3 && this.sentOf(i) === this.sentOf(m.tokenStart) && /^\p{L}/u.test(toks[i]!.form) && !this.mentionAtTok(i)) {
         words.push(this.low(i));
         const c = this.kb.agentCode(words.join(' ')) ?? EXTRA_AGENTS[words.join(' ')];
         i++;
@@ -583,7 +583,7 @@ export class Linker {
       }
       if (!code) continue;
       const last = words[words.length - 1]!;
-      if (!/s$/.test(last) && !/^(police|military|army|government|parliament|leadership|media|navy)$/.test(last)) continue;
+      if (!/s$/.test(last) && !/^(police|military|army|government|parliament|leadership|media|navy|people|side|regime|guard)$/.test(last)) continue;
       const country = this.mentionCluster.get(m);
       const start = m.start;
       const end = toks[i - 1]!.end;

@@ -11,7 +11,7 @@
  * Every change keeps the position spec: spans are token boundaries of the original text.
  */
 import type { Document, EntityMention, EntityType } from '../../model/types.js';
-import type { ActorKb } from '../../kb/actors.js';
+import { findCountry, findCountryByDemonym, type ActorKb } from '../../kb/actors.js';
 import { HONORIFICS, isTitleWord } from './titles.js';
 
 const MAX_SPAN = 6;
@@ -108,7 +108,13 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     }
     if (crosses) { i = hit - 1; continue; }
     const ms = [...inside].map((k) => doc.mentions[k]!);
-    if (ms.length === 1 && ms[0]!.tokenStart === i && ms[0]!.tokenEnd === hit) { i = hit - 1; continue; }
+    if (ms.length === 1 && ms[0]!.tokenStart === i && ms[0]!.tokenEnd === hit) {
+      // The same span: the project's facts know its type ("UN General Assembly" is no person).
+      const m = ms[0]!;
+      if (m.kind === 'name' && m.type !== type && (m.type === 'PERSON') !== (type === 'PERSON')) m.type = type as EntityType;
+      i = hit - 1;
+      continue;
+    }
     for (const m of ms) remove.add(m);
     const start = toks[i]!.start;
     const end = toks[hit - 1]!.end;
@@ -125,7 +131,7 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     if (GENERIC.test(t)) return false;
     // No capital letter and unknown to the KB ("the government", "kyiv" is known): not a name.
     if (!/\p{Lu}/u.test(t) && !kb.candidates(t).some((c) => c.match !== 'last')) return false;
-    if (t.replace(/[^\p{L}]/gu, '').length < 2) return false;
+    if (t.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
     if (GROUP_WORDS.test(t)) return false;
     if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) {
       for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
@@ -180,7 +186,19 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     if (m.kind !== 'name' || m.type !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     const last = toks[m.tokenEnd - 1]!.form;
     const before = toks[m.tokenEnd - 2]!.form.toLowerCase();
+    if (trusted.has(m.text) || /^(Assembly|Council|Staff|Court|Office|Committee|Command|Directorate|Secretariat|Prosecutor|Hospital|Motors|Electric|Dynamics)$/.test(last)) continue;
     if (/^\p{Lu}\p{Ll}+$/u.test(last) && !isTitleWord(last.toLowerCase()) && /^(adviser|advisor|minister|secretary|president|chancellor|premier|spokesman|spokeswoman|ambassador|envoy|general|commander|chief|director|governor|mayor|senator)$/.test(before)) m.type = 'PERSON';
+  }
+  // "Ukrainian Army", "Russian Government": a demonym and a common noun is a group, not a named
+  // organisation; keep the demonym (the linker makes the group).
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.tokenEnd - m.tokenStart !== 2) continue;
+    const [d, n] = [toks[m.tokenStart]!.form, toks[m.tokenStart + 1]!.form];
+    if (!/^(Army|Navy|Government|Parliament|Police|Military|Forces|Troops|People|Authorities|Officials|Air Force|Guard|Side|Leadership|Regime)$/.test(n)) continue;
+    if (!findCountryByDemonym(d) || findCountry(d)) continue;
+    setSpan(doc, m, m.tokenStart, m.tokenStart + 1);
+    m.type = 'NORP';
+    m.kind = 'demonym';
   }
   // "Prince Harry" tagged as a place: an honorific before a name makes a person.
   for (const m of doc.mentions) {
@@ -200,6 +218,9 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     if (cs.length ? cs.every((c) => c.type === 'GPE') && cs.some((c) => c.source !== 'petrarch') : !!kb.countryOfPlace(m.text)) m.type = 'GPE';
   }
 }
+
+/** Lower-case words that belong inside personal names. */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'dos', 'das', 'du', 'ter', 'zu']);
 
 function isCap(w: string | undefined): boolean {
   return !!w && /^\p{Lu}/u.test(w);
@@ -221,6 +242,10 @@ function splitPersons(doc: Document): void {
       const f = toks[t]!.form;
       if (/^('s|\u2019s)$/.test(f) && t > a) {
         parts.push([a, t, 'ORG']);
+        a = t + 1;
+      } else if (/^\p{Ll}/u.test(f) && !PARTICLES.has(f) && f !== 'of' && t > a && isCap(toks[t + 1]?.form)) {
+        // "Blair hails Turkey": a headline verb glued two names together.
+        parts.push([a, t, 'PERSON']);
         a = t + 1;
       } else if ((f === 'and' || f === '&') && t > a && isCap(toks[t + 1]?.form)) {
         parts.push([a, t, 'PERSON']);
