@@ -7,13 +7,13 @@ import { countryIndex } from '../../kb/countries.js';
 
 /** Prefix letters before `$` and the dollar they name. */
 export const DOLLAR_PREFIX: Record<string, string> = {
-  'US': 'USD', 'U.S.': 'USD', 'USA': 'USD', 'C': 'CAD', 'CA': 'CAD', 'CAN': 'CAD', 'Can': 'CAD', 'A': 'AUD', 'AU': 'AUD',
+  'US': 'USD', 'U.S.': 'USD', 'USA': 'USD', 'C': 'CAD', 'CA': 'CAD', 'CAN': 'CAD', 'Can': 'CAD', 'CDN': 'CAD', 'Cdn': 'CAD', 'A': 'AUD', 'AU': 'AUD',
   'NZ': 'NZD', 'HK': 'HKD', 'S': 'SGD', 'SG': 'SGD', 'NT': 'TWD', 'R': 'BRL', 'MX': 'MXN', 'Mex': 'MXN',
 };
 
 export const SYMBOLS: Record<string, string> = {
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
-  '₸': 'KZT', '₾': 'GEL', 'zł': 'PLN',
+  '₸': 'KZT', '₾': 'GEL', 'zł': 'PLN', 'Rs.': 'INR', 'Rs': 'INR',
 };
 
 /**

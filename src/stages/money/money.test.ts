@@ -36,6 +36,11 @@ const CASES: [string, string, number, string, boolean?][] = [
   ['A CHF 100 million credit.', 'CHF 100 million', 1e8, 'CHF'],
   ['Each will receive UAH 6’500 during March.', 'UAH 6’500', 6500, 'UAH'],
   ['Each gets 6 500 hryvnias.', '6 500 hryvnias', 6500, 'UAH'],
+  ['Delhi approved Rs 500 crore.', 'Rs 500 crore', 5e9, 'INR'],
+  ['Ottawa added CDN$10-million.', 'CDN$10-million', 1e7, 'CAD'],
+  ['A US $50 million grant.', 'US $50 million', 5e7, 'USD'],
+  ['Kyiv got 50 billion USD.', '50 billion USD', 5e10, 'USD'],
+  ['Costs hit $2B.', '$2B', 2e9, 'USD', true],
 ];
 
 for (const [text, extent, value, currency, inferred] of CASES) {

@@ -23,13 +23,13 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Digits with thousands grouped by commas, spaces or apostrophes ("6’500"), or plain decimals. */
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ’']\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+`;
-const SCALE_WORD = String.raw`thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn`;
+const SCALE_WORD = String.raw`thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|crore|lakh`;
 const SCALE_LETTER = String.raw`[mMbBkK]`;
 const WORD_NUM = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|one\s+hundred|a\s+hundred|half\s+a`;
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, tn: 1e12, trn: 1e12,
+  trillion: 1e12, tn: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5,
 };
 
 const WORD_VALUES: Record<string, number> = {
