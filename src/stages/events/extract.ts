@@ -856,6 +856,8 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     d.type = 'ACCUSE';
     d.mode = 'disapprove';
   }
+  // "had to accept (that) negotiations did not guarantee membership": a verbal concession
+  if (d.type === 'AGREE' && d.trig.lemma === 'accept' && ctx.tree.parsed && kidsWith(ctx.tree, d.pred, 'ccomp').length) d.type = 'CONCEDE';
   // A politician "attacking" another is criticism.
   const verbal = d.trig.lemma === 'attack' || d.trig.lemma === 'slam' || d.trig.lemma === 'assault';
   if (d.type === 'ASSAULT' && verbal && d.actor?.type === 'PERSON' && (!d.target || d.target.type === 'PERSON' || d.target.type === 'ORG')) {
@@ -909,7 +911,7 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
   if (d.type === 'AGREE' && !d.target && !d.money && ctx.tree.parsed && d.tok === d.pred && d.trig.pos === 'V') {
     const hasContent = ctx.tree.kids[d.pred].some((k) => {
       const b = baseRel(ctx.doc.tokens[k]);
-      return b === 'xcomp' || (b === 'ccomp' && d.trig.lemma !== 'accept') || ((b === 'obj' || b === 'obl') && !!ctx.nounTrig[k]);
+      return b === 'xcomp' || b === 'ccomp' || ((b === 'obj' || b === 'obl') && !!ctx.nounTrig[k]);
     });
     if (!hasContent) return false;
   }

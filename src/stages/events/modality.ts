@@ -78,8 +78,19 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
       if (r === 'xcomp' && GOV_NEG.has(gl)) neg = true;
       if (r === 'xcomp' && GOV_FUT.has(gl)) fut = true;
       if (GOV_HYP.has(gl) && r === 'xcomp') hyp = true;
-      // the governing verb's own negation reaches an infinitive ("did not agree to send")
-      for (const k of tree.kids[h]) if (baseRel(doc.tokens[k]) === 'advmod' && NEG.has(tree.low[k]) && r === 'xcomp') neg = true;
+      // the governing verb's own negation, modal and conditions reach an infinitive ("did not
+      // agree to send", "may have to accept", "if it joins, Turkey will have to accept")
+      if (r === 'xcomp') {
+        for (const k of tree.kids[h]) {
+          const kr = baseRel(doc.tokens[k]);
+          const w = tree.low[k];
+          if (kr === 'advmod' && NEG.has(w)) neg = true;
+          if (kr === 'aux' && HYP_AUX.has(w)) hyp = true;
+          if (kr === 'aux' && (w === 'may' || w === 'might')) maybe = true;
+          if (kr === 'aux' && FUTURE_AUX.has(w)) fut = true;
+          if (kr === 'advcl' && COND.has(markOf(tree, k))) hyp = true;
+        }
+      }
       cur = h;
       continue;
     }
