@@ -33,6 +33,12 @@ const parser = new XMLParser({
 export function parseFeed(xml: string, input: string): { kind: 'rss' | 'atom'; channel: Obj; items: Obj[] } {
   const v = XMLValidator.validate(xml, { allowBooleanAttributes: true });
   if (v !== true) {
+    // The validator reports tags left open at the end as a bare list at 1:1; say what it means.
+    const open = /^Invalid '\[(.*)\]' found/.exec(v.err.msg);
+    if (open) {
+      const tags = open[1].replace(/["\s]/g, '').split(',').filter(Boolean).join(', ');
+      throw inputError(INPUT_ERRORS.BAD_XML, `malformed XML: document ends with tags still open (${tags}); truncated?`, input);
+    }
     throw inputError(INPUT_ERRORS.BAD_XML, `malformed XML at line ${v.err.line}, column ${v.err.col}: ${v.err.msg}`, input);
   }
   let doc: Obj;
