@@ -21,6 +21,7 @@ const UNCHANGED: [string, string][] = [
   ['a domain or brand with inner dots', 'He edits Halo.Bungie.Org and uses One.Tel daily.'],
   ['capitalised pronouns, letters and surnames', 'We ask for His forgiveness, name them A through I, and Brown and From were there.'],
   ['accented Latin that only looks like mojibake', 'Ma\u00df\u00b2, S\u00e3o Paulo, \u00c7a va, na\u00efve, \u00c9cole, \u00c0 la carte, \u00c5ngstr\u00f6m.'],
+  ['angle brackets that are not tags', 'If a <b then x > y; mail <press@gov.ua> or <Reuters> and <<quoted>>.'],
   ['apostrophes and ampersands that are not entities', 'AT&T and R&D; Q&A &c.'],
 ];
 

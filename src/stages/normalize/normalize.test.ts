@@ -62,6 +62,15 @@ test('mojibake (UTF-8 read as Windows-1252) is read as the character meant', () 
   assert.equal(r.repairs.length, 6);
 });
 
+test('HTML tags left in the text become one space each', () => {
+  const t = 'Carney met<br/>Zelenskyy in <a href="https://x.org/?a=1&amp;b=2">Kyiv</a>.<P>Talks went on.';
+  const r = normalizeText(t);
+  assert.equal(r.clean.text, 'Carney met Zelenskyy in  Kyiv . Talks went on.');
+  mapsTo(t, r.clean, 'Kyiv', 'Kyiv');
+  assert.deepEqual(r.repairs.map((x) => x.code), ['N108', 'N108', 'N108', 'N108']);
+  checkWords(t, r.clean);
+});
+
 test('zero-width, control and unusual spaces', () => {
   const t = 'Kyiv\u200B is\u00A0far\u0007 from\u2009Ottawa\uFEFF. It\u0092s cold';
   const r = normalizeText(t);

@@ -34,6 +34,7 @@ export interface Repair {
  *   N105  non-breaking or other Unicode space read as a space (line separators as `\n`)
  *   N106  typographic quote, dash or ellipsis read as ASCII (the original keeps it)
  *   N107  mojibake (UTF-8 read as Windows-1252) read as the character meant (`â€™` -> `'`)
+ *   N108  HTML tag left in the text read as a space (`<br>`, `</a>`)
  *   N110  space between a currency symbol and its amount removed (`$ 2` -> `$2`)
  *   N111  words glued by a stripped link split (`Unionwhich` -> `Union which`)
  *   N112  stray capital in mid-sentence lowered (`committed An additional`)
@@ -48,6 +49,7 @@ export const CODES = {
   space: 'N105',
   typographic: 'N106',
   mojibake: 'N107',
+  tag: 'N108',
   currency: 'N110',
   glued: 'N111',
   capital: 'N112',
@@ -181,14 +183,45 @@ function decodeEntity(ent: string): string | undefined {
   return String.fromCodePoint(cp);
 }
 
+/**
+ * HTML tags a scraper left in the text (`<br>`, `</a>`, `<p class="x">`): known names only, and
+ * a tag with more inside must have an attribute (`=`), so `a <b then x > y` and `<name@mail>` stay.
+ */
+const TAG_RE = new RegExp(
+  `</?(?:${'a|abbr|article|aside|audio|b|blockquote|br|caption|center|cite|code|dd|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|iframe|img|li|link|meta|nav|noscript|ol|p|picture|q|s|section|small|source|span|strong|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video'
+    .split('|').map((n) => n.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`)).join('|')})(?:\\s*/?>|\\s[^<>=]{0,200}=[^<>]{0,1000}>)`,
+  'g',
+);
+const TAG_START_RE = /<[/a-zA-Z]/;
+
 function characterPass(text: string): { edits: Edit[]; repairs: Repair[] } {
   const edits: Edit[] = [];
   const repairs: Repair[] = [];
+  // Tags first: each becomes one space so the words on either side stay apart; nothing inside
+  // a tag is repaired on its own.
+  const tags: number[] = [];
+  if (TAG_START_RE.test(text)) {
+    TAG_RE.lastIndex = 0;
+    for (let m = TAG_RE.exec(text); m; m = TAG_RE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      tags.push(start, end);
+      edits.push({ start, end, text: ' ' });
+      repairs.push({ code: CODES.tag, start, end, message: `HTML tag ${show(m[0].length > 40 ? m[0].slice(0, 40) + '...' : m[0])} read as a space` });
+    }
+  }
+  let tag = 0;
   const re = MARK_RE.test(text) ? PASS1_RE : PASS1_NO_MARKS_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
+    while (tag < tags.length && tags[tag + 1] <= start) tag += 2;
+    if (tag < tags.length && tags[tag] < start + m[0].length) {
+      // Inside (or overlapping) a tag already replaced as a whole.
+      re.lastIndex = Math.max(re.lastIndex, start + 1);
+      continue;
+    }
     if (m[1] !== undefined) {
       const d = demojibake(m[1]);
       // Not mojibake after all: look again from the next character (it may be a curly quote).
