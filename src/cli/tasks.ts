@@ -13,19 +13,26 @@ export interface TaskEntry {
   module: string;
   /** Whether `dossier train NAME` applies. */
   trainable: boolean;
+  /** Whether `dossier gates` measures it (its figures are scores in 0..1 that may only go up). */
+  gated: boolean;
 }
 
 export const TASKS: Readonly<Record<string, TaskEntry>> = {
-  tagger: { module: '../learn/tasks/tagger.js', trainable: true },
-  parser: { module: '../learn/tasks/parser.js', trainable: true },
-  ner: { module: '../learn/tasks/ner.js', trainable: true },
-  time: { module: '../stages/time/evaluate.js', trainable: false },
-  claims: { module: '../stages/claims/evaluate.js', trainable: false },
-  events: { module: '../stages/events/evaluate.js', trainable: false },
+  tagger: { module: '../learn/tasks/tagger.js', trainable: true, gated: true },
+  parser: { module: '../learn/tasks/parser.js', trainable: true, gated: true },
+  ner: { module: '../learn/tasks/ner.js', trainable: true, gated: true },
+  segment: { module: '../stages/segment/evaluate.js', trainable: false, gated: true },
+  link: { module: '../stages/link/evaluate.js', trainable: false, gated: true },
+  time: { module: '../stages/time/evaluate.js', trainable: false, gated: true },
+  claims: { module: '../stages/claims/evaluate.js', trainable: false, gated: true },
+  events: { module: '../stages/events/evaluate.js', trainable: false, gated: true },
+  // The knowledge base compiles from dictionaries; its "figures" are counts, not scores.
+  kb: { module: '../kb/compile.js', trainable: true, gated: false },
 };
 
 export const TRAINABLE = Object.keys(TASKS).filter((k) => TASKS[k].trainable);
 export const EVALUABLE = Object.keys(TASKS);
+export const GATED = Object.keys(TASKS).filter((k) => TASKS[k].gated);
 
 function moduleUrl(name: string): URL {
   return new URL(TASKS[name].module, import.meta.url);

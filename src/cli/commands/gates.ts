@@ -10,7 +10,7 @@ import { createEngine, describeError } from '../../engine.js';
 import { HELP_OPTION, UsageError, stringOpt, type Command } from '../context.js';
 import { toTable } from '../output.js';
 import { DEFAULT_SHARED, defaultBaselinePath, defaultModelsDir } from '../paths.js';
-import { EVALUABLE, loadTask, taskAvailable } from '../tasks.js';
+import { GATED, loadTask, taskAvailable } from '../tasks.js';
 import { runEval } from './eval.js';
 
 /** A figure may fall this much (rounding noise) before the gate fails. */
@@ -82,7 +82,7 @@ export const gates: Command = {
   help: `Usage: dossier gates [--data SHARED] [--update [--force]] [--only LIST]
 
 Measures the dev gold set (dev.entities.f1, dev.events.f1, dev.claims.f1, as \`dossier eval\`)
-and every evaluate task present in this build (tagger, parser, ner, time, claims, events),
+and every gated evaluate task present in this build (${GATED.join(', ')}),
 compares each figure with the baseline, and exits 1 when any figure fell by more than
 ${TOLERANCE} or a figure with a baseline could not be measured.
 
@@ -104,7 +104,7 @@ A baseline entry set to null is measured and shown but not gated (for noisy figu
     const modelsDir = stringOpt(values, 'models') ?? defaultModelsDir();
     if (values.force && !values.update) throw new UsageError('--force only goes with --update');
     const only = stringOpt(values, 'only')?.split(',').map((s) => s.trim()).filter(Boolean);
-    if (only) for (const o of only) if (o !== 'dev' && !EVALUABLE.includes(o)) throw new UsageError(`--only: unknown part "${o}"`);
+    if (only) for (const o of only) if (o !== 'dev' && !GATED.includes(o)) throw new UsageError(`--only: unknown part "${o}"`);
     const wants = (part: string) => !only || only.includes(part);
     if (!existsSync(shared)) throw new DossierError('E109', 'shared folder not found; give --data', shared);
 
@@ -129,7 +129,7 @@ A baseline entry set to null is measured and shown but not gated (for noisy figu
         }
       }
     }
-    for (const name of EVALUABLE) {
+    for (const name of GATED) {
       if (!wants(name)) continue;
       if (!taskAvailable(name)) { log(`${name}: not in this build, skipped`); continue; }
       log(`evaluate ${name}`);
