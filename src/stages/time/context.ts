@@ -29,6 +29,12 @@ export interface Candidate {
   value: string;
   /** True when the value was resolved from the reference date. */
   relative: boolean;
+  /**
+   * Calendar parts the text states (chrono's known values): 'year', 'month', 'day', 'weekday',
+   * 'hour', 'minute'; the rest of the value was implied by the reference date or the tense.
+   * Set by the date parsers; absent for durations, sets and reference words.
+   */
+  stated?: Array<'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'>;
   parser: string;
   gran?: Gran;
   /** For a time of day with no date of its own ("5 p.m.", "noon"): `T17:00`, `TMO`. */

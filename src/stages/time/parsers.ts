@@ -98,6 +98,10 @@ function clockValue(h: number, min: number, ampm: string | undefined): string | 
   return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
+type Part = NonNullable<Candidate['stated']>[number];
+/** Stated parts, plus the weekday when the text names one ("Monday, March 3"). */
+const withWeekday = (parts: Part[], weekday: string | undefined): Part[] => (weekday ? [...parts, 'weekday'] : parts);
+
 const refDay = (ctx: TimeContext): string => (ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX');
 
 function ymdOf(y: number, m: number, d: number): Ymd { return { y, m, d }; }
@@ -170,8 +174,8 @@ export const PARSERS: Parser[] = [
       const [y, mo, d] = [+m[1], +m[2], +m[3]];
       if (!validYmd(y, mo, d)) return null;
       const day = fmtDay({ y, m: mo, d });
-      if (m[4]) return { type: 'TIME', value: `${day}T${m[4]}:${m[5]}`, relative: false, gran: 'T', day };
-      return { type: 'DATE', value: day, relative: false, gran: 'D', day };
+      if (m[4]) return { type: 'TIME', value: `${day}T${m[4]}:${m[5]}`, relative: false, gran: 'T', day, stated: ['year', 'month', 'day', 'hour', 'minute'] };
+      return { type: 'DATE', value: day, relative: false, gran: 'D', day, stated: ['year', 'month', 'day'] };
     },
   },
   {
@@ -191,7 +195,7 @@ export const PARSERS: Parser[] = [
       if (mo > 12 && d <= 12) [mo, d] = [d, mo];
       if (!validYmd(y, mo, d)) return null;
       const day = fmtDay({ y, m: mo, d });
-      return { type: 'DATE', value: day, relative: false, gran: 'D', day };
+      return { type: 'DATE', value: day, relative: false, gran: 'D', day, stated: ['year', 'month', 'day'] };
     },
   },
   {
@@ -203,12 +207,12 @@ export const PARSERS: Parser[] = [
       if (d < 1 || d > 31) return null;
       if (m[4]) {
         const v = dayValue(+m[4], mo, d);
-        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v } : null;
+        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], m[1]) } : null;
       }
       // "May 5" where May reads as a modal ("may 5 ...") needs a capital M: the pattern ensures it
       const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
       const v = dayValue(y, mo, d);
-      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v } : null;
+      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], m[1]) } : null;
     },
   },
   {
@@ -220,11 +224,11 @@ export const PARSERS: Parser[] = [
       if (d < 1 || d > 31) return null;
       if (m[4]) {
         const v = dayValue(+m[4], mo, d);
-        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v } : null;
+        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], m[1]) } : null;
       }
       const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
       const v = dayValue(y, mo, d);
-      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v } : null;
+      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], m[1]) } : null;
     },
   },
   {
@@ -245,7 +249,7 @@ export const PARSERS: Parser[] = [
       const mo = monthNumber(m[1])!;
       const y = +m[2];
       if (y < 1000 || y > 2199) return null;
-      return { type: 'DATE', value: fmtMonth(y, mo), relative: false, gran: 'M' };
+      return { type: 'DATE', value: fmtMonth(y, mo), relative: false, gran: 'M', stated: ['year', 'month'] };
     },
   },
   {
@@ -276,7 +280,7 @@ export const PARSERS: Parser[] = [
       else if (n === 1) y = mo > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
       else if (n === 0) y = ctx.ref.y;
       else y = yearFor(ctx.ref, mo, undefined, dirAt(ctx, m.index, m.index + m[0].length));
-      return { type: 'DATE', value: fmtMonth(y, mo), relative: true, gran: 'M' };
+      return { type: 'DATE', value: fmtMonth(y, mo), relative: true, gran: 'M', stated: ['month'] };
     },
   },
   {
@@ -301,7 +305,7 @@ export const PARSERS: Parser[] = [
         if (capitalisedBefore(text, ys) && !DATE_PREPS.has(prev) && !/^(?:in|of|since|by)$/i.test(prev)) return null;
         if (/^\s*(?:-|–)?\s*(?:million|billion|thousand|troops|people|soldiers|dollars|euros|km|miles|metres|meters|tonnes|tons|percent|per\s+cent|points|votes|seats|units|times|feet|%)/.test(after)) return null;
       }
-      return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y' };
+      return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y', stated: ['year'] };
     },
   },
   {
@@ -379,7 +383,7 @@ export const PARSERS: Parser[] = [
       // "closed until Friday", "by Monday": a limit still ahead unless the clause is past
       if (/^(?:until|till|by)$/i.test(wordBefore(text, m.index))) dir = dir === 'past' ? 'nearest' : 'future';
       const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dir, shiftMod)) : `XXXX-WXX-${wd}`;
-      return withDay('DATE', v, true, m[3]);
+      return { ...withDay('DATE', v, true, m[3]), stated: ['weekday'] };
     },
   },
   {
@@ -652,7 +656,7 @@ export const PARSERS: Parser[] = [
       if (ap && h > 12) return null;
       const c = clockValue(h, min, ap);
       if (!c) return null;
-      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
+      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c, stated: ['hour', 'minute'] };
     },
   },
   {

@@ -21,6 +21,11 @@ export const dropOverlaps: Refiner = (cands) => {
   return kept.sort((a, b) => a.start - b.start);
 };
 
+function union(a: Candidate, b: Candidate): Candidate['stated'] {
+  if (!a.stated && !b.stated) return undefined;
+  return [...new Set([...(a.stated ?? []), ...(b.stated ?? [])])];
+}
+
 /** Join a bare time of day with an adjacent date: "5 p.m. EST, Nov. 6", "noon Thursday". */
 export const mergeClock: Refiner = (cands, ctx) => {
   const out: Candidate[] = [];
@@ -28,13 +33,13 @@ export const mergeClock: Refiner = (cands, ctx) => {
     const c = cands[i];
     const next = cands[i + 1];
     if (c.clock && next && next.day && (next.type === 'DATE') && /^[\s,]*$/.test(ctx.text.slice(c.end, next.start))) {
-      out.push({ ...c, end: next.end, value: next.day + c.clock, relative: next.relative, day: next.day, clock: undefined, parser: c.parser + '+' + next.parser });
+      out.push({ ...c, end: next.end, value: next.day + c.clock, relative: next.relative, day: next.day, clock: undefined, stated: union(c, next), parser: c.parser + '+' + next.parser });
       i++;
       continue;
     }
     const prev = out[out.length - 1];
     if (c.clock && prev && prev.day && prev.type === 'DATE' && /^[\s,]*$/.test(ctx.text.slice(prev.end, c.start))) {
-      out[out.length - 1] = { ...prev, end: c.end, type: 'TIME', value: prev.day + c.clock, gran: 'T', parser: prev.parser + '+' + c.parser };
+      out[out.length - 1] = { ...prev, end: c.end, type: 'TIME', value: prev.day + c.clock, gran: 'T', stated: union(prev, c), parser: prev.parser + '+' + c.parser };
       continue;
     }
     out.push(c);

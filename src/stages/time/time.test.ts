@@ -177,6 +177,13 @@ test('time stage: no publication date leaves a diagnostic and unresolved values'
   assert.ok(doc.diagnostics.some((d) => d.code === 'T001'));
 });
 
+test('time: results say which parts the text stated', () => {
+  const text = 'On Monday, March 3 they met; on August 24, 1991 it began; in April they left.';
+  assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => c.stated), [
+    ['month', 'day', 'weekday'], ['year', 'month', 'day'], ['month'],
+  ]);
+});
+
 test('time: year ranges give both years', () => {
   const text = 'The pandemic of 2009-2010 was mild.';
   assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => [text.slice(c.start, c.end), c.value]), [['2009', '2009'], ['2010', '2010']]);
