@@ -379,8 +379,11 @@ function objectsOf(ctx: Ctx, v: number): number[] {
   const out: number[] = [];
   const passive = isPassive(ctx, v);
   for (const k of ctx.tree.kids[v]) {
-    const r = rel(ctx.doc.tokens[k]);
+    const t = ctx.doc.tokens[k];
+    const r = rel(t);
     if (r === 'obj' || (passive && r === 'nsubj:pass')) out.push(k);
+    // a determiner or noun read as a clausal complement is the object, misparsed
+    else if (r === 'xcomp' && t.upos !== 'VERB' && t.upos !== 'AUX' && t.upos !== 'ADJ') out.push(k);
   }
   return out;
 }
@@ -406,7 +409,9 @@ function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: 
       for (const k of tree.kids[i]) {
         const b = baseRel(doc.tokens[k]);
         if (b === 'nmod' && /^(about|over|regarding|concerning|against)$/.test(caseOf(tree, k))) continue;
-        if (b === 'compound' || b === 'nmod' || b === 'conj' || b === 'appos' || b === 'nummod' || b === 'amod' || b === 'flat') next.push(k);
+        // obj/xcomp below a nominal only happen in misparses ("committed An additional $2 billion")
+        const misparse = (b === 'obj' || b === 'xcomp') && doc.tokens[i].upos !== 'VERB' && doc.tokens[i].upos !== 'AUX';
+        if (b === 'compound' || b === 'nmod' || b === 'conj' || b === 'appos' || b === 'nummod' || b === 'amod' || b === 'flat' || misparse) next.push(k);
       }
     }
     frontier = next;
@@ -495,6 +500,10 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
           const c = conjEntity(ctx, agent);
           if (c) setTarget(d, c);
         }
+        if (!d.target && trig.needT) {
+          const t4 = windowTarget(ctx, v, trig, d.actor);
+          if (t4) setTarget(d, t4);
+        }
       }
       if (scan.money >= 0) d.money = doc.money[scan.money];
     } else if (scan.money >= 0 && lv.pledge) {
@@ -557,7 +566,7 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         // a parse that lost the object ("met Ukrainian President X" read as an adjective
         // complement): the name right after the verb is its object
         if (!d.target && !isPassive(ctx, v)) {
-          const t3 = nameAfter(ctx, v);
+          const t3 = nameAfter(ctx, v) ?? windowTarget(ctx, v, trig, d.actor);
           if (t3 && (!d.actor || t3.e.id !== d.actor.id)) setTarget(d, t3);
         }
       }
@@ -617,6 +626,38 @@ function refineNoun(ctx: Ctx, n: number, trig: Trigger): Trigger {
     }
   }
   return trig;
+}
+
+/**
+ * Parse-free rescue of a target the tree did not give (parsers stumble on machine-translated
+ * text): the first name to the right, in the clause, that a target preposition of the trigger
+ * introduces, or "in particular X" after one; for demands, the subject after "that".
+ */
+function windowTarget(ctx: Ctx, v: number, trig: Trigger, actor?: Entity): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  const [, to] = clauseWindow(tree, v);
+  if (trig.ccompT && tree.low[v + 1] === 'that') {
+    for (let k = v + 2; k < Math.min(to + 4, v + 5, doc.sentences[doc.tokens[v].sent].tokenEnd); k++) {
+      const e = entityAt(doc, k);
+      if (e && (!actor || e.id !== actor.id)) return { e, tok: k };
+    }
+  }
+  if (!trig.tp.length && !trig.place) return undefined;
+  let seenPrep = false;
+  for (let k = v + 1; k < to; k++) {
+    const w = tree.low[k];
+    if (trig.tp.includes(w)) seenPrep = true;
+    const e = entityAt(doc, k);
+    if (!e) continue;
+    const m = mentionAt(doc, k);
+    if (m && (m.kind === 'demonym' || m.type === 'NORP')) { k = m.tokenEnd - 1; continue; }
+    if (actor && e.id === actor.id) { if (m) k = m.tokenEnd - 1; continue; }
+    const p = prepBefore(tree, k, v + 1);
+    if (trig.place ? PLACE.has(e.type) && /^(in|to|at|into)$/.test(p) : trig.tp.includes(p)) return { e, tok: k };
+    if (seenPrep && /^(particular|including|notably|especially|namely)$/.test(p)) return { e, tok: k };
+    if (m) k = m.tokenEnd - 1;
+  }
+  return undefined;
 }
 
 /** The first name within four tokens after a verb (skipping a demonym that opens a title). */
