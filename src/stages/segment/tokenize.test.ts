@@ -16,6 +16,7 @@ const CASES: [string, string, string[]][] = [
   ['decimals and thousands', 'It cost $4.3 billion, or 1,200 jobs at 10:30.', ['It', 'cost', '$', '4.3', 'billion', ',', 'or', '1,200', 'jobs', 'at', '10:30', '.']],
   ['apostrophe as thousands separator', "UAH 6'500 and 1'200'000 but the 90's", ['UAH', "6'500", 'and', "1'200'000", 'but', 'the', '90', "'s"]],
   ['currency symbols are their own token', '$2 billion, \u20AC5m, \u00A31,400, US$3 and C$10', ['$', '2', 'billion', ',', '\u20AC', '5', 'm', ',', '\u00A3', '1,400', ',', 'US$', '3', 'and', 'C$', '10']],
+  ['an amount joined to its multiplier by a hyphen', 'a $2-billion pledge and a 2-million-strong army', ['a', '$', '2', '-', 'billion', 'pledge', 'and', 'a', '2-million-strong', 'army']],
   ['percentages', 'up 45% or 4.5 %', ['up', '45', '%', 'or', '4.5', '%']],
   ['URLs and e-mail addresses are one token', 'See https://www.cbc.ca/news/a-b?x=1&y=2. Or mail press@gov.ua (or www.gov.ua).', ['See', 'https://www.cbc.ca/news/a-b?x=1&y=2', '.', 'Or', 'mail', 'press@gov.ua', '(', 'or', 'www.gov.ua', ')', '.']],
   ['hyphenated words are one token', 'post-war co-operate elements-further 5-year-old pro-Kremlin', ['post-war', 'co-operate', 'elements-further', '5-year-old', 'pro-Kremlin']],

@@ -130,6 +130,16 @@ const UNITS = new Set([
   'ft', 'lb', 'lbs', 'oz', 'pc', 'am', 'pm', 'bln', 'mln', 'million', 'billion', 'trillion', 'per',
 ]);
 const LETTERS_RE = /\p{L}+/uy;
+const MULTIPLIERS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'bn', 'mln', 'bln', 'm', 'k']);
+
+/** `$2-billion` (Canadian style): the amount and its multiplier stay separate tokens. */
+function unitAfterHyphen(text: string, hyphen: number): boolean {
+  LETTERS_RE.lastIndex = hyphen + 1;
+  const m = LETTERS_RE.exec(text);
+  if (!m || !MULTIPLIERS.has(m[0].toLowerCase())) return false;
+  const after = text.charCodeAt(hyphen + 1 + m[0].length);
+  return after !== 45; // `2-million-strong` stays one compound
+}
 const NUM_TAIL_RE = /[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*/uy;
 const NUM_TAIL_NO_HYPHEN_RE = /[\p{L}\p{M}\p{N}]*/uy;
 const CLITICS = new Set(["'s", "'re", "'ll", "'ve", "'m", "'d", '\u2019s', '\u2019re', '\u2019ll', '\u2019ve', '\u2019m', '\u2019d']);
@@ -264,7 +274,7 @@ export function scan(text: string, from: number, to: number, out: TokenBuffer, o
         const tm = tail.exec(view);
         if (tm) e += tm[0].length;
         out.push(s, e, Kind.Word);
-      } else if (!opts.splitHyphens && !lm && view.charCodeAt(e) === 45 && /[\p{L}\p{N}]/u.test(view[e + 1] ?? '')) {
+      } else if (!opts.splitHyphens && !lm && view.charCodeAt(e) === 45 && /[\p{L}\p{N}]/u.test(view[e + 1] ?? '') && !unitAfterHyphen(view, e)) {
         NUM_TAIL_RE.lastIndex = e;
         const tm = NUM_TAIL_RE.exec(view);
         if (tm) e += tm[0].length;
