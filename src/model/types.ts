@@ -34,7 +34,7 @@ export interface ArticleMeta {
 
 /** What a reader yields: one article, before any analysis. */
 export interface RawArticle {
-  /** Where it came from: a path, `path#3` for the 4th item of a feed, or `-` for stdin. */
+  /** Where it came from: a path, `path#3` for the 3rd item of a feed, JSONL line or WARC record (counted from 1), or `-` for stdin. */
   origin: string;
   /** The reader that produced it: text, html, rss, atom, jsonl, warc. */
   format: string;
