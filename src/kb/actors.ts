@@ -178,7 +178,7 @@ export class ActorKb {
       if (seen.has(c.code)) continue;
       seen.add(c.code);
       const name = countryName(c);
-      const aliases = [c.name, ...c.aliases, ...(COUNTRY_EXTRA_ALIASES[c.code] ?? [])].filter((a) => a !== name);
+      const aliases = [c.name, ...c.aliases, ...(COUNTRY_EXTRA_ALIASES[c.code] ?? [])].filter((a) => a !== name && !NOT_STATES.has(a.toLowerCase()));
       this.add({ id: `country:${c.code}`, name, type: 'GPE', country: name, roles: [], aliases, weight: 1, source: 'countries' }, [name, ...aliases]);
     }
   }
@@ -357,9 +357,12 @@ export class ActorKb {
     const k = foldKey(name);
     const c = findCountry(name);
     if (c) return countryName(c);
+    // Project and dictionary places first: the capitals table maps Moscow to the Soviet Union.
+    const p = this.placeCountry.get(k);
+    if (p) return p;
     const cap = countryIndex().byCapital.get(k);
-    if (cap) return countryName(cap);
-    return this.placeCountry.get(k);
+    if (cap && cap.code !== 'SUN' && cap.code !== 'YUG') return countryName(cap);
+    return undefined;
   }
 
   /** PETRARCH agent code of a common noun phrase (`legislators` -> `LEG`). */
@@ -385,7 +388,7 @@ export class ActorKb {
     };
     for (const e of this.entries) {
       if (e.source === 'countries') {
-        for (const n of [e.name, ...e.aliases]) put(n.replace(/^the /, ''), 'GPE');
+        for (const n of [e.name, ...e.aliases]) if (!NOT_STATES.has(n.toLowerCase())) put(n.replace(/^the /, ''), 'GPE');
       } else if (e.source === 'current') {
         const multi = (n: string) => n.includes(' ') || /^[A-Z0-9.-]{2,6}$/.test(n);
         if (e.type === 'PERSON') for (const n of [e.name, ...e.aliases]) { if (n.includes(' ')) put(n, 'PERSON'); }
@@ -416,10 +419,14 @@ export class ActorKb {
   }
 }
 
+const NOT_STATES = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
 /** A country of the table by any name (`Britain`, `U.S.`, `Turkey`), case-insensitive. */
 export function findCountry(name: string): Country | undefined {
   const idx = countryIndex();
   const k = nameKey(name);
+  // Constituent countries are places of the United Kingdom, not the state itself.
+  if (NOT_STATES.has(k)) return undefined;
   const hit = idx.byName.get(k) ?? idx.byName.get(name.replace(/^the /i, '').toLowerCase());
   if (hit) return hit;
   for (const [code, al] of Object.entries(COUNTRY_EXTRA_ALIASES)) if (al.some((a) => nameKey(a) === k)) return idx.byCode.get(code);

@@ -117,3 +117,10 @@ test('a capital described is a city: "Kyiv is a city of three million"', () => {
   linkDocument(doc);
   assert.equal(linkedName(doc, 'Kyiv'), 'Kyiv');
 });
+
+test('a surname that is also a place stays the person; England is not the United Kingdom', () => {
+  const doc = makeDoc('Hague quits\nWilliam Hague said Hague would stay in England, not the UK.', [['Hague', 'PERSON'], ['William Hague', 'PERSON'], ['Hague', 'PERSON', 'name', 3], ['England', 'GPE'], ['UK', 'GPE']], '2005-03-01');
+  linkDocument(doc);
+  const names = toRecord(doc).entities.map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(names, ['GPE:England', 'GPE:United Kingdom', 'PERSON:William Hague']);
+});

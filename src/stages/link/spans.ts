@@ -22,7 +22,7 @@ const GROUP_WORDS = /^(Christians?|Muslims?|Jews?|Jewish|Catholics?|Orthodox|Pro
 /** Last words that make a capitalised phrase a plan, law or thing, not a person ("Marshall Plan"). */
 const THING_HEADS = /^(Plan|Act|Fund|Doctrine|Treaty|Agreement|Accord|Accords|Initiative|Program|Programme|Prize|Day|Bridge|Street|Square|Avenue|Road|Airport|Station|Center|Centre|Index|Report|Strategy|Pact|Declaration|Convention|Protocol|Formula|Summit|Forum|Cup|Award|Stadium|Palace|Cathedral|Church|Museum|University|College|School|Hospital|Institute|Foundation|Company|Group)$/;
 /** Single generic words a recogniser may tag as names: titles and institution nouns, resolved later as nominals. */
-const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen|Institute|Foundation|University|Ministry|Department|Committee|Assembly|Senate|Service|Forces|Navy|Government|God|Lord|West|East|South|North|House)$/;
+const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen|Institute|Foundation|University|Ministry|Department|Committee|Assembly|Senate|Service|Forces|Navy|Government|God|Lord|West|East|South|North|House|Lords|Commons|Budget|Treasury)$/;
 /** Geographic features: places (LOC), whatever the recogniser said. */
 const FEATURE = /^(Sea|Gulf|Lake|River|Mount|Bay|Cape|Strait|Straits)\s+of\b|\s(Sea|Ocean|River|Strait|Mountains|Peninsula|Gulf|Bay|Lake|Channel|Desert|Valley|Island|Islands)$/;
 /** Heads that make "UN war crimes tribunal" one organisation with its acronym. */
@@ -69,7 +69,10 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
   // A person's last name the recogniser took for a place or organisation ("Rathbun" as GPE).
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.type === 'PERSON' || m.tokenEnd - m.tokenStart !== 1 || !local.has(m.text)) continue;
-    if (!kb.countryOfPlace(m.text) && !kb.candidates(m.text).some((c) => c.match !== 'last' && c.type !== 'PERSON')) m.type = 'PERSON';
+    // "The Hague" is a place; a bare "Hague" in a text about William Hague is the man.
+    const prev = (toks[m.tokenStart - 1]?.form ?? '').toLowerCase();
+    if (/^(the|in|at|to|from|near)$/.test(prev)) continue;
+    if (!kb.candidates(m.text).some((c) => c.match !== 'last' && c.type !== 'PERSON' && c.source !== 'petrarch')) m.type = 'PERSON';
   }
   const cover = new Int32Array(toks.length).fill(-1);
   doc.mentions.forEach((m, i) => {
@@ -134,7 +137,7 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
     if (t.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
     if (GROUP_WORDS.test(t)) return false;
     if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) {
-      for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
     }
     return true;
   });
@@ -214,6 +217,7 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
   // 3. Persons and organisations that are places ("Luhansk", "Vinnytsia").
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
+    if (m.type === 'PERSON' && local.has(m.text)) continue; // "Hague" after "William Hague"
     const cs = kb.candidates(m.text).filter((c) => c.match !== 'last');
     if (cs.length ? cs.every((c) => c.type === 'GPE') && cs.some((c) => c.source !== 'petrarch') : !!kb.countryOfPlace(m.text)) m.type = 'GPE';
   }
