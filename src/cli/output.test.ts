@@ -49,6 +49,7 @@ test('progress line: count, rate, ETA when the total is known', () => {
   assert.match(line, /2\.0\/s/);
   assert.match(line, /ETA 0:1[0-9]/);
   assert.doesNotMatch(progressLine({ articles: 3, failed: 0, skipped: 0, files: 1, elapsed: 1 }), /ETA/);
+  assert.doesNotMatch(progressLine({ articles: 3, failed: 0, skipped: 0, files: 1, totalFiles: 1, elapsed: 1 }), /ETA/, 'one big file');
   assert.equal(formatDuration(3725), '1:02:05');
   assert.equal(formatDuration(Infinity), '--:--');
 });

@@ -52,7 +52,8 @@ export function progressLine(p: ProgressState, width = 80): string {
   const rate = p.elapsed > 0 ? p.articles / p.elapsed : 0;
   const parts = [`${p.articles} articles`, `${rate.toFixed(1)}/s`];
   let head = '';
-  if (p.totalFiles) {
+  // With one input file (a big feed, JSONL or WARC) the file count says nothing about progress.
+  if (p.totalFiles && p.totalFiles > 1) {
     // The file in progress counts as half done; an ETA needs a few files of history.
     const frac = Math.min(1, Math.max(0, (p.files - 0.5) / p.totalFiles));
     const eta = frac > 0 && p.elapsed > 0.5 ? formatDuration((p.elapsed / frac) * (1 - frac)) : '--:--';
