@@ -370,7 +370,9 @@ function absorbBelow(ctx: Ctx, i: number, rels: Set<string>): void {
     const t = doc.tokens[k];
     const b = baseRel(t);
     if (!rels.has(b) || rel(t) === 'acl:relcl') continue;
-    if (b === 'advcl' && markOf(tree, k) !== 'to') continue;
+    // purpose and participle clauses of a promise or demand are its content; "if/when/after"
+    // clauses are circumstances
+    if (b === 'advcl' && markOf(tree, k) !== 'to' && markOf(tree, k) !== '') continue;
     for (const j of subtree(tree, k)) ctx.absorbed[j] = 1;
   }
 }
