@@ -2,8 +2,9 @@
  * The cleaned copy: two passes over the text, each a list of edits applied with CleanBuilder so
  * every cleaned character knows the original range it came from.
  *
- *   pass 1 (characters): HTML entities, NFC, invisible and control characters, unusual spaces,
- *                        typographic quotes and dashes mapped one-for-one to ASCII.
+ *   pass 1 (characters): HTML tags and entities, mojibake, NFC, invisible and control
+ *                        characters, unusual spaces, typographic quotes and dashes mapped
+ *                        one-for-one to ASCII.
  *   pass 2 (words, on the pass-1 text): currency spacing, glued sentence ends, words glued by
  *                        stripped links, stray capitals, lower-cased place names.
  *
@@ -74,7 +75,7 @@ export function normalizeText(text: string): NormalizeResult {
   const clean1 = p1.edits.length ? applyEdits(text, p1.edits) : identityClean(text);
   const p2 = wordPass(clean1.text);
   const repairs = p1.repairs;
-  if (!p2.edits.length) return { clean: clean1, repairs };
+  if (!p2.edits.length) return { clean: clean1, repairs: repairs.sort((a, b) => a.start - b.start) };
   const clean2 = applyEdits(clean1.text, p2.edits);
   for (const r of p2.repairs) {
     // Pass-2 repairs are in pass-1 coordinates: carry them back to the original.
