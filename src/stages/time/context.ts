@@ -66,12 +66,15 @@ export function yearFor(ref: Ymd, month: number, day: number | undefined, dir: D
     : (dir === 'past' ? [-250, 120] : dir === 'future' ? [-100, 270] : [-200, 165]);
   const r = day === undefined ? ref.y * 12 + ref.m : toDays(ref);
   let best = ref.y;
-  let bestAbs = Infinity;
+  let bestScore = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     const t = day === undefined ? y * 12 + month : toDays({ y, m: month, d: Math.min(day, 28) });
     const diff = t - r;
     if (diff < lo || diff > hi) continue;
-    if (Math.abs(diff) < bestAbs) { bestAbs = Math.abs(diff); best = y; }
+    // inside the window the tense's own side wins ("will ... in December" in March: this December)
+    const wrongSide = (dir === 'past' && diff > 0) || (dir === 'future' && diff < 0);
+    const score = Math.abs(diff) + (wrongSide ? 1e6 : 0);
+    if (score < bestScore) { bestScore = score; best = y; }
   }
   return best;
 }

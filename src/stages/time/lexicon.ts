@@ -117,6 +117,7 @@ export function durationValue(n: number | 'X', unitWord: string): string {
   if (!Number.isInteger(v)) {
     if (letter === 'Y') return `P${Math.floor(v)}Y${Math.round((v % 1) * 12)}M`;
     else if (letter === 'H' && u.time) return `PT${Math.floor(v)}H${Math.round((v % 1) * 60)}M`;
+    else if (letter === 'M' && u.time) return `PT${Math.floor(v)}M${Math.round((v % 1) * 60)}S`;
     else if (letter === 'D') { return `P${Math.floor(v)}DT${Math.round((v % 1) * 24)}H`; }
     else if (letter === 'M' && !u.time) { v = Math.round(v * 30); letter = 'D'; }
     v = Math.round(v);

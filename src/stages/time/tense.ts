@@ -33,6 +33,8 @@ const AFTER_PENALTY = 3;
 const PARTICIPLE_AFTER = /^(?:is|are|am|be|been|being|stay|stays|remain|remains|seem|seems|get|gets|will|to|has|have)$/i;
 
 export function clueOfWord(word: string, next?: string, before = true, prev?: string): Tense | undefined {
+  // "had been scheduled to expire": a plan already past
+  if (/^scheduled$/i.test(word) && prev && /^(?:been|had)$/i.test(prev)) return 'past';
   if (FUTURE_WORDS.test(word)) return 'future';
   if (before && PLANNED_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
