@@ -87,6 +87,18 @@ describe('dossier CLI', () => {
     assert.equal(JSON.parse(list.out).length, 1);
   });
 
+  test('ingest reads standard input with - and a directory recursively', async () => {
+    const db3 = join(dir, 'stdin.db');
+    const r = await run(['ingest', '-', '--db', db3], { stdin: 'Kyiv hosts talks\n\nNATO met in Kyiv on Monday.\n' });
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, 'ingested 1, skipped 0 duplicates, 0 failed\n');
+    const sub = join(dir, 'tree', 'deeper');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'c.txt'), 'Ottawa news\n\nCanada pledged aid to Ukraine in Ottawa.\n');
+    const t = await run(['ingest', join(dir, 'tree'), '--db', db3]);
+    assert.equal(t.out, 'ingested 1, skipped 0 duplicates, 0 failed\n');
+  });
+
   test('the database defaults to $DOSSIER_DB', async () => {
     const envDb = join(dir, 'env.db');
     const r = await run(['ingest', a], { env: { DOSSIER_DB: envDb } });
