@@ -251,6 +251,7 @@ describe('dossier eval and gates on a small gold set', () => {
       'arguments amount 1  date 1  location -  mode -',
       '',
     ].join('\n'));
+    assert.equal((await run(['eval', join(shared, 'gold', 'dev')])).out, r.out, 'a folder means its gold files');
     const v = await run(['eval', goldPath, '--verbose']);
     assert.match(v.out, /^# toy-a\n  missed  entity PERSON Volodymyr Zelenskyy\n/);
     const j = JSON.parse((await run(['eval', goldPath, '--json', '--shared', shared])).out);

@@ -2,7 +2,7 @@
  * `dossier eval GOLD.json...`: extract each gold file's text and score the records exactly as
  * shared/tools/score.mjs does (same figures, same printed lines).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createEngine, type Engine } from '../../engine.js';
 import { DossierError } from '../../model/errors.js';
@@ -47,6 +47,18 @@ async function articleFor(path: string, text: string, published?: string): Promi
   return { origin: path, format: 'text', text, meta: published ? { published } : {} };
 }
 
+/** A folder stands for the gold files (*.json) directly in it, in name order. */
+export function expandGold(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try { isDir = statSync(p).isDirectory(); } catch { /* reported when read */ }
+    if (isDir) out.push(...readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => join(p, f)));
+    else out.push(p);
+  }
+  return out;
+}
+
 export interface EvalRun {
   result: ScoreResult;
   report: DocReport[];
@@ -87,7 +99,7 @@ export const evalCommand: Command = {
     ...HELP_OPTION, shared: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' },
     out: { type: 'string' }, models: { type: 'string' },
   },
-  help: `Usage: dossier eval GOLD.json... [--shared DIR] [--verbose] [--json] [--out DIR]
+  help: `Usage: dossier eval GOLD.json|DIR... [--shared DIR] [--verbose] [--json] [--out DIR]
 
 For each gold file, extracts its text (shared/<gold.text>) with the gold publication date and
 prints micro-averaged precision, recall and F1 for entities, events and claims, exactly as
@@ -101,7 +113,8 @@ Options:
   --out DIR          also write each record to DIR/<gold id>.json (input for score.mjs)
   --models DIR       model folder (default: the package's models/)
 `,
-  async run(ctx, values, goldPaths) {
+  async run(ctx, values, args) {
+    const goldPaths = expandGold(args);
     const run = await runEval(goldPaths, { shared: stringOpt(values, 'shared'), engine: createEngine(ctx.engineOptions(values)) });
     const out = stringOpt(values, 'out');
     if (out) {
