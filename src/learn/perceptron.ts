@@ -164,8 +164,9 @@ export class PerceptronTrainer {
 
 /**
  * Read-only sparse weights laid out for few cache misses: one open-addressing slot array of
- * [key, start << 8 | len] pairs, and one Int32Array of entries packing (weight << 8 | class),
- * weights quantised to 24 bits. Scores come out in units of `scale` (argmax is unaffected).
+ * [key, value] pairs. A row with one weight keeps it inline in `value` as (weight << 8 | class);
+ * a longer row has value (start << 8 | 255) pointing at [len, w1, w2, ...] in `entries`, each
+ * packed the same way. Weights are integers (24 bits) in units of `scale`; argmax is unaffected.
  */
 export class SparseModel {
   readonly nClasses: number;
@@ -174,23 +175,27 @@ export class SparseModel {
   private entries: Int32Array;
   readonly scale: number;
   private nRows: number;
+  private nWeights: number;
+  /** Keeps the prefetch loads in `score` observable so they are not optimised away. */
+  sink = 0;
 
-  private constructor(nClasses: number, slots: Int32Array, mask: number, entries: Int32Array, scale: number, nRows: number) {
+  private constructor(nClasses: number, slots: Int32Array, mask: number, entries: Int32Array, scale: number, nRows: number, nWeights: number) {
     this.nClasses = nClasses;
     this.slots = slots;
     this.mask = mask;
     this.entries = entries;
     this.scale = scale;
     this.nRows = nRows;
+    this.nWeights = nWeights;
   }
 
   get rowCount(): number { return this.nRows; }
-  get entryCount(): number { return this.entries.length; }
+  get entryCount(): number { return this.nWeights; }
 
   static fromRows(nClasses: number, rowKeys: Int32Array, rowLen: ArrayLike<number>, cls: ArrayLike<number>, w: ArrayLike<number>, scale?: number): SparseModel {
-    if (nClasses > 255) throw new Error('SparseModel: at most 255 classes');
+    if (nClasses > 255) throw new Error('SparseModel: at most 255 classes (255 marks a pointer)');
     const n = rowKeys.length;
-    const cap = nextPow2(Math.ceil(n / 0.45) + 16);
+    const cap = nextPow2(Math.ceil(n / 0.6) + 16);
     const mask = cap - 1;
     const slots = new Int32Array(cap * 2);
     let maxAbs = 0;
@@ -198,24 +203,47 @@ export class SparseModel {
     // With `scale` given, `w` is already integer (in units of scale); otherwise quantise to 24 bits.
     const sc = scale ?? (maxAbs > 0 ? maxAbs / 8388607 : 1);
     const div = scale === undefined ? sc : 1;
-    if (w.length >= 1 << 24) throw new Error('SparseModel: too many entries (prune harder)');
-    const entries = new Int32Array(w.length);
-    for (let j = 0; j < w.length; j++) entries[j] = (Math.round(w[j] / div) << 8) | cls[j];
-    let off = 0;
+    let multi = 0, multiRows = 0;
+    for (let r = 0; r < n; r++) if (rowLen[r] > 1) { multi += rowLen[r]; multiRows++; }
+    if (multi + multiRows >= 1 << 24) throw new Error('SparseModel: too many weights (prune harder)');
+    const entries = new Int32Array(multi + multiRows + 1); // never empty: the prefetch reads entries[0]
+    let off = 0, src = 0;
     for (let r = 0; r < n; r++) {
       const key = rowKeys[r];
       let i = (key ^ (key >>> 16)) & mask;
       while (slots[i * 2] !== 0 && slots[i * 2] !== key) i = (i + 1) & mask;
       slots[i * 2] = key;
-      slots[i * 2 + 1] = (off << 8) | rowLen[r];
-      off += rowLen[r];
+      const len = rowLen[r];
+      if (len === 1) {
+        slots[i * 2 + 1] = (Math.round(w[src] / div) << 8) | cls[src];
+        src++;
+      } else {
+        slots[i * 2 + 1] = (off << 8) | 255;
+        entries[off++] = len;
+        for (let j = 0; j < len; j++, src++) entries[off++] = (Math.round(w[src] / div) << 8) | cls[src];
+      }
     }
-    return new SparseModel(nClasses, slots, mask, entries, sc, n);
+    return new SparseModel(nClasses, slots, mask, entries, sc, n, w.length);
   }
 
   /** Adds the integer weights (units of `scale`) of the features to `scores` (zeroed by the caller). */
   score(feats: Int32Array, n: number, scores: Int32Array): void {
     const slots = this.slots, mask = this.mask, ent = this.entries;
+    const wrap = (mask << 1) | 1;
+    // Touch every feature's slot first, without branches, so the cache misses overlap instead of
+    // queueing behind the lookup loop's data-dependent branches (a software prefetch).
+    let sink = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      sink ^= slots[((key ^ (key >>> 16)) & mask) << 1];
+    }
+    // Same for the rows stored out of line (the home slot's pointer; probing is rare).
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      const v0 = slots[(((key ^ (key >>> 16)) & mask) << 1) + 1];
+      sink ^= ent[(v0 & 255) === 255 ? v0 >>> 8 : 0];
+    }
+    this.sink ^= sink;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       let i = ((key ^ (key >>> 16)) & mask) << 1;
@@ -223,28 +251,32 @@ export class SparseModel {
         const k = slots[i];
         if (k === key) {
           const v0 = slots[i + 1];
-          const s = v0 >>> 8, e = s + (v0 & 255);
-          for (let j = s; j < e; j++) {
-            const v = ent[j];
-            scores[v & 255] += v >> 8;
+          if ((v0 & 255) !== 255) {
+            scores[v0 & 255] += v0 >> 8;
+          } else {
+            const s = (v0 >>> 8) + 1, e = s + ent[s - 1];
+            for (let j = s; j < e; j++) {
+              const v = ent[j];
+              scores[v & 255] += v >> 8;
+            }
           }
           break;
         }
         if (k === 0) break;
-        i = (i + 2) & ((mask << 1) | 1);
+        i = (i + 2) & wrap;
       }
     }
   }
 
-  /** A copy without the entries whose weight is below `minAbs` (and without emptied rows). */
+  /** A copy without the weights below `minAbs` (and without emptied rows). */
   pruned(minAbs: number): SparseModel {
-    const { keys, start, len } = this.rows();
+    const { keys, rowStart, vals } = this.rows();
     const lim = minAbs / this.scale;
     const rk: number[] = [], rl: number[] = [], cls: number[] = [], w: number[] = [];
     for (let r = 0; r < keys.length; r++) {
       let n = 0;
-      for (let j = start[r]; j < start[r] + len[r]; j++) {
-        const v = this.entries[j];
+      for (let j = rowStart[r]; j < rowStart[r + 1]; j++) {
+        const v = vals[j];
         if (Math.abs(v >> 8) < lim) continue;
         cls.push(v & 255);
         w.push(v >> 8);
@@ -255,19 +287,26 @@ export class SparseModel {
     return SparseModel.fromRows(this.nClasses, Int32Array.from(rk), rl, cls, w, this.scale);
   }
 
-  /** The rows as (key, class, weight) lists, rows in slot order. */
-  private rows(): { keys: Uint32Array; start: Int32Array; len: Int32Array } {
+  /** All rows, decoded: keys, row r's packed weights are vals[rowStart[r] .. rowStart[r+1]). */
+  private rows(): { keys: Uint32Array; rowStart: Int32Array; vals: Int32Array } {
     const cap = this.mask + 1;
-    const keys = new Uint32Array(this.nRows), start = new Int32Array(this.nRows), len = new Int32Array(this.nRows);
-    let r = 0;
+    const keys = new Uint32Array(this.nRows), rowStart = new Int32Array(this.nRows + 1), vals = new Int32Array(this.nWeights);
+    let r = 0, off = 0;
     for (let i = 0; i < cap; i++) {
       const k = this.slots[i * 2];
       if (k === 0) continue;
       const v0 = this.slots[i * 2 + 1];
-      keys[r] = k >>> 0; start[r] = v0 >>> 8; len[r] = v0 & 255;
+      keys[r] = k >>> 0;
+      rowStart[r] = off;
+      if ((v0 & 255) !== 255) vals[off++] = v0;
+      else {
+        const s = v0 >>> 8, len = this.entries[s];
+        for (let j = 1; j <= len; j++) vals[off++] = this.entries[s + j];
+      }
       r++;
     }
-    return { keys, start, len };
+    rowStart[r] = off;
+    return { keys, rowStart, vals };
   }
 
   /**
@@ -275,26 +314,26 @@ export class SparseModel {
    * better), classes as bytes, weights as int16 with one scale.
    */
   toArrays(prefix = ''): { arrays: Record<string, Typed>; scale: number } {
-    const { keys, start, len } = this.rows();
+    const { keys, rowStart, vals } = this.rows();
     const n = keys.length;
     const order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => keys[a] - keys[b]);
     let maxAbs = 0;
-    for (let j = 0; j < this.entries.length; j++) maxAbs = Math.max(maxAbs, Math.abs(this.entries[j] >> 8));
+    for (let j = 0; j < vals.length; j++) maxAbs = Math.max(maxAbs, Math.abs(vals[j] >> 8));
     const q16 = maxAbs > 0 ? maxAbs / 32767 : 1; // in units of this.scale
     const deltas = new Uint32Array(n);
     const lens = new Uint16Array(n);
-    const cls = new Uint8Array(this.entries.length);
-    const q = new Int16Array(this.entries.length);
+    const cls = new Uint8Array(vals.length);
+    const q = new Int16Array(vals.length);
     let prev = 0, off = 0;
     for (let i = 0; i < n; i++) {
       const r = order[i];
       deltas[i] = (keys[r] - prev) >>> 0;
       prev = keys[r];
-      lens[i] = len[r];
-      for (let j = start[r]; j < start[r] + len[r]; j++) {
-        const v = this.entries[j];
+      lens[i] = rowStart[r + 1] - rowStart[r];
+      for (let j = rowStart[r]; j < rowStart[r + 1]; j++) {
+        const v = vals[j];
         cls[off] = v & 255;
         q[off] = Math.round((v >> 8) / q16);
         off++;
