@@ -422,7 +422,19 @@ export class ActorKb {
 const NOT_STATES = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 
 /** A country of the table by any name (`Britain`, `U.S.`, `Turkey`), case-insensitive. */
+const countryMemo = new Map<string, Country | null>();
+const demonymMemo = new Map<string, Country | null>();
+
 export function findCountry(name: string): Country | undefined {
+  const hit = countryMemo.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const c = findCountryUncached(name);
+  if (countryMemo.size > 50000) countryMemo.clear();
+  countryMemo.set(name, c ?? null);
+  return c;
+}
+
+function findCountryUncached(name: string): Country | undefined {
   const idx = countryIndex();
   const k = nameKey(name);
   // Constituent countries are places of the United Kingdom, not the state itself.
@@ -440,6 +452,15 @@ const DEMONYM_PREFERRED: Record<string, string> = {
 
 /** A country by demonym (`Ukrainian`, `U.S.`). */
 export function findCountryByDemonym(word: string): Country | undefined {
+  const hit = demonymMemo.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  const c = demonymUncached(word);
+  if (demonymMemo.size > 50000) demonymMemo.clear();
+  demonymMemo.set(word, c ?? null);
+  return c;
+}
+
+function demonymUncached(word: string): Country | undefined {
   const idx = countryIndex();
   const k = word.toLowerCase();
   const pref = DEMONYM_PREFERRED[k];

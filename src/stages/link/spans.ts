@@ -60,7 +60,10 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
   const local = new Map<string, EntityType>();
   // Words the text also writes in lower case are words, not names ("Little is known").
   const lower = new Set<string>();
-  for (const t of toks) if (/^\p{Ll}/u.test(t.form)) lower.add(t.form);
+  for (const t of toks) {
+    const c = t.form.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.form))) lower.add(t.form);
+  }
   for (const m of doc.mentions) {
     if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
     const last = toks[m.tokenEnd - 1]!.form;
@@ -82,7 +85,9 @@ export function repairMentions(doc: Document, kb: ActorKb): void {
   const add: EntityMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const f = toks[i]!.form;
-    if (!/^\p{Lu}/u.test(f) && !/^\p{N}/u.test(f)) continue;
+    const c0 = f.charCodeAt(0);
+    // Names start with a capital or a digit (G7); ASCII is decided without a regex.
+    if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) : !/^[\p{Lu}\p{N}]/u.test(f)) continue;
     const sent = toks[i]!.sent;
     let s = '';
     let hit = -1;
