@@ -567,6 +567,16 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         }
         // a parse that lost the object ("met Ukrainian President X" read as an adjective
         // complement): the name right after the verb is its object
+        // "demanded the withdrawal of Serbian forces", "called for sanctions against Nigeria": the
+        // demanded deed's recipient is the demand's target
+        if (!d.target && trig.absorb) {
+          for (const k of tree.kids[v]) {
+            const b = baseRel(doc.tokens[k]);
+            if ((b !== 'obj' && b !== 'obl') || !ctx.nounTrig[k]) continue;
+            const nt = targetOfNoun(ctx, k, ctx.nounTrig[k]![0]) ?? demonymOf(ctx, k);
+            if (nt && (!d.actor || nt.e.id !== d.actor.id)) { setTarget(d, nt); break; }
+          }
+        }
         if (!d.target && !isPassive(ctx, v)) {
           const t3 = nameAfter(ctx, v) ?? windowTarget(ctx, v, trig, d.actor);
           if (t3 && (!d.actor || t3.e.id !== d.actor.id)) setTarget(d, t3);
@@ -812,7 +822,7 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   if (d.trig.needT && !d.target) return undefined;
   if (!pledgeNounGate(d)) return undefined;
   if (d.trig.place && d.actor && d.target) {
-    if (d.actor.type === 'GPE' || d.actor.type === 'LOC') return undefined;
+    if (d.actor.type === 'LOC') return undefined;
     const ac = countryOf(doc, d.actor);
     const pc = countryOf(doc, d.target);
     if (ac && ac === pc) return undefined; // a trip at home is not a visit
