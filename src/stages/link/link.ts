@@ -124,6 +124,7 @@ export class Linker {
 
   private indexTokens(): void {
     const n = this.doc.tokens.length;
+    this.lows = this.doc.tokens.map((t) => t.form.toLowerCase());
     this.tokMention = new Int32Array(n).fill(-1);
     this.names.forEach((m, i) => {
       for (let t = m.tokenStart; t < m.tokenEnd && t < n; t++) if (t >= 0) this.tokMention[t] = i;
@@ -427,8 +428,11 @@ export class Linker {
     return this.doc.tokens[i];
   }
 
+  private lows: string[] = [];
+
+  /** Lower-cased token form ('' outside the document); computed once per run. */
   private low(i: number): string {
-    return (this.doc.tokens[i]?.form ?? '').toLowerCase();
+    return i >= 0 && i < this.lows.length ? this.lows[i]! : '';
   }
 
   private mentionAtTok(i: number): EntityMention | undefined {

@@ -11,7 +11,7 @@
  * Every change keeps the position spec: spans are token boundaries of the original text.
  */
 import type { Document, EntityMention, EntityType } from '../../model/types.js';
-import { findCountry, findCountryByDemonym, type ActorKb } from '../../kb/actors.js';
+import { findCountry, findCountryByDemonym, type ActorKb, type KbCandidate } from '../../kb/actors.js';
 import { HONORIFICS, isTitleWord } from './titles.js';
 
 const MAX_SPAN = 6;
@@ -36,9 +36,20 @@ function setSpan(doc: Document, m: EntityMention, ts: number, te: number): void 
   m.text = doc.text.slice(m.start, m.end);
 }
 
-export function repairMentions(doc: Document, kb: ActorKb): void {
+export function repairMentions(doc: Document, kbFull: ActorKb): void {
   const toks = doc.tokens;
   if (!toks.length) return;
+  // Names repeat within a document: one KB look-up per distinct string.
+  const memo = new Map<string, KbCandidate[]>();
+  const kb = {
+    candidates(s: string): KbCandidate[] {
+      let c = memo.get(s);
+      if (!c) memo.set(s, (c = kbFull.candidates(s)));
+      return c;
+    },
+    countryOfPlace: (s: string) => kbFull.countryOfPlace(s),
+    trustedNames: () => kbFull.trustedNames(),
+  };
   // 1. Lower-case starts ("of State Marco Rubio").
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.tokenEnd - m.tokenStart < 2) continue;
