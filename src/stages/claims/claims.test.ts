@@ -103,3 +103,13 @@ test('brat standoff attributions with fragmented spans', async () => {
   assert.deepEqual(a.source, [{ start: 0, end: 5 }]);
   assert.deepEqual(a.content, [{ start: 11, end: 20 }, { start: 25, end: 30 }]);
 });
+
+test('a quote closed in a later sentence keeps that sentence\'s cue outside the quote', () => {
+  const doc = handDocument([
+    { tokens: 'Okafor/PROPN/2/nsubj arrived/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '“/PUNCT/3/punct Prices/NOUN/3/nsubj rose/VERB/0/root ./PUNCT/3/punct' },
+    { tokens: 'Wages/NOUN/2/nsubj fell/VERB/0/root ,/PUNCT/2/punct ”/PUNCT/2/punct Okafor/PROPN/6/nsubj said/VERB/2/parataxis ./PUNCT/2/punct', mentions: [[4, 4, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.cue === 'said' && /Wages fell/.test(c.content.text)), JSON.stringify(claims));
+});

@@ -27,6 +27,8 @@ interface Candidate {
   cue: number;
   cueText: string;
   speakerTok: number[];
+  /** The token that heads the speaker's phrase (its entity is the speaker). */
+  speakerHead: number;
   content: [number, number]; // token range [first, last]
   kind: Claim['kind'];
 }
@@ -48,7 +50,7 @@ export function extractClaims(doc: Document): Claim[] {
   kept.sort((a, b) => a.content[0] - b.content[0]);
   const claims: Claim[] = [];
   for (const c of kept) {
-    const speaker = speakerRef(doc, c.speakerTok);
+    const speaker = speakerRef(doc, c.speakerTok, c.speakerHead);
     if (!speaker) continue;
     const content = spanOf(doc, c.content[0], c.content[1]);
     if (!content || content.text.split(/\s+/).length < 2) continue;
@@ -71,10 +73,13 @@ export function extractClaims(doc: Document): Claim[] {
 function fromParse(doc: Document, tree: DepTree): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
+  const quoted = insideQuotes(doc);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const sent = doc.sentences[t.sent];
     if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    // Speech verbs inside a quotation belong to the quote ("We are stating ...").
+    if (quoted[i]) continue;
     if (isAccordingTo(doc, i)) {
       const c = accordingTo(doc, tree, i);
       if (c) out.push(c);
@@ -85,9 +90,9 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     if (!lemma) continue;
     const content = contentOf(doc, tree, i, lemma);
     if (!content) continue;
-    const subj = subjectOf(doc, tree, i);
+    const subj = subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
     if (subj === undefined) continue;
-    out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), content: content.range, kind: content.kind });
+    out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: content.range, kind: content.kind });
   }
   return out;
 }
@@ -152,6 +157,28 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
   return undefined;
 }
 
+/**
+ * When the parse gives the cue no subject (a long appositive often misleads it): the nearest name
+ * before the cue in its sentence that stands on its own, i.e. not inside a prepositional phrase
+ * ("chief of the Security Council") and not a demonym.
+ */
+function nameBefore(doc: Document, cue: number, contentStart: number): number | undefined {
+  if (contentStart < cue) return undefined;
+  const sentStart = doc.sentences[doc.tokens[cue].sent].tokenStart;
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.tokenEnd > cue || m.tokenStart < sentStart) continue;
+    if (m.kind !== 'name' || m.type === 'NORP') continue;
+    const before = doc.tokens[m.tokenStart - 1];
+    const beforeThat = doc.tokens[m.tokenStart - 2];
+    const inPP = (t: Token | undefined) => !!t && t.sent === doc.tokens[cue].sent && t.upos === 'ADP';
+    if (inPP(before) || (before?.upos === 'DET' && inPP(beforeThat))) continue;
+    if (before && before.sent === doc.tokens[cue].sent && before.form !== ',' && m.tokenStart !== sentStart) continue;
+    return m.tokenEnd - 1;
+  }
+  return undefined;
+}
+
 /** Tokens of the speaker's noun phrase: the head with its modifiers, never past the cue. */
 function npTokens(doc: Document, tree: DepTree, head: number, cue: number): number[] {
   const mention = mentionAt(doc, head);
@@ -209,7 +236,7 @@ function accordingTo(doc: Document, tree: DepTree | undefined, i: number): Candi
   while (last > first && toks[last].form === ',') last--;
   if (last - first < 1) return undefined;
   void tree;
-  return { cue: i, cueText: doc.text.slice(toks[i].start, toks[i + 1].end), speakerTok, content: [first, last], kind: 'according' };
+  return { cue: i, cueText: doc.text.slice(toks[i].start, toks[i + 1].end), speakerTok, speakerHead: m.tokenEnd - 1, content: [first, last], kind: 'according' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +274,7 @@ function fromSurface(doc: Document): Candidate[] {
       if (CUE_NEEDS_CLAUSE.has(lemma) && toks[i + 1]?.form.toLowerCase() !== 'that') continue;
       while (last > first && toks[last].form.length === 1 && /[.,;!?]/.test(toks[last].form)) last--;
       if (last - first < 2) continue;
-      out.push({ cue: i, cueText: toks[i].form, speakerTok, content: [first, last], kind: hasQuote(doc, first, last + 1) ? 'direct' : 'reported' });
+      out.push({ cue: i, cueText: toks[i].form, speakerTok, speakerHead: speakerTok[speakerTok.length - 1], content: [first, last], kind: hasQuote(doc, first, last + 1) ? 'direct' : 'reported' });
     }
   }
   return out;
@@ -277,23 +304,40 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
       continue;
     }
     if (!last || sent.kind !== 'paragraph' || sent.block > lastBlock + 1) continue;
-    const spans = quoteSpans(toks, sent.tokenStart, sent.tokenEnd);
+    const spans = quoteSpans(toks, sent.tokenStart, sent.tokenEnd, doc.text);
     if (!spans.length) continue;
     for (const [a, b] of spans) {
       if (b - a < 4) continue;
-      out.push({ cue: last.cue, cueText: last.cueText, speakerTok: last.speakerTok, content: [a, b], kind: 'direct' });
+      out.push({ cue: last.cue, cueText: last.cueText, speakerTok: last.speakerTok, speakerHead: last.speakerHead, content: [a, b], kind: 'direct' });
     }
     lastBlock = sent.block;
   }
   return out;
 }
 
-/** Token ranges inside quotation marks within [from, to); an unclosed quote runs to the end. */
-function quoteSpans(toks: Token[], from: number, to: number): [number, number][] {
+/** For each token: is it inside a quotation (per sentence, an unclosed quote runs to its end)? */
+function insideQuotes(doc: Document): boolean[] {
+  const flags = new Array<boolean>(doc.tokens.length).fill(false);
+  for (const s of doc.sentences) for (const [a, b] of quoteSpans(doc.tokens, s.tokenStart, s.tokenEnd, doc.text)) for (let k = a; k <= b; k++) flags[k] = true;
+  return flags;
+}
+
+/**
+ * Token ranges inside quotation marks within [from, to). Whether a mark opens or closes is read
+ * from the original text (curly quotes say so; a straight one closes when it follows a word). A
+ * closing mark with no opener closes a quote begun in an earlier sentence; an unclosed quote
+ * runs to the end.
+ */
+function quoteSpans(toks: Token[], from: number, to: number, text?: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   for (let k = from; k < to; k++) {
     if (!QUOTES.has(toks[k].form)) continue;
+    const closes = text !== undefined && isClosingQuote(text, toks[k].start);
+    if (open < 0 && closes && out.length === 0 && k > from) {
+      out.push([from, k - 1]);
+      continue;
+    }
     if (open < 0) open = k;
     else {
       if (k - open > 1) out.push([open + 1, k - 1]);
@@ -302,6 +346,14 @@ function quoteSpans(toks: Token[], from: number, to: number): [number, number][]
   }
   if (open >= 0 && to - open > 2) out.push([open + 1, to - 1]);
   return out;
+}
+
+function isClosingQuote(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === '”' || c === '»') return true;
+  if (c === '“' || c === '«') return false;
+  const before = text[at - 1] ?? ' ';
+  return !/\s/.test(before) && before !== '(' && before !== '[';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,25 +391,23 @@ function spanOf(doc: Document, first: number, last: number): Mention | undefined
 }
 
 /** The speaker as an argument: a resolved entity, or the noun phrase itself. */
-function speakerRef(doc: Document, toks: number[]): ArgRef | undefined {
+function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undefined {
   if (!toks.length) return undefined;
   const first = Math.min(...toks);
   const last = Math.max(...toks);
   const start = doc.tokens[first].start;
   const end = doc.tokens[last].end;
   const text = doc.text.slice(start, end);
-  for (const k of toks) {
-    const m = mentionAt(doc, k);
-    const e = m && entityById(doc, m.entity);
-    if (e) return { name: e.name, entity: e.id, type: e.type, start, end };
-  }
+  // Only the head's own mention names the speaker: in "the arms of Ukraine" it is not Ukraine.
+  const hm = mentionAt(doc, head);
+  const he = hm && entityById(doc, hm.entity);
+  if (he) return { name: he.name, entity: he.id, type: he.type, start, end };
   if (toks.length === 1) {
     const w = doc.tokens[first].form.toLowerCase();
     if (FIRST_PERSON.has(w)) return undefined;
     if (PRONOUNS.has(w)) return resolvePronoun(doc, first, start, end);
   }
-  const m = mentionAt(doc, first);
-  if (m) return { name: m.text, type: m.type === 'NORP' ? 'GPE' : m.type, start, end };
+  if (hm && hm.kind === 'name' && hm.type !== 'NORP') return { name: hm.text, type: hm.type, start, end };
   // A descriptive speaker ("Canadian officials", "the newspaper") keeps its words.
   if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))) return undefined;
   return { name: text, start, end };
