@@ -50,11 +50,15 @@ export function applyMigrations(db: DB, migrations: readonly Migration[] = MIGRA
   }
   for (const m of migrations) {
     if (m.version <= current) continue;
+    // IMMEDIATE takes the write lock first, and the version is read again under it: two processes
+    // opening a new database at once apply each migration exactly once.
     db.transaction(() => {
+      const now = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
+      if (m.version <= now) return;
       db.exec(m.sql);
       db.prepare('DELETE FROM schema_version').run();
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
-    })();
+    }).immediate();
   }
   return (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number }).v;
 }
@@ -72,10 +76,11 @@ export class SqliteStore implements Store {
       throw new DossierError('E300', `cannot open database: ${(e as Error).message}`, path);
     }
     try {
+      // First, so that the WAL switch and migrations wait for a concurrent opener instead of failing.
+      this.db.pragma('busy_timeout = 5000');
       if (path !== ':memory:' && !opts.readonly) this.db.pragma('journal_mode = WAL');
       this.db.pragma('foreign_keys = ON');
       this.db.function('dossier_url_key', { deterministic: true }, (u: unknown) => (typeof u === 'string' ? urlKey(u) : null));
-      this.db.pragma('busy_timeout = 5000');
       if (!opts.readonly) {
         this.db.pragma('synchronous = NORMAL');
         applyMigrations(this.db, opts.migrations);
