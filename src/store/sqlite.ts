@@ -66,7 +66,7 @@ export function applyMigrations(db: DB, migrations: readonly Migration[] = MIGRA
 export class SqliteStore implements Store {
   readonly db: DB;
   readonly path: string;
-  private readonly putTx: (doc: Document, rec: DocumentRecord) => PutResult;
+  private readonly putTx: Database.Transaction<(doc: Document, rec: DocumentRecord) => PutResult>;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
@@ -115,7 +115,9 @@ export class SqliteStore implements Store {
 
   put(doc: Document, record: DocumentRecord = toRecord(doc)): PutResult {
     try {
-      return this.putTx(doc, record);
+      // IMMEDIATE: the duplicate check and the insert happen under one write lock, so two
+      // processes ingesting the same article store it once (the second waits, then skips).
+      return this.putTx.immediate(doc, record);
     } catch (e) {
       if (e instanceof DossierError) throw e;
       throw new DossierError('E302', `could not store document ${doc.id}: ${(e as Error).message}`, doc.origin);
