@@ -259,3 +259,13 @@ test('repairs: a headline glue split, KB types win over the recogniser, demonym 
   assert.ok(doc.groups!.some((g) => g.name === 'Ukrainian Army' && g.affiliation === 'Ukraine'));
   assert.deepEqual(checkOffsets(doc), []);
 });
+
+test('"the alliance" is NATO and "the bloc" the EU when the text named them', () => {
+  const doc = makeDoc('NATO and the EU met. The alliance agreed, and the bloc hesitated.', [['NATO', 'ORG'], ['EU', 'ORG']]);
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'alliance'))?.name, 'NATO');
+  assert.equal(entityAt(doc, tokenOf(doc, 'bloc'))?.name, 'European Union');
+  const none = makeDoc('The alliance agreed.', []);
+  linkDocument(none);
+  assert.equal(entityAt(none, tokenOf(none, 'alliance')), undefined);
+});

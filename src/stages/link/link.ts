@@ -54,6 +54,16 @@ const PLEONASTIC_NEXT = new Set(['is', 'was', "'s", '\u2019s', 'seems', 'seemed'
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'inside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'of', 'over', 'above', 'on', 'under', 'within', 'throughout', 'visit', 'visited', 'visiting', 'reached', 'left', 'leaving', 'arrived', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
 const INTERACTIVE = new Set(['with', 'between', 'against', 'by', 'and', 'urged', 'told', 'pressed', 'asked', 'accused', 'warned']);
 const ACTOR_VERBS = new Set(['said', 'says', 'warned', 'warns', 'insisted', 'insists', 'accused', 'accuses', 'demanded', 'demands', 'rejected', 'rejects', 'agreed', 'agrees', 'announced', 'announces', 'denied', 'denies', 'claimed', 'claims', 'responded', 'launched', 'sent', 'refused', 'refuses', 'signed', 'offered', 'offers', 'threatened', 'threatens', 'condemned', 'condemns', 'welcomed', 'welcomes', 'called', 'calls', 'urged', 'urges', 'wants', 'wanted', 'sees', 'believes', 'views', 'considers', 'hit', 'struck', 'retaliated', 'vowed', 'vows', 'pledged', 'pledges', 'blamed', 'blames', 'hopes', 'hoped', 'insisted', 'argued', 'argues', 'stated', 'declared', 'responded', 'reacted', 'protested', 'summoned', 'expelled', 'imposed', 'recognised', 'recognized']);
+/** Organisation nominals and the names they can stand for. */
+const ORG_NOMINALS: Record<string, RegExp> = {
+  alliance: /^(NATO|North Atlantic|.*\bAlliance\b)/,
+  bloc: /^(European Union|EU|.*\bUnion\b|BRICS|ASEAN|.*\bbloc\b)/,
+  union: /^(European Union|EU|African Union)$/,
+  agency: /\bAgency\b|^IAEA$/,
+  organisation: /\bOrgani[sz]ation\b|^(NATO|OSCE|WHO|UN)$/,
+  organization: /\bOrgani[sz]ation\b|^(NATO|OSCE|WHO|UN)$/,
+};
+
 /** Group nouns news uses that the PETRARCH agents file lacks. */
 const EXTRA_AGENTS: Record<string, string> = {
   officials: 'GOV', forces: 'MIL', leaders: 'GOV', officers: 'MIL', negotiators: 'GOV', occupiers: 'MIL',
@@ -875,6 +885,16 @@ export class Linker {
         const s0 = this.sentOf(i);
         const g = [...this.groups].reverse().find((x) => x.tokenEnd <= i && this.sentOf(x.tokenStart) >= s0 - 1);
         if (g?.entity) target = this.byId.get(g.entity);
+      } else if (ORG_NOMINALS[lw] && this.low(i - 1) === 'the' && !this.mentionAtTok(i + 1)) {
+        // "the alliance" (NATO), "the bloc" (the EU): the organisation the text named before.
+        span = [i - 1, i + 1];
+        const re = ORG_NOMINALS[lw]!;
+        let best = -1;
+        for (const c of this.clusters) {
+          if (c.type !== 'ORG' || !c.mentions.length || !(re.test(this.clusterName(c)) || c.forms.some((f) => re.test(f)))) continue;
+          const at = this.lastPosBefore(c, toks[i]!.start);
+          if (at > best) { best = at; target = c; }
+        }
       } else if ((lw === 'country' || lw === 'government') && this.low(i - 1) === 'the' && !this.mentionAtTok(i + 1)) {
         span = [i - 1, i + 1];
         target = lw === 'country' ? this.countryBefore(i - 1, 2) : this.countryBefore(i - 1, 1);
