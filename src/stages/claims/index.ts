@@ -21,7 +21,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Dependents that belong to a speaker's noun phrase. */
-const NP_RELS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'fixed', 'nmod', 'advmod']);
+const NP_RELS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'fixed', 'nmod']);
+/** Subtypes that attach times and measures, not parts of a name ("legislators, also last week"). */
+const NOT_NP = new Set(['nmod:tmod', 'nmod:unmarked', 'nmod:npmod', 'obl:tmod']);
 
 interface Candidate {
   cue: number;
@@ -187,8 +189,15 @@ function npTokens(doc: Document, tree: DepTree, head: number, cue: number): numb
     for (let k = mention.tokenStart; k < mention.tokenEnd; k++) out.push(k);
     return out;
   }
-  const keep = subtree(tree, head, (c) => !NP_RELS.has(doc.tokens[c].deprel ?? '') && !NP_RELS.has(baseRel(doc, c)));
-  return keep.filter((k) => k !== cue && (k < cue || head > cue));
+  const rel = (c: number) => doc.tokens[c].deprel ?? '';
+  const keep = subtree(tree, head, (c) => NOT_NP.has(rel(c)) || (!NP_RELS.has(rel(c)) && !NP_RELS.has(baseRel(doc, c))));
+  // A contiguous phrase around the head, never across a comma.
+  const set = new Set(keep.filter((k) => k !== cue && (k < cue || head > cue)));
+  let a = head;
+  let b = head;
+  while (set.has(a - 1) && doc.tokens[a - 1].form !== ',') a--;
+  while (set.has(b + 1) && doc.tokens[b + 1].form !== ',') b++;
+  return range(a, b + 1);
 }
 
 function cueText(doc: Document, tree: DepTree, i: number): string {
@@ -402,6 +411,9 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   const hm = mentionAt(doc, head);
   const he = hm && entityById(doc, hm.entity);
   if (he) return { name: he.name, entity: he.id, type: he.type, start, end };
+  // A group the link stage recognised ("Russian legislators", "Canadian officials").
+  const group = doc.groups?.find((g) => g.tokenStart <= head && head < g.tokenEnd);
+  if (group) return { name: group.name, entity: group.entity, start, end };
   if (toks.length === 1) {
     const w = doc.tokens[first].form.toLowerCase();
     if (FIRST_PERSON.has(w)) return undefined;
