@@ -335,4 +335,3 @@ export function tokenize(text: string, opts: ScanOptions = {}): PlainToken[] {
   return out;
 }
 
-export { isApos };
