@@ -1,5 +1,16 @@
 /**
- * Dossier's public API: `import { createEngine } from 'dossier'`.
+ * Dossier's public API.
+ *
+ *   import { createEngine, readInputs, toRecord } from 'dossier';
+ *
+ *   const engine = createEngine({ db: 'news.db' });          // or { db: someStore }, { stages: [...] }
+ *   const doc = engine.extract(text, { published: '2025-08-24' });
+ *   console.log(engine.record(doc));                           // the contract of gold/README.md
+ *
+ *   const summary = await engine.ingest(readInputs(['feeds/'])); // { ingested, skipped, failed, failures }
+ *   const hits = await engine.store.search('air defence');
+ *   const aid = await engine.store.events({ type: 'AID', since: '2025-01-01' });
+ *   await engine.close();
  */
 export {
   createEngine, describeError, defaultStages,

@@ -253,7 +253,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => compact({
       document: String(r.document_id), id: String(r.local_id), type: String(r.type), mode: str(r.mode),
       modality: str(r.modality), actor: str(r.actor), target: str(r.target), location: str(r.location),
-      date: str(r.date), amount: num(r.amount), currency: str(r.currency), status: str(r.status),
+      date: str(r.date), published: str(r.published), amount: num(r.amount), currency: str(r.currency), status: str(r.status),
       text: str(r.m_text), start: num(r.m_start), end: num(r.m_end),
     }));
   }

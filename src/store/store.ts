@@ -76,6 +76,8 @@ export interface EventRow {
   target?: string;
   location?: string;
   date?: string;
+  /** The publication date of the document that tells of it. */
+  published?: string;
   amount?: number;
   currency?: string;
   status?: string;

@@ -200,7 +200,8 @@ ${FORMAT_HELP}
 };
 
 const EVENT_ROW_COLS: Column<EventRow>[] = [
-  { header: 'date', get: (e) => e.date },
+  // The event's own date, else the article's (marked ~) so the table reads in time order.
+  { header: 'date', get: (e) => e.date ?? (e.published ? `~${e.published.slice(0, 10)}` : undefined) },
   { header: 'type', get: (e) => e.type },
   { header: 'actor', get: (e) => e.actor, max: 24 },
   { header: 'target', get: (e) => e.target, max: 24 },
@@ -213,7 +214,7 @@ const EVENT_CSV_COLS: Column<EventRow>[] = [
   { header: 'type', get: (e) => e.type }, { header: 'mode', get: (e) => e.mode },
   { header: 'modality', get: (e) => e.modality }, { header: 'actor', get: (e) => e.actor },
   { header: 'target', get: (e) => e.target }, { header: 'location', get: (e) => e.location },
-  { header: 'date', get: (e) => e.date }, { header: 'amount', get: (e) => e.amount },
+  { header: 'date', get: (e) => e.date }, { header: 'published', get: (e) => e.published }, { header: 'amount', get: (e) => e.amount },
   { header: 'currency', get: (e) => e.currency }, { header: 'status', get: (e) => e.status },
   { header: 'start', get: (e) => e.start }, { header: 'end', get: (e) => e.end }, { header: 'text', get: (e) => e.text },
 ];
