@@ -66,3 +66,35 @@ test('lemmatiser learns suffix rules and exceptions', () => {
   assert.equal(lem.lemma('The', 'DT'), 'the');
   assert.equal(lem.lemma('birds', 'NNS'), 'bird');
 });
+
+test('two-pass tagger with embedded word clusters round-trips through a file', () => {
+  const sents = parseConllu(TINY);
+  const clusters = new Map([['dog', '0101'], ['dogs', '0101'], ['cats', '0100'], ['mat', '0110'], ['the', '1']]);
+  const { tagger } = trainTagger(sents, { epochs: 8, passes: 2, folds: 2, clusters, dictMinFreq: 1000 });
+  assert.ok(tagger.clusters, 'cluster features kept on the model');
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-tagger2-'));
+  try {
+    const p = join(dir, 'tagger.bin.gz');
+    tagger.save(p);
+    const back = Tagger.load(p);
+    assert.equal(back.clusters?.paths.get('dog'), '0101');
+    assert.equal(back.model2 !== null, tagger.model2 !== null);
+    const forms = ['A', 'dog', 'sat', 'on', 'the', 'mat', '.'];
+    assert.deepEqual(back.tag(forms), tagger.tag(forms));
+    assert.ok(evaluateTagger(back, sents).upos >= 0.95);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('old feature-set versions keep working: a version-1 feature vector is a prefix of version 2', () => {
+  const wf = new WordFeats();
+  wf.fill(['Prime', 'Minister', 'Carney']);
+  const amb = new Int32Array(3);
+  fillAmb(new Map(), ['Prime', 'Minister', 'Carney'], amb);
+  const v1 = new Int32Array(80), v2 = new Int32Array(80);
+  const n1 = taggerFeatures(wf, amb, 1, 3, 4, v1, null, 1);
+  const n2 = taggerFeatures(wf, amb, 1, 3, 4, v2, null, 2);
+  assert.ok(n2 > n1);
+  assert.deepEqual(v1.slice(0, n1), v2.slice(0, n1));
+});

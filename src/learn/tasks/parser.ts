@@ -37,12 +37,12 @@ export function tagSentences(tagger: Tagger, sents: UDSentence[]): Tags[] {
 }
 
 /** Predicted tags for every training sentence from a tagger that did not see it (k folds). */
-export function jackknifeTags(sents: UDSentence[], folds: number, epochs: number, log: (l: string) => void): Tags[] {
+export function jackknifeTags(sents: UDSentence[], folds: number, epochs: number, log: (l: string) => void, clusters?: Map<string, string>): Tags[] {
   const out: Tags[] = new Array(sents.length);
   for (let f = 0; f < folds; f++) {
     const train = sents.filter((_, i) => i % folds !== f);
     const held = sents.map((s, i) => [s, i] as const).filter(([, i]) => i % folds === f);
-    const { tagger } = trainTagger(train, { epochs, prune: 0.01 });
+    const { tagger } = trainTagger(train, { epochs, prune: 0.01, clusters });
     const tags = tagSentences(tagger, held.map(([s]) => s));
     held.forEach(([, i], k) => { out[i] = tags[k]; });
     log(`parser: jack-knife fold ${f + 1}/${folds} tagged ${held.length} sentences`);
@@ -67,7 +67,9 @@ export const task: LearnTask = {
     const dev = readEwt(opts.data, 'dev');
     const test = readEwt(opts.data, 'test');
     opts.log(`parser: ${train.length} training sentences (EWT + GUM train); jack-knifing tags in ${FOLDS} folds`);
-    const trainTags = jackknifeTags(train, FOLDS, FOLD_TAGGER_EPOCHS, opts.log);
+    // Fold taggers use the committed tagger's word clusters, so their errors look like its errors.
+    const clusters = tagger.clusters?.paths;
+    const trainTags = jackknifeTags(train, FOLDS, FOLD_TAGGER_EPOCHS, opts.log, clusters);
     const devTags = tagSentences(tagger, dev);
     const trained = trainParser(train, {
       epochs: EPOCHS,

@@ -3,15 +3,19 @@
  * lemmatiser, trained on UD English EWT train (+ GUM train documents), epochs chosen on EWT dev,
  * reported on EWT test with gold tokenisation.
  */
-import { statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { statSync, writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LearnTask, TaskOptions, Figures } from '../task.js';
 import { readEwt, readGumTrain } from '../data.js';
-import { Tagger, evaluateTagger, trainTagger } from '../tagger.js';
+import { Tagger, evaluateTagger, readClusterPaths, trainTagger } from '../tagger.js';
 import { DossierError } from '../../model/errors.js';
 
 export const TAGGER_FILE = 'tagger.bin.gz';
-const EPOCHS = 10;
+const EPOCHS = 8;
+/** 1 or 2 passes (the second sees the first pass's labels to the right). */
+const PASSES = Number(process.env.DOSSIER_TAGGER_PASSES ?? 1) === 2 ? 2 : 1;
+/** Word clusters computed by the NER training (models/clusters.tsv.gz), embedded when present. */
+const CLUSTERS_FILE = 'clusters.tsv.gz';
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
@@ -32,9 +36,13 @@ export const task: LearnTask = {
     const ewt = readEwt(opts.data, 'train');
     const gum = readGumTrain(opts.data);
     const dev = readEwt(opts.data, 'dev');
-    opts.log(`tagger: training on ${ewt.length} EWT + ${gum.length} GUM sentences`);
+    const cpath = join(opts.modelsDir, CLUSTERS_FILE);
+    const clusters = existsSync(cpath) ? readClusterPaths(readFileSync(cpath)) : undefined;
+    opts.log(`tagger: training on ${ewt.length} EWT + ${gum.length} GUM sentences, ${PASSES} pass(es), ${clusters?.size ?? 0} clustered words`);
     const { tagger, bestEpoch, bestScore } = trainTagger(ewt.concat(gum), {
       epochs: EPOCHS,
+      passes: PASSES,
+      clusters,
       prune: 0.01,
       // GUM lemmatises some words differently (people -> person); EWT's own habits score better.
       lemmaTrain: ewt,
@@ -52,8 +60,8 @@ export const task: LearnTask = {
     const manifest = {
       name: 'tagger',
       file: TAGGER_FILE,
-      model: 'greedy averaged perceptron, joint UPOS+XPOS labels, hashed integer features; suffix-rule + exception lemmatiser',
-      data: ['ud-english-ewt (UD English EWT)', 'gum (train documents per gum/splits.md)'],
+      model: `greedy averaged perceptron (${tagger.model2 ? 'two passes, the second sees the first pass\'s labels to the right' : 'one pass'}), joint UPOS+XPOS labels, hashed integer features${clusters ? ', word-cluster features (embedded)' : ''}; suffix-rule + exception lemmatiser (EWT train)`,
+      data: ['ud-english-ewt (UD English EWT)', 'gum (train documents per gum/splits.md)', ...(clusters ? [`models/${CLUSTERS_FILE} (word clusters from raw text, see clusters.manifest.json)`] : [])],
       splits: { train: 'EWT train + GUM train', tune: 'EWT dev (epoch choice)', test: 'EWT test (gold tokenisation)' },
       command: 'dossier train tagger --data ../shared/data',
       date: new Date().toISOString(),
