@@ -408,6 +408,41 @@ export class ActorKb {
     return this.compiled;
   }
 
+  /**
+   * Self-consistency of the project facts, each in 0..1: roles with start <= end; names and
+   * aliases that find their own entry first; for the main actors, exactly one head of state or
+   * government per country on probe dates (catches overlapping or missing terms).
+   */
+  selfCheck(): Record<string, number> {
+    let roles = 0, okRoles = 0, names = 0, okNames = 0;
+    for (const i of this.currentPersons) {
+      const e = this.entries[i]!;
+      for (const r of e.roles) {
+        if (r.source !== 'current') continue;
+        roles++;
+        if (dateNum(r.start) <= dateNum(r.end, true)) okRoles++;
+      }
+      for (const n of [e.name, ...e.aliases]) {
+        if (!n.includes(' ')) continue;
+        names++;
+        if (this.candidates(n)[0]?.id === e.id) okNames++;
+      }
+    }
+    const probes: [string, string][] = [
+      ['President', 'Ukraine'], ['President', 'Russia'], ['President', 'United States'], ['Prime Minister', 'Canada'],
+      ['Prime Minister', 'United Kingdom'], ['President', 'France'], ['Chancellor', 'Germany'], ['Prime Minister', 'Italy'],
+      ['Prime Minister', 'Poland'], ['President', 'Finland'], ['President', 'Turkey'], ['Secretary General', 'NATO'],
+    ];
+    const dates = ['2022-03-01', '2023-06-01', '2024-12-01', '2025-08-24'];
+    let probesN = 0, okProbes = 0;
+    for (const [t, of] of probes) for (const d of dates) { probesN++; if (this.holders(t, of, d).length === 1) okProbes++; }
+    return {
+      roles_well_formed: roles ? okRoles / roles : 1,
+      names_find_themselves: names ? okNames / names : 1,
+      one_office_holder: probesN ? okProbes / probesN : 1,
+    };
+  }
+
   stats(): Record<string, number> {
     let persons = 0, orgs = 0, places = 0;
     for (const e of this.entries) {

@@ -143,9 +143,10 @@ export const task: LearnTask = {
   async evaluate(opts: TaskOptions) {
     const { loadKb } = await import('./actors.js');
     const kb = loadKb(opts.modelsDir);
-    const f = kb.stats();
-    opts.log(`kb: ${JSON.stringify(f)}`);
-    return f;
+    opts.log(`kb: ${JSON.stringify(kb.stats())}`);
+    const f = kb.selfCheck();
+    // The compiled dictionaries are there (1) or the runtime falls back to project facts (0).
+    return { ...f, compiled_loaded: kb.hasCompiled() ? 1 : 0 };
   },
 };
 

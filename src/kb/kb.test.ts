@@ -145,3 +145,10 @@ test('compile from the shared dictionaries', { skip: !existsSync(DICTS) }, () =>
   assert.equal(back.version, 1);
   assert.ok(JSON.parse(readFileSync(join(dir, 'kb-actors.manifest.json'), 'utf8')).command);
 });
+
+test('project facts are self-consistent: well-formed roles, names find themselves, one office holder', () => {
+  const f = loadKb().selfCheck();
+  assert.equal(f.roles_well_formed, 1);
+  assert.equal(f.names_find_themselves, 1);
+  assert.equal(f.one_office_holder, 1);
+});
