@@ -34,7 +34,7 @@ others are stored.
 Options:
 ${DB_HELP}
   -f, --format F     input format: text, html, rss, atom, jsonl, warc (default: detected)
-  --published DATE   publication date for articles that carry none (YYYY-MM-DD)
+  --published DATE   publication date of every article read (wins over dates in the input)
   --models DIR       model folder (default: the package's models/)
   -q, --quiet        no progress line and no summary
 
