@@ -629,16 +629,26 @@ const PROTEST_STRIKE = /^(hunger|general|labou?r|workers?|national|nationwide|ra
 /** A noun's modifiers can change what it names: a hunger strike is a protest, not an air raid. */
 function refineNoun(ctx: Ctx, n: number, trig: Trigger): Trigger {
   if (trig.type === 'ASSAULT' && lemmaOf(ctx.tree, n) === 'strike') {
-    const mods = ctx.tree.parsed ? ctx.tree.kids[n] : [n - 1, n - 2].filter((k) => k >= 0);
+    const { doc, tree } = ctx;
+    const mods = tree.parsed ? tree.kids[n] : [n - 1, n - 2].filter((k) => k >= 0);
+    const protest = (w: string): Trigger => ({ ...trig, type: 'PROTEST', mode: w === 'hunger' ? 'hunger' : 'boycott', anyA: true, tp: ['against'] });
+    let military = false;
     for (const k of mods) {
-      const b = baseRel(ctx.doc.tokens[k]);
-      if ((!ctx.tree.parsed || b === 'compound' || b === 'amod') && PROTEST_STRIKE.test(ctx.tree.low[k])) {
-        return { ...trig, type: 'PROTEST', mode: ctx.tree.low[k] === 'hunger' ? 'hunger' : 'boycott', anyA: true, tp: ['against'] };
-      }
+      const b = baseRel(doc.tokens[k]);
+      const w = tree.low[k];
+      if ((!tree.parsed || b === 'compound' || b === 'amod') && PROTEST_STRIKE.test(w)) return protest(w);
+      if (MILITARY_STRIKE.test(w)) military = true;
+      const m = mentionAt(doc, k);
+      if (m && (m.kind === 'demonym' || m.type === 'NORP') && b === 'amod') military = true; // "Russian strikes"
+      if (tree.parsed && b === 'nmod' && /^(on|against)$/.test(caseOf(tree, k))) military = true;
     }
+    // without a weapon, a nationality or a target, a strike in the news is a walkout
+    if (tree.parsed && !military) return protest('');
   }
   return trig;
 }
+
+const MILITARY_STRIKE = /^(air|airstrike|drone|missile|rocket|artillery|military|naval|retaliatory|precision|nuclear|pre-emptive|preemptive|cruise|ballistic|massive|deadly|overnight)$/;
 
 /**
  * Parse-free rescue of a target the tree did not give (parsers stumble on machine-translated
@@ -888,15 +898,36 @@ function pledgeNounGate(d: Draft): boolean {
   return d.target !== undefined;
 }
 
-/** Arguments every draft gets, then the last gate: false drops the draft. */
+/** A country, or a capital (which speaks for its government). */
 function isCountryOrCapital(e: Entity): boolean {
   const ci = countryIndex();
   const k = e.name.toLowerCase().replace(/^the /, '');
   return ci.byName.has(k) || ci.byCapital.has(k) || (k === 'kiev' || k === 'kyiv');
 }
 
+const CROWD = new Set(['protester', 'demonstrator', 'student', 'worker', 'people', 'crowd', 'thousand', 'hundred', 'supporter', 'activist', 'resident', 'farmer', 'opponent', 'citizen', 'miner', 'teacher', 'doctor', 'nurse', 'driver', 'union', 'employee', 'staff', 'villager', 'youth', 'woman', 'man', 'prisoner', 'refugee', 'member']);
+
+/** Arguments every draft gets, then the last gate: false drops the draft. */
 function finishCommon(ctx: Ctx, d: Draft): boolean {
   const { doc } = ctx;
+  // A street or region does not act; a city acts only as a seat of government (a capital).
+  if (d.actor && (d.actor.type === 'LOC' || (d.actor.type === 'GPE' && !isCountryOrCapital(d.actor) && countryOf(doc, d.actor) !== d.actor.name))) {
+    if (!d.location) { d.location = d.actor; d.locationTok = d.actorTok; }
+    d.actor = undefined;
+    d.actorTok = undefined;
+    if (!d.trig.anyA && !d.orphan) return false;
+  }
+  // A clause used as a subject ("Detaining suspects breaks the law") is a proposition, not news.
+  if (ctx.tree.parsed && baseRel(doc.tokens[d.pred]).startsWith('csubj')) return false;
+  // Unnamed protesters count only as a crowd somewhere ("thousands protested in Tbilisi").
+  if (d.type === 'PROTEST' && !d.actor) {
+    let crowd = false;
+    if (ctx.tree.parsed) {
+      const s = kidsWith(ctx.tree, d.pred, 'nsubj')[0];
+      crowd = s !== undefined && lemmasOf(ctx.tree, s).some((l) => CROWD.has(l));
+    }
+    if (!crowd && !d.location) return false;
+  }
   // A refusal to yield is a rejection ("would not bow to demands").
   if (d.modality === 'negated' && (d.type === 'CONCEDE' || (d.type === 'AGREE' && d.trig.lemma === 'accept'))) {
     d.type = 'REJECT';

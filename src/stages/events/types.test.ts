@@ -195,3 +195,18 @@ test('AID: a promise of aid without an amount is AGREE; with an amount it is the
   const evs = one('Britain/PROPN/3/nsubj/GPE has/AUX/3/aux promised/VERB.VBN/0/root military/ADJ/5/amod aid/NOUN/3/obj to/ADP/7/case Kenya/PROPN/3/obl/GPE ./PUNCT/3/punct');
   expectEvent(evs, 'AGREE', 'Britain', 'Kenya');
 });
+
+test('a strike without weapon, nationality or target is a walkout (PROTEST), with them an attack', () => {
+  const walkout = one('Unions/NOUN/2/nsubj began/VERB.VBD/0/root a/DET/5/det national/ADJ/5/amod strike/NOUN/2/obj in/ADP/7/case France/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  assert.ok(!walkout.some((e) => e.type === 'ASSAULT'), JSON.stringify(walkout));
+  const attack = one('Russia/PROPN/2/nsubj/GPE launched/VERB.VBD/0/root drone/NOUN/4/compound strikes/NOUN/2/obj on/ADP/6/case Odesa/PROPN/4/nmod/GPE ./PUNCT/2/punct');
+  expectEvent(attack, 'ASSAULT', 'Russia', 'Odesa');
+});
+
+test('places do not act: a region as subject gives no actor', () => {
+  none(one('Donbas/PROPN/2/nsubj/LOC condemned/VERB.VBD/0/root Russia/PROPN/2/obj/GPE ./PUNCT/2/punct'));
+});
+
+test('a clause used as a subject is a proposition, not an event', () => {
+  none(one('Detaining/VERB.VBG/5/csubj suspects/NOUN/1/obj without/ADP/4/case trial/NOUN/1/obl breaks/VERB.VBZ/0/root laws/NOUN/5/obj ./PUNCT/5/punct'));
+});
