@@ -149,6 +149,22 @@ export class GazetteerBuilder {
     }
   }
 
+  /** Lists by part-of-speech tag, as a lexicon such as compromise's gives them. */
+  addLexicon(byTag: Record<string, string[]>): void {
+    const map: [string, GazCat][] = [
+      ['FirstName', 'FIRST'], ['MaleName', 'FIRST'], ['FemaleName', 'FIRST'], ['LastName', 'LAST'],
+      ['Person', 'PERSON'], ['Organization', 'ORG'], ['SportsTeam', 'ORG'], ['City', 'PLACE'],
+      ['Region', 'PLACE'], ['Country', 'COUNTRY'], ['Demonym', 'DEMONYM'],
+    ];
+    for (const [tag, cat] of map) {
+      for (const w of byTag[tag] ?? []) {
+        // Abbreviations (`dept`, `inc`) are not names.
+        if (cat === 'ORG' && w.length <= 4 && !/\d/.test(w) && /^(dept|univ|assn|inc|ltd|co|corp|bros|llc|plc)$/.test(w)) continue;
+        this.add(w, cat);
+      }
+    }
+  }
+
   addTitles(agents: string[]): void {
     for (const a of agents) this.add(a, 'TITLE');
   }
@@ -178,6 +194,9 @@ export class Gazetteer {
   private readonly map: Map<string, number>;
   /** First word -> longest phrase length starting with it. */
   private readonly first = new Map<string, number>();
+  /** Every proper word prefix of a multi-word phrase, to stop extending a match early. */
+  private readonly prefixes = new Set<string>();
+  private best = new Uint8Array(0);
   readonly ncat = GAZ_CATS.length;
 
   constructor(data: GazetteerData) {
@@ -186,6 +205,8 @@ export class Gazetteer {
       const words = k.split(' ');
       const f = words[0];
       if ((this.first.get(f) ?? 0) < words.length) this.first.set(f, words.length);
+      let pre = f;
+      for (let i = 1; i < words.length; i++) { this.prefixes.add(pre); pre += ' ' + words[i]; }
     }
   }
 
@@ -203,12 +224,15 @@ export class Gazetteer {
     const nc = this.ncat;
     out.fill(0, 0, n * nc);
     // Length of the match currently recorded per token and category, to keep the longest.
-    const best = new Uint8Array(n * nc);
+    if (this.best.length < n * nc) this.best = new Uint8Array(n * nc * 2);
+    const best = this.best;
+    best.fill(0, 0, n * nc);
     for (let i = 0; i < n; i++) {
       const maxLen = this.first.get(lower[i]);
       if (!maxLen) continue;
       let key = '';
       for (let len = 1; len <= maxLen && i + len <= n; len++) {
+        if (len > 1 && !this.prefixes.has(key)) break;
         key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
         const mask = this.map.get(key);
         if (mask === undefined) continue;

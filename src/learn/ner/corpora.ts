@@ -376,3 +376,47 @@ export function readMeantime(dir: string, gaz?: Gazetteer): TrainDoc[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------- silver labels on EWT train
+
+export interface PosDoc { id: string; sentences: { forms: string[]; upos: string[] }[] }
+
+/** CoNLL-U documents (by `# newdoc id`) with forms and UPOS only. */
+export function readConlluDocs(text: string): PosDoc[] {
+  const docs: PosDoc[] = [];
+  let doc: PosDoc | undefined;
+  let forms: string[] = [], upos: string[] = [];
+  const flush = () => {
+    if (!forms.length) return;
+    if (!doc) { doc = { id: `doc${docs.length}`, sentences: [] }; docs.push(doc); }
+    doc.sentences.push({ forms, upos });
+    forms = [];
+    upos = [];
+  };
+  for (const line of text.split('\n')) {
+    const nd = /^# newdoc id = (.*)$/.exec(line);
+    if (nd) { flush(); doc = { id: nd[1].trim(), sentences: [] }; docs.push(doc); continue; }
+    if (line.startsWith('#')) continue;
+    if (!line.trim()) { flush(); continue; }
+    const c = line.split('\t');
+    if (c.length < 4 || !/^\d+$/.test(c[0])) continue;
+    forms.push(c[1]);
+    upos.push(c[3]);
+  }
+  flush();
+  return docs;
+}
+
+const INSIDE_POS = new Set(['ADP', 'DET', 'CCONJ', 'PART', 'PUNCT']);
+
+/**
+ * Keep a predicted span as a silver label only when the gold part-of-speech tags agree that it is
+ * a name: every token a proper noun (function words allowed inside), or an adjective/proper noun
+ * for a demonym.
+ */
+export function silverSpan(upos: readonly string[], s: Span): boolean {
+  if (s.type === 'NORP') return s.end - s.start === 1 && (upos[s.start] === 'ADJ' || upos[s.start] === 'PROPN');
+  if (upos[s.start] !== 'PROPN' || upos[s.end - 1] !== 'PROPN') return false;
+  for (let i = s.start + 1; i < s.end - 1; i++) if (upos[i] !== 'PROPN' && !INSIDE_POS.has(upos[i])) return false;
+  return true;
+}

@@ -23,6 +23,10 @@ const enum T {
 /** Per word type facts, in a Uint32Array. */
 const enum W { FORM, LOWER, SHAPE, CAP, PRE1, PRE2, PRE3, SUF1, SUF2, SUF3, SUF4, CL0, CL1, CL2, CL3, FLAGS, LEN, CAPP, SIZE }
 
+/** Indexes into a word-type info row used by decoders' caches. */
+export const INFO_SHAPE = 2;
+export const INFO_CAP = 3;
+
 /** Capitalisation classes. */
 export const enum Cap { NONE = 0, LOWER = 1, INIT = 2, ALL = 3, LETTER = 4, MIXED = 5, ALNUM = 6 }
 /** Sentence modes. */
@@ -83,14 +87,15 @@ export function sentenceMode(caps: ArrayLike<number>, forms: readonly string[]):
     alpha++;
     if (c === Cap.LOWER) lower++;
     if (c === Cap.ALL || c === Cap.LETTER) all++;
-    if (forms[i].length > 3) {
+    // Title case: nearly every longer word after the first is capitalised.
+    if (i > 0 && forms[i].length > 3) {
       long++;
       if (c === Cap.INIT || c === Cap.ALL) initLong++;
     }
   }
   if (alpha >= 3 && lower === alpha) return Mode.LOWER;
   if (alpha >= 3 && all >= alpha * 0.8) return Mode.UPPER;
-  if (long >= 3 && initLong >= long * 0.75) return Mode.TITLE;
+  if (long >= 3 && initLong >= long * 0.8) return Mode.TITLE;
   return Mode.NORMAL;
 }
 
@@ -99,6 +104,8 @@ export interface SentFeatures {
   /** Static feature hashes, `stride` slots per token, `count[i]` used. */
   feats: Uint32Array;
   count: Uint16Array;
+  /** The first nword[i] features of token i depend on its word type only. */
+  nword: Uint8Array;
   stride: number;
   /** Word-type info rows of each token. */
   info: Uint32Array[];
@@ -111,6 +118,8 @@ const MAX_STATIC = 96;
 export interface FeaturizerOptions {
   /** Use POS features when tokens carry tags (off by default; the tagger may be absent). */
   usePos?: boolean;
+  /** Non-local (document memory) features; on unless false. */
+  memory?: boolean;
 }
 
 export class Featurizer {
@@ -171,6 +180,7 @@ export class Featurizer {
     const stride = MAX_STATIC;
     const feats = new Uint32Array(n * stride);
     const count = new Uint16Array(n);
+    const nword = new Uint8Array(n);
     const info: Uint32Array[] = new Array(n);
     const lower: string[] = new Array(n);
     const caps = new Uint8Array(n);
@@ -210,9 +220,11 @@ export class Featurizer {
       if (w[W.SUF2]) f[k++] = mix(T.SUF2, w[W.SUF2]);
       if (w[W.SUF3]) f[k++] = mix(T.SUF3, w[W.SUF3]);
       if (w[W.SUF4]) f[k++] = mix(T.SUF4, w[W.SUF4]);
+      f[k++] = mix(T.FLAGS, w[W.FLAGS]);
+      // Everything so far depends on the word type alone (decoders may cache its sum).
+      nword[i] = k - i * stride;
       f[k++] = mix(T.CAP_MODE, cap * 8 + mode);
       f[k++] = mix(T.CAP_FIRST, cap * 16 + first * 8 + mode);
-      f[k++] = mix(T.FLAGS, w[W.FLAGS]);
       f[k++] = mix(T.LEN, w[W.LEN] * 8 + cap);
       // The word crossed with whether it is capitalised here: "march" vs "March".
       f[k++] = mix3(T.LOW_CAP, w[W.LOWER], (cap === Cap.INIT || cap === Cap.ALL) ? 1 + first + mode * 4 : 0);
@@ -258,7 +270,7 @@ export class Featurizer {
         f[k++] = mix(T.CAPP_P1, (wp1 ? wp1[W.CAPP] * 8 + wp1[W.CAP] : 99) * 8 + w[W.CAPP]);
       }
       // Non-local: what the same word was labelled earlier in the document.
-      if (memory) {
+      if (memory && this.opts.memory !== false) {
         const m = memory.get(lower[i]);
         if (m !== undefined) {
           f[k++] = mix(T.NONLOCAL, m);
@@ -276,7 +288,7 @@ export class Featurizer {
       }
       count[i] = k - i * stride;
     }
-    return { n, feats, count, stride, info, lower, mode };
+    return { n, feats, count, nword, stride, info, lower, mode };
   }
 
   /**
@@ -284,11 +296,15 @@ export class Featurizer {
    * First order only, so that Viterbi decoding stays exact. Writes out[0..4) and returns 4.
    */
   history(s: SentFeatures, i: number, p1: number, out: Uint32Array): number {
-    const w = s.info[i];
+    return this.historyOf(s.info[i], s.mode, p1, out);
+  }
+
+  /** History features from a word-type info row and the sentence mode. */
+  historyOf(w: Uint32Array, mode: number, p1: number, out: Uint32Array): number {
     out[0] = mix(T.P1, p1 + 1);
     out[1] = mix3(T.P1_LOW, p1 + 1, w[W.LOWER]);
     out[2] = mix3(T.P1_SHAPE, p1 + 1, w[W.SHAPE]);
-    out[3] = mix3(T.P1_CAP, p1 + 1, w[W.CAP] * 8 + s.mode);
+    out[3] = mix3(T.P1_CAP, p1 + 1, w[W.CAP] * 8 + mode);
     return 4;
   }
 }

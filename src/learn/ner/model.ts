@@ -5,7 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ALLOWED, LABELS, NLABELS, labelPos, labelType, validEnd } from './bilou.js';
-import { Featurizer, Cap, HISTORY_FEATURES, type SentFeatures } from './features.js';
+import { Featurizer, Cap, HISTORY_FEATURES, INFO_CAP, INFO_SHAPE, type SentFeatures } from './features.js';
 import { HashIndex } from './hash.js';
 
 export interface WeightTable {
@@ -113,6 +113,155 @@ export function decodeSentence(fz: Featurizer, s: SentFeatures, table: WeightTab
   }
 }
 
+/** For each label, the previous labels that may precede it (not counting the sentence start). */
+const PREV_OF: Int8Array[] = Array.from({ length: NLABELS }, (_, l) => {
+  const ps: number[] = [];
+  for (let p = 0; p < NLABELS; p++) if (ALLOWED[p + 1][l]) ps.push(p);
+  return Int8Array.from(ps);
+});
+
+/**
+ * Caches for fast decoding with FIXED weights (run time, evaluation): the summed weights of each
+ * word type's word-only features, and transition tables for the history features that depend on
+ * the previous label and only a little on the token (its shape, its capitalisation class).
+ */
+export class InferenceCache {
+  private readonly word = new WeakMap<Uint32Array, Float32Array>();
+  private readonly low = new WeakMap<Uint32Array, Int32Array | null>();
+  private readonly shape = new Map<number, Float32Array>();
+  private readonly cap = new Map<number, Float32Array>();
+  private readonly hist = new Uint32Array(HISTORY_FEATURES);
+  private readonly rowsBuf = new Int32Array(256);
+
+  constructor(private readonly fz: Featurizer, private readonly table: WeightTable) {}
+
+  /** Sum of the word-only feature weights of token i (cached per word type). */
+  wordScores(s: SentFeatures, i: number): Float32Array {
+    const info = s.info[i];
+    let v = this.word.get(info);
+    if (v) return v;
+    v = new Float32Array(NLABELS);
+    const w = this.table.weights;
+    const base = i * s.stride;
+    for (let k = 0; k < s.nword[i]; k++) {
+      const r = this.table.index.get(s.feats[base + k]);
+      if (r < 0) continue;
+      for (let l = 0; l < NLABELS; l++) v[l] += w[r * NLABELS + l];
+    }
+    this.word.set(info, v);
+    return v;
+  }
+
+  /** Transition table (prev+1, label) of one history feature slot, for a token-independent key. */
+  private table2(slot: number, info: Uint32Array, mode: number): Float32Array {
+    const t = new Float32Array((NLABELS + 1) * NLABELS);
+    const w = this.table.weights;
+    for (let p = -1; p < NLABELS; p++) {
+      this.fz.historyOf(info, mode, p, this.hist);
+      const r = this.table.index.get(this.hist[slot]);
+      if (r < 0) continue;
+      for (let l = 0; l < NLABELS; l++) t[(p + 1) * NLABELS + l] = w[r * NLABELS + l];
+    }
+    return t;
+  }
+
+  /** Transition scores from P1 + P1_SHAPE + P1_CAP (tables keyed by shape and by cap class/mode). */
+  transFixed(s: SentFeatures, i: number): [Float32Array, Float32Array] {
+    const info = s.info[i];
+    const sk = info[INFO_SHAPE];
+    let sh = this.shape.get(sk);
+    if (!sh) {
+      // P1 (slot 0) does not depend on the token: fold it into every shape table.
+      sh = this.table2(2, info, s.mode);
+      const p1 = this.table2(0, info, s.mode);
+      for (let k = 0; k < sh.length; k++) sh[k] += p1[k];
+      this.shape.set(sk, sh);
+    }
+    const ck = info[INFO_CAP] * 8 + s.mode;
+    let cp = this.cap.get(ck);
+    if (!cp) { cp = this.table2(3, info, s.mode); this.cap.set(ck, cp); }
+    return [sh, cp];
+  }
+
+  /** Rows of the P1_LOW feature for each previous label (null when the word has none). */
+  lowRows(s: SentFeatures, i: number): Int32Array | null {
+    const info = s.info[i];
+    let v = this.low.get(info);
+    if (v !== undefined) return v;
+    const rows = new Int32Array(NLABELS + 1).fill(-1);
+    let any = false;
+    for (let p = -1; p < NLABELS; p++) {
+      this.fz.historyOf(info, s.mode, p, this.hist);
+      const r = this.table.index.get(this.hist[1]);
+      rows[p + 1] = r;
+      if (r >= 0) any = true;
+    }
+    v = any ? rows : null;
+    this.low.set(info, v);
+    return v;
+  }
+
+  /** Viterbi with the caches; same result as decodeSentence. */
+  decode(s: SentFeatures, out: Uint8Array, sc: DecodeScratch): void {
+    const L = NLABELS;
+    const n = s.n;
+    if (n === 0) return;
+    sc.ensure(n);
+    const w = this.table.weights;
+    const index = this.table.index;
+    const emit = sc.emit, delta = sc.delta, back = sc.back;
+    for (let i = 0; i < n; i++) {
+      const eo = i * L;
+      const ws = this.wordScores(s, i);
+      for (let l = 0; l < L; l++) emit[eo + l] = ws[l];
+      const base = i * s.stride;
+      for (let k = s.nword[i]; k < s.count[i]; k++) {
+        const r = index.get(s.feats[base + k]);
+        if (r < 0) continue;
+        const o = r * L;
+        for (let l = 0; l < L; l++) emit[eo + l] += w[o + l];
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const [sh, cp] = this.transFixed(s, i);
+      const lr = this.lowRows(s, i);
+      const last = i === n - 1;
+      const eo = i * L;
+      for (let l = 0; l < L; l++) {
+        let best = -Infinity, arg = -1;
+        if (!last || validEnd(l)) {
+          if (i === 0) {
+            if (ALLOWED[0][l]) {
+              best = sh[l] + cp[l] + (lr && lr[0] >= 0 ? w[lr[0] * L + l] : 0);
+              arg = -1;
+            }
+          } else {
+            const prevs = PREV_OF[l];
+            const po = (i - 1) * L;
+            for (let k = 0; k < prevs.length; k++) {
+              const p = prevs[k];
+              const d = delta[po + p];
+              if (d === -Infinity) continue;
+              const t = (p + 1) * L + l;
+              let v = d + sh[t] + cp[t];
+              if (lr) { const r = lr[p + 1]; if (r >= 0) v += w[r * L + l]; }
+              if (v > best) { best = v; arg = p; }
+            }
+          }
+        }
+        delta[eo + l] = best === -Infinity ? -Infinity : best + emit[eo + l];
+        back[eo + l] = arg;
+      }
+    }
+    let bl = 0, bv = -Infinity;
+    for (let l = 0; l < L; l++) if (delta[(n - 1) * L + l] > bv) { bv = delta[(n - 1) * L + l]; bl = l; }
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = bl;
+      bl = back[i * L + bl];
+    }
+  }
+}
+
 const MAGIC = 'NER1';
 
 export interface ModelHeader {
@@ -167,7 +316,11 @@ export function unpackWeights(gz: Buffer): { header: ModelHeader; table: WeightT
 /** A loaded tagger: featurizer (gazetteer, clusters) + weights. */
 export class NerTagger {
   private readonly scratch = new DecodeScratch();
-  constructor(readonly fz: Featurizer, readonly table: WeightTable) {}
+  /** Caches assume fixed weights: pass `fixed = false` for a table still being trained. */
+  private readonly cache?: InferenceCache;
+  constructor(readonly fz: Featurizer, readonly table: WeightTable, fixed = true) {
+    if (fixed) this.cache = new InferenceCache(fz, table);
+  }
 
   /** Tag one document given as sentences of token forms; returns BILOU label indices per sentence. */
   tagDocument(sentences: readonly (readonly string[])[], pos?: readonly (readonly (string | undefined)[])[]): Uint8Array[] {
@@ -178,7 +331,8 @@ export class NerTagger {
       const labels = new Uint8Array(forms.length);
       if (forms.length) {
         const s = this.fz.sentence(forms, memory, pos?.[si]);
-        decodeSentence(this.fz, s, this.table, labels, this.scratch);
+        if (this.cache) this.cache.decode(s, labels, this.scratch);
+        else decodeSentence(this.fz, s, this.table, labels, this.scratch);
         updateMemory(memory, s, labels);
       }
       out.push(labels);

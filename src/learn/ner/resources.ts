@@ -34,6 +34,23 @@ export function loadClusters(modelsDir: string): Clusters | undefined {
   return existsSync(p) ? Clusters.load(readFileSync(p)) : undefined;
 }
 
+/**
+ * Name lists from the `compromise` package's lexicon (MIT; a dev dependency, read only at training
+ * time): first and last names, well-known persons, organisations, sports teams, cities, regions,
+ * countries and demonyms. Empty when the package is not installed.
+ */
+export async function compromiseLexicon(): Promise<Record<string, string[]> | undefined> {
+  try {
+    const mod = (await import('compromise' as string)) as { default: { model(): { one: { lexicon: Record<string, string | string[]> } } } };
+    const lex = mod.default.model().one.lexicon;
+    const out: Record<string, string[]> = {};
+    for (const [w, t] of Object.entries(lex)) for (const tag of Array.isArray(t) ? t : [t]) (out[tag] ??= []).push(w);
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Load the tagger; throws a plain Error naming the missing file (the stage wraps it as E401). */
 export function loadNerTagger(modelsDir: string): NerTagger {
   const wp = join(modelsDir, NER_FILES.weights);
@@ -43,7 +60,7 @@ export function loadNerTagger(modelsDir: string): NerTagger {
   const clusters = loadClusters(modelsDir);
   if (header.meta?.gazetteer && !gaz) throw new Error(`missing ${NER_FILES.gazetteer} the NER model was trained with`);
   if (header.meta?.clusters && !clusters) throw new Error(`missing ${NER_FILES.clusters} the NER model was trained with`);
-  const fz = new Featurizer(header.meta?.gazetteer ? gaz : undefined, header.meta?.clusters ? clusters : undefined, { usePos: header.usePos });
+  const fz = new Featurizer(header.meta?.gazetteer ? gaz : undefined, header.meta?.clusters ? clusters : undefined, { usePos: header.usePos, memory: header.meta?.memory !== false });
   return new NerTagger(fz, table);
 }
 
@@ -51,8 +68,13 @@ export function loadNerTagger(modelsDir: string): NerTagger {
  * Build the gazetteer from the countries table and the PETRARCH2 dictionaries in `dictDir`.
  * `lowerShare` marks words usually written in lower case (see GazetteerBuilder.markCommonWords).
  */
-export function buildGazetteer(dictDir: string | undefined, lowerShare?: (w: string) => number | undefined): GazetteerData {
+export function buildGazetteer(
+  dictDir: string | undefined,
+  lowerShare?: (w: string) => number | undefined,
+  lexicon?: Record<string, string[]>,
+): GazetteerData {
   const b = new GazetteerBuilder();
+  if (lexicon) b.addLexicon(lexicon);
   if (dictDir && existsSync(dictDir)) {
     const files = readdirSync(dictDir);
     for (const f of files) {

@@ -8,15 +8,18 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSy
 import { join } from 'node:path';
 import type { Figures, LearnTask, TaskOptions } from '../task.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
-import { decodeLabels } from '../ner/bilou.js';
-import { readGum, readIob2, readMeantime, unerToTrain, type IobDoc } from '../ner/corpora.js';
+import { NLABELS, decodeLabels, encodeSpans } from '../ner/bilou.js';
+import { HashIndex } from '../ner/hash.js';
+import { readConlluDocs, readGum, readIob2, readMeantime, silverSpan, unerToTrain, type IobDoc } from '../ner/corpora.js';
 import { spanScores, toUner, type SpanScores } from '../ner/eval.js';
 import { Featurizer } from '../ner/features.js';
-import { NerTagger, type WeightTable } from '../ner/model.js';
-import { NER_FILES, buildGazetteer, loadClusters, loadNerTagger, saveGazetteerBytes } from '../ner/resources.js';
+import { NerTagger, packWeights, type WeightTable } from '../ner/model.js';
+import { NER_FILES, buildGazetteer, compromiseLexicon, loadClusters, loadNerTagger, saveGazetteerBytes } from '../ner/resources.js';
 import { Clusters } from '../ner/clusters.js';
 import { buildClusters, clusterCorpus } from '../ner/cluster-build.js';
-import { saveTable, trainPerceptron, type TrainDoc } from '../ner/train.js';
+import { Tagger } from '../tagger.js';
+import { TAGGER_MODEL_FILE } from '../../stages/tag/index.js';
+import { trainPerceptron, type TrainDoc } from '../ner/train.js';
 
 const UNER = 'uner-english-ewt';
 
@@ -40,21 +43,52 @@ function lowerShares(docs: readonly TrainDoc[]): (w: string) => number | undefin
   };
 }
 
+/**
+ * POS tags from the project's tagger (models/tagger.bin.gz) when the NER model uses them: the
+ * same predicted tags the pipeline's tag stage gives at run time, also for training sentences.
+ */
+export function posTagger(modelsDir: string): ((forms: readonly string[]) => string[]) | undefined {
+  const p = join(modelsDir, TAGGER_MODEL_FILE);
+  if (!existsSync(p)) return undefined;
+  const t = Tagger.load(p);
+  let ids = new Int32Array(256);
+  return (forms) => {
+    if (forms.length > ids.length) ids = new Int32Array(forms.length * 2);
+    t.tagIds(forms, ids);
+    const out: string[] = new Array(forms.length);
+    for (let i = 0; i < forms.length; i++) out[i] = t.upos[ids[i]];
+    return out;
+  };
+}
+
 /** Run a tagger over IOB documents; returns per-sentence predicted spans. */
 export function tagIob(tagger: NerTagger, docs: readonly IobDoc[]): { gold: IobDoc['sentences'][number]['spans'][]; pred: ReturnType<typeof decodeLabels>[] } {
   const gold: IobDoc['sentences'][number]['spans'][] = [];
   const pred: ReturnType<typeof decodeLabels>[] = [];
+  const pos = tagger.fz.opts.usePos ? posTaggerCached(tagger) : undefined;
   for (const d of docs) {
-    const labels = tagger.tagDocument(d.sentences.map((s) => s.forms));
+    const labels = tagger.tagDocument(d.sentences.map((s) => s.forms), pos ? d.sentences.map((s) => pos(s.forms)) : undefined);
     d.sentences.forEach((s, i) => { gold.push(s.spans); pred.push(decodeLabels(labels[i])); });
   }
   return { gold, pred };
 }
 
+const posCache = new WeakMap<NerTagger, (forms: readonly string[]) => string[]>();
+let posModelsDir = 'models';
+function posTaggerCached(t: NerTagger): (forms: readonly string[]) => string[] {
+  let f = posCache.get(t);
+  if (!f) {
+    f = posTagger(posModelsDir);
+    if (!f) throw new Error('the NER model uses POS tags but there is no tagger model');
+    posCache.set(t, f);
+  }
+  return f;
+}
+
 function scoreTrainDocs(tagger: NerTagger, docs: readonly TrainDoc[]): SpanScores {
   const gold = [], pred = [];
   for (const d of docs) {
-    const labels = tagger.tagDocument(d.sentences.map((s) => s.forms));
+    const labels = tagger.tagDocument(d.sentences.map((s) => s.forms), tagger.fz.opts.usePos ? d.sentences.map((s) => s.pos ?? []) : undefined);
     for (let i = 0; i < d.sentences.length; i++) { gold.push(decodeLabels(d.sentences[i].labels)); pred.push(decodeLabels(labels[i])); }
   }
   return spanScores(gold, pred);
@@ -91,6 +125,7 @@ export function writeClusters(data: string, modelsDir: string, log: (s: string) 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
 export async function evaluateNer(modelsDir: string, data: string): Promise<SpanScores> {
+  posModelsDir = modelsDir;
   const tagger = loadNerTagger(modelsDir);
   const docs = readIob2(readFileSync(unerPath(data, 'test'), 'utf8'));
   const { gold, pred } = tagIob(tagger, docs);
@@ -112,7 +147,8 @@ export const task: LearnTask = {
     // 1. Gazetteer: needs only the dictionaries; common-word marks come from the training texts.
     const gumDir = join(data, 'gum');
     const plain = [...readGum(gumDir, 'train'), ...unerToTrain(readIob2(readFileSync(unerPath(data, 'dev'), 'utf8')))];
-    const gazData = buildGazetteer(join(data, 'petrarch2-dictionaries'), lowerShares(plain));
+    const lexicon = process.env.NER_NO_LEXICON === '1' ? undefined : await compromiseLexicon();
+    const gazData = buildGazetteer(join(data, 'petrarch2-dictionaries'), lowerShares(plain), lexicon);
     const gazBytes = saveGazetteerBytes(gazData);
     writeFileSync(join(opts.modelsDir, NER_FILES.gazetteer), gazBytes);
     const gaz = new Gazetteer(gazData);
@@ -125,11 +161,16 @@ export const task: LearnTask = {
     let unerHold: IobDoc[] = [];
     if (holdout) {
       // Tuning runs only: keep every fifth UNER dev document out of training to score on it.
-      unerHold = unerDev.filter((_, i) => i % 5 === 0);
-      unerDev = unerDev.filter((_, i) => i % 5 !== 0);
+      const k = Number(process.env.NER_HOLDOUT_MOD ?? 0);
+      unerHold = unerDev.filter((_, i) => i % 5 === k);
+      unerDev = unerDev.filter((_, i) => i % 5 !== k);
     }
-    const meantime = readMeantime(join(data, 'meantime-english'), gaz);
-    const train = [...gumTrain, ...unerToTrain(unerDev, gaz), ...meantime];
+    const meantime = process.env.NER_NO_MEANTIME === '1' ? [] : readMeantime(join(data, 'meantime-english'), gaz);
+    // UNER dev is the only in-domain (web text) source: it is seen `unerRepeat` times per epoch.
+    const unerRepeat = Number(process.env.NER_UNER_REPEAT ?? 1);
+    const unerTrain = unerToTrain(unerDev, gaz);
+    const train = [...gumTrain, ...meantime];
+    for (let r = 0; r < unerRepeat; r++) train.push(...unerTrain);
     const ntok = train.reduce((a, d) => a + d.sentences.reduce((b, s) => b + s.forms.length, 0), 0);
     log(`training: ${gumTrain.length} GUM + ${unerDev.length} UNER dev + ${meantime.length} MEANTIME documents, ${ntok} tokens`);
 
@@ -139,32 +180,85 @@ export const task: LearnTask = {
     }
     const clusters = process.env.NER_NO_CLUSTERS === '1' ? undefined : loadClusters(opts.modelsDir);
     log(`clusters: ${clusters ? clusters.size + ' words' : 'none'}`);
-    const fz = new Featurizer(gaz, clusters);
+    const usePos = process.env.NER_POS === '1';
+    const pos = usePos ? posTagger(opts.modelsDir) : undefined;
+    if (usePos && !pos) throw new Error(`NER_POS=1 needs ${TAGGER_MODEL_FILE} in ${opts.modelsDir}`);
+    posModelsDir = opts.modelsDir;
+    if (pos) {
+      // Predicted tags everywhere (GUM's gold tags would be better than what runs in production).
+      for (const d of [...train, ...gumDev]) for (const s of d.sentences) s.pos = pos(s.forms);
+      log('POS: tagged training and dev sentences with the project tagger');
+    }
+    const memoryOn = process.env.NER_NO_MEMORY !== '1';
+    const fz = new Featurizer(gaz, clusters, { usePos, memory: memoryOn });
+    const augment = { lower: Number(process.env.NER_AUG_LOWER ?? 0.12), upper: 0.04, title: 0.05 };
+    let silverTokens = 0;
+    if (process.env.NER_SILVER === '1') {
+      // Self-training on in-domain web text: a first model tags UD EWT TRAIN (never dev/test);
+      // its spans are kept where EWT's gold part-of-speech tags confirm a proper name.
+      const base = trainPerceptron(fz, train, { epochs, seed: Number(process.env.NER_SEED ?? 7), augment });
+      const avg = base.averaged(1);
+      const index = new HashIndex(avg.keys.length);
+      avg.keys.forEach((k, i) => index.set(k, i));
+      const tagger = new NerTagger(fz, { index, weights: avg.weights });
+      const ewt = readConlluDocs(readFileSync(join(data, 'ud-english-ewt', 'en_ewt-ud-train.conllu'), 'utf8'));
+      let kept = 0, dropped = 0;
+      for (const d of ewt) {
+        const labels = tagger.tagDocument(d.sentences.map((s) => s.forms));
+        const sentences = d.sentences.map((s, i) => {
+          const spans = decodeLabels(labels[i]).filter((sp) => {
+            const ok = silverSpan(s.upos, sp);
+            if (ok) kept++; else dropped++;
+            return ok;
+          });
+          silverTokens += s.forms.length;
+          return { forms: s.forms, labels: encodeSpans(s.forms.length, spans) };
+        });
+        train.push({ id: `silver:${d.id}`, sentences });
+      }
+      log(`silver: ${ewt.length} EWT train documents, ${silverTokens} tokens, ${kept} spans kept, ${dropped} dropped`);
+    }
 
     let dev: SpanScores | undefined;
-    const table = trainPerceptron(fz, train, {
-      epochs,
-      seed: 7,
-      augment: { lower: Number(process.env.NER_AUG_LOWER ?? 0.12), upper: 0.04, title: 0.05 },
-      log,
-      onEpoch: (e: number, t: WeightTable) => {
-        if (e < epochs && e % 3 !== 0) return;
-        const tagger = new NerTagger(fz, t);
-        dev = scoreTrainDocs(tagger, gumDev);
-        let hold = '';
-        if (unerHold.length) {
-          const { gold, pred } = tagIob(tagger, unerHold);
-          hold = ` UNER-dev-holdout F1 ${spanScores(gold, pred, toUner).f1.toFixed(4)}`;
-        }
-        log(`  epoch ${e}: GUM dev F1 ${dev.f1.toFixed(4)} (P ${dev.precision.toFixed(4)} R ${dev.recall.toFixed(4)})${hold}`);
-      },
-    });
-
+    const report = (label: string, t: WeightTable) => {
+      const tagger = new NerTagger(fz, t);
+      dev = scoreTrainDocs(tagger, gumDev);
+      let hold = '';
+      if (unerHold.length) {
+        const { gold, pred } = tagIob(tagger, unerHold);
+        hold = ` UNER-dev-holdout F1 ${spanScores(gold, pred, toUner).f1.toFixed(4)}`;
+      }
+      log(`  ${label}: GUM dev F1 ${dev.f1.toFixed(4)} (P ${dev.precision.toFixed(4)} R ${dev.recall.toFixed(4)})${hold}`);
+    };
+    // Several runs with different shuffles and case augmentations, their averaged weights averaged
+    // again: single runs of this tagger vary by several F1 points with the seed alone.
+    const seeds = (process.env.NER_SEEDS ?? process.env.NER_SEED ?? '7,8,9').split(',').map(Number);
     const minFreq = Number(process.env.NER_MIN_FREQ ?? 2);
-    const bytes = saveTable(table, minFreq, {
-      gazetteer: true,
-      clusters: !!clusters,
-      trained: new Date().toISOString(),
+    const sum = new Map<number, Float32Array>();
+    for (const seed of seeds) {
+      const table = trainPerceptron(fz, train, {
+        epochs,
+        seed,
+        augment,
+        log,
+        onEpoch: (e: number, t: WeightTable) => { if (e === epochs) report(`seed ${seed}, epoch ${e}`, t); },
+      });
+      const avg = table.averaged(minFreq);
+      for (let r = 0; r < avg.keys.length; r++) {
+        let v = sum.get(avg.keys[r]);
+        if (!v) { v = new Float32Array(NLABELS); sum.set(avg.keys[r], v); }
+        for (let l = 0; l < NLABELS; l++) v[l] += avg.weights[r * NLABELS + l] / seeds.length;
+      }
+    }
+    const keys = Uint32Array.from(sum.keys());
+    const weights = new Float32Array(keys.length * NLABELS);
+    keys.forEach((k, r) => weights.set(sum.get(k)!, r * NLABELS));
+    const merged = new HashIndex(keys.length);
+    keys.forEach((k, r) => merged.set(k, r));
+    if (seeds.length > 1) report(`average of seeds ${seeds.join(',')}`, { index: merged, weights });
+    const bytes = packWeights(keys, weights, {
+      usePos,
+      meta: { gazetteer: true, clusters: !!clusters, pos: usePos, memory: memoryOn, seeds, trained: new Date().toISOString() },
     });
     writeFileSync(join(opts.modelsDir, NER_FILES.weights), bytes);
     log(`model: ${bytes.length} bytes`);
@@ -176,18 +270,20 @@ export const task: LearnTask = {
     const manifest = {
       model: 'ner',
       files: [NER_FILES.weights, NER_FILES.gazetteer, ...(clusters ? [NER_FILES.clusters] : [])],
-      method: 'greedy averaged perceptron, BILOU labels, hashed features (word, shape, affixes, capitalisation x sentence mode, context words, gazetteers, word clusters, previous labels, document memory)',
+      method: 'structured averaged perceptron (Viterbi over BILOU labels; weights averaged over several seeds), hashed features (word, shape, affixes, capitalisation x sentence mode, context words, gazetteers, word clusters, previous labels, document memory)',
       data: {
         train: ['gum (train split of splits.md, named mentions)', holdout ? 'uner-english-ewt dev (4/5 of documents)' : 'uner-english-ewt dev', 'meantime-english (intra-doc, NAM mentions)'],
         tune: ['gum dev', ...(holdout ? ['uner-english-ewt dev (1/5 held out)'] : [])],
         test: 'uner-english-ewt test',
-        gazetteer: ['world-countries (src/kb/countries.ts)', 'petrarch2-dictionaries (*.actors.txt, Phoenix.agents.txt)'],
+        gazetteer: ['world-countries (src/kb/countries.ts)', 'petrarch2-dictionaries (*.actors.txt, Phoenix.agents.txt)', ...(lexicon ? ['compromise lexicon (names, organisations, places; MIT)'] : [])],
         clusters: clusters ? 'models/clusters.manifest.json' : null,
       },
       command: 'dossier train ner --data ../shared/data',
       date: new Date().toISOString(),
       epochs,
+      seeds,
       trainTokens: ntok,
+      silver: silverTokens ? `UD EWT train tagged by a first model, spans kept where gold UPOS confirms a proper name (${silverTokens} tokens)` : null,
       augmentation: 'per sentence per epoch: 12% lower-cased, 4% upper-cased, 5% title-cased',
       scores: {
         gumDev: dev ? { f1: round(dev.f1), precision: round(dev.precision), recall: round(dev.recall) } : null,

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeStage } from './index.js';
+import { isDossierError } from '../../model/errors.js';
+import { HAVE_MODEL, docOf, run } from './testkit.js';
+
+test('missing model -> E401', () => {
+  try {
+    recognizeStage.run(docOf('Carney met Zelenskyy .'), { modelsDir: '/nonexistent/models', resources: new Map() });
+    assert.fail('should throw');
+  } catch (e) {
+    assert.ok(isDossierError(e));
+    assert.equal((e as { code: string }).code, 'E401');
+  }
+});
+
+test('names, offsets, demonyms', { skip: !HAVE_MODEL }, () => {
+  const text = 'Prime Minister Mark Carney arrived in Kyiv on Sunday .\nThe Ukrainian capital is a frequent target for Russian missiles .\nCarney met President Volodymyr Zelenskyy and NATO officials .';
+  const doc = run(text);
+  const got = doc.mentions.map((m) => `${m.text}:${m.type}:${m.kind}`);
+  for (const want of ['Mark Carney:PERSON:name', 'Kyiv:GPE:name', 'Ukrainian:NORP:demonym', 'Russian:NORP:demonym', 'Volodymyr Zelenskyy:PERSON:name', 'NATO:ORG:name']) {
+    assert.ok(got.includes(want), `${want} in ${got.join(', ')}`);
+  }
+  for (const m of doc.mentions) {
+    assert.equal(doc.text.slice(m.start, m.end), m.text);
+    assert.equal(doc.tokens[m.tokenStart].start, m.start);
+    assert.equal(doc.tokens[m.tokenEnd - 1].end, m.end);
+  }
+  assert.ok(doc.tokens.every((t) => typeof t.ner === 'string'));
+});
+
+test('robust to lower-cased and all-caps names', { skip: !HAVE_MODEL }, () => {
+  const doc = run('Carney arrived in kyiv on Sunday to meet Zelenskyy .\nCARNEY ARRIVES IN UKRAINE FOR TALKS WITH ZELENSKYY');
+  const got = doc.mentions.map((m) => `${m.text}:${m.type}`);
+  assert.ok(got.includes('kyiv:GPE'), got.join(', '));
+  assert.ok(got.includes('UKRAINE:GPE'), got.join(', '));
+});
