@@ -12,7 +12,7 @@ function checkWords(orig: string, clean: CleanText): void {
   for (const m of clean.text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const o = toOriginal(clean, m.index, m.index + m[0].length);
     const slice = orig.slice(o.start, o.end);
-    assert.equal(slice.normalize('NFC').toLowerCase(), m[0].toLowerCase(), `cleaned ${m[0]} maps to ${slice}`);
+    assert.equal(slice.normalize('NFKC').toLowerCase(), m[0].toLowerCase(), `cleaned ${m[0]} maps to ${slice}`);
   }
 }
 
@@ -49,6 +49,14 @@ test('typographic quotes and dashes map one-for-one to ASCII, originals kept', (
   assert.equal(r.clean.text.length, t.length + 2);
   mapsTo(t, r.clean, '...', '\u2026');
   mapsTo(t, r.clean, "won't", 'won\u2019t');
+  checkWords(t, r.clean);
+});
+
+test('full-width forms read as ASCII one for one', () => {
+  const t = 'Talks\uff0c held in Beijing\uff08China\uff09\uff1a \uff12\uff10\uff12\uff15\u3002';
+  const r = normalizeText(t);
+  assert.equal(r.clean.text, 'Talks, held in Beijing(China): 2025.');
+  assert.equal(r.clean.text.length, t.length);
   checkWords(t, r.clean);
 });
 

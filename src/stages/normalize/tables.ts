@@ -59,6 +59,11 @@ export const CHAR_MAP: ReadonlyMap<number, CharRepair> = (() => {
   set('\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB', '"', 'typographic');
   set('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\uFE58\uFE63\uFF0D', '-', 'typographic');
   set('\u2026', '...', 'typographic');
+  // Full-width forms and ideographic punctuation, common in text machine-translated from Chinese
+  // or Japanese sources: read as the ASCII they stand for, one for one.
+  for (let c = 0xff01; c <= 0xff5e; c++) if (!m.has(c)) m.set(c, { to: String.fromCharCode(c - 0xfee0), kind: 'typographic' });
+  set('\u3002', '.', 'typographic');
+  set('\u3001', ',', 'typographic');
   set('\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000', ' ', 'space');
   set('\u2028\u2029', '\n', 'space');
   set('\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069', '', 'invisible');
