@@ -17,10 +17,14 @@ export interface Country {
   capitals: string[];
   /** ISO 4217 codes of the currencies it uses, most used first. */
   currencies: string[];
+  /** A sovereign state (UN member or independent), preferred when names are shared. */
+  sovereign?: boolean;
 }
 
 interface RawCountry {
   name: { common: string; official: string };
+  independent?: boolean;
+  unMember?: boolean;
   cca2: string;
   cca3: string;
   altSpellings?: string[];
@@ -32,7 +36,7 @@ interface RawCountry {
 /** Names English news uses that the data set lacks; facts, not text-specific rules. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   USA: ['U.S.', 'U.S.A.', 'America', 'the United States', 'the US', 'the U.S.'],
-  GBR: ['Britain', 'U.K.', 'England'],
+  GBR: ['Britain', 'U.K.', 'Great Britain'],
   RUS: ['Russian Federation'],
   KOR: ['South Korea'],
   PRK: ['North Korea'],
@@ -61,6 +65,9 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   TUR: ['Turkish'],
 };
 
+/** The English name news most often uses, where the data set's common name differs. */
+const NEWS_NAME: Record<string, string> = { TUR: 'Turkey' };
+
 /** Historical states news still names. */
 const HISTORICAL: Country[] = [
   { code: 'SUN', name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.', 'the Soviet Union'], demonyms: ['Soviet'], capitals: ['Moscow'], currencies: ['SUR'] },
@@ -78,7 +85,9 @@ export function countries(): Country[] {
     const aliases = new Set<string>([c.name.official, ...(EXTRA_ALIASES[c.cca3] ?? [])]);
     for (const a of c.altSpellings ?? []) if (/^[A-Z][A-Za-z .'-]+$/.test(a) && a !== c.cca2) aliases.add(a);
     if (c.cca3 === 'USA' || c.cca3 === 'GBR') for (const a of c.altSpellings ?? []) if (/^[A-Z]{2,3}$/.test(a)) aliases.add(a);
-    aliases.delete(c.name.common);
+    const name = NEWS_NAME[c.cca3] ?? c.name.common;
+    aliases.add(c.name.common);
+    aliases.delete(name);
     const dem = new Set<string>(EXTRA_DEMONYMS[c.cca3] ?? []);
     if (c.demonyms?.eng) {
       dem.add(c.demonyms.eng.m);
@@ -86,11 +95,12 @@ export function countries(): Country[] {
     }
     out.push({
       code: c.cca3,
-      name: c.name.common,
+      name,
       aliases: [...aliases],
-      demonyms: [...dem].filter((d) => d && d !== c.name.common),
+      demonyms: [...dem].filter((d) => d && d !== name),
       capitals: c.capital ?? [],
       currencies: Object.keys(c.currencies ?? {}),
+      sovereign: !!(c.unMember || c.independent),
     });
   }
   out.push(...HISTORICAL);
@@ -114,14 +124,18 @@ export function countryIndex(): CountryIndex {
   const byDemonym = new Map<string, Country>();
   const byCapital = new Map<string, Country>();
   const byCode = new Map<string, Country>();
-  for (const c of countries()) {
+  // Sovereign states first, so a shared name or demonym ("American", "French") means the state,
+  // not a territory; historical states last, so "Moscow" is Russia's capital, not the USSR's.
+  const rank = (c: Country) => (HISTORICAL.includes(c) ? 2 : c.sovereign ? 0 : 1);
+  const ordered = [...countries()].sort((a, b) => rank(a) - rank(b));
+  for (const c of ordered) {
     byCode.set(c.code, c);
     for (const n of [c.name, ...c.aliases]) {
       const k = n.replace(/^the /i, '').toLowerCase();
       if (!byName.has(k)) byName.set(k, c);
     }
     for (const d of c.demonyms) if (!byDemonym.has(d.toLowerCase())) byDemonym.set(d.toLowerCase(), c);
-    for (const cap of c.capitals) byCapital.set(cap.toLowerCase(), c);
+    for (const cap of c.capitals) if (!byCapital.has(cap.toLowerCase())) byCapital.set(cap.toLowerCase(), c);
   }
   index = { byName, byDemonym, byCapital, byCode };
   return index;
