@@ -190,7 +190,10 @@ function npTokens(doc: Document, tree: DepTree, head: number, cue: number): numb
     return out;
   }
   const rel = (c: number) => doc.tokens[c].deprel ?? '';
-  const keep = subtree(tree, head, (c) => NOT_NP.has(rel(c)) || (!NP_RELS.has(rel(c)) && !NP_RELS.has(baseRel(doc, c))));
+  // The head's own preposition is not part of the phrase ("of online postings" -> "online postings").
+  const cut = (c: number) => NOT_NP.has(rel(c)) || (!NP_RELS.has(rel(c)) && !NP_RELS.has(baseRel(doc, c)))
+    || (doc.tokens[c].head === head && (rel(c) === 'case' || rel(c) === 'mark'));
+  const keep = subtree(tree, head, cut);
   // A contiguous phrase around the head, never across a comma.
   const set = new Set(keep.filter((k) => k !== cue && (k < cue || head > cue)));
   let a = head;
@@ -304,21 +307,31 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
   for (const c of cands) bySent.set(toks[c.cue].sent, c);
   let last: Candidate | undefined;
   let lastBlock = -1;
+  let chained = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     const own = bySent.get(s);
     if (own) {
       last = own;
       lastBlock = sent.block;
+      chained = 0;
       continue;
     }
     if (!last || sent.kind !== 'paragraph' || sent.block > lastBlock + 1) continue;
+    // A new paragraph continues the speaker only when it opens with the quotation itself, and
+    // only for a few paragraphs: past that, or after a "NAME:" transcript line, it is guesswork.
+    const opensWithQuote = QUOTES.has(toks[sent.tokenStart]?.form ?? '');
+    if (sent.block !== lastBlock && (!opensWithQuote || chained >= 3)) {
+      if (sent.block > lastBlock) last = undefined;
+      continue;
+    }
     const spans = quoteSpans(toks, sent.tokenStart, sent.tokenEnd, doc.text);
     if (!spans.length) continue;
     for (const [a, b] of spans) {
       if (b - a < 4) continue;
       out.push({ cue: last.cue, cueText: last.cueText, speakerTok: last.speakerTok, speakerHead: last.speakerHead, content: [a, b], kind: 'direct' });
     }
+    if (sent.block !== lastBlock) chained++;
     lastBlock = sent.block;
   }
   return out;
@@ -407,6 +420,9 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   const start = doc.tokens[first].start;
   const end = doc.tokens[last].end;
   const text = doc.text.slice(start, end);
+  // A time expression is never a speaker ("Friday afternoon says" is a misparse).
+  const h = doc.tokens[head];
+  if (doc.timexes.some((t) => t.start <= h.start && h.end <= t.end)) return undefined;
   // Only the head's own mention names the speaker: in "the arms of Ukraine" it is not Ukraine.
   const hm = mentionAt(doc, head);
   const he = hm && entityById(doc, hm.entity);
@@ -427,7 +443,7 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
 
 /**
  * Fallback when the link stage left a pronoun unresolved: the nearest preceding person (he, she)
- * or entity (it, they) mentioned in this or the two sentences before.
+ * or entity (it, they) mentioned in this or the four sentences before.
  */
 function resolvePronoun(doc: Document, tok: number, start: number, end: number): ArgRef | undefined {
   const w = doc.tokens[tok].form.toLowerCase();
@@ -436,7 +452,7 @@ function resolvePronoun(doc: Document, tok: number, start: number, end: number):
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (m.tokenEnd > tok || m.kind === 'pronoun') continue;
-    if (doc.tokens[m.tokenStart].sent < sent - 2) break;
+    if (doc.tokens[m.tokenStart].sent < sent - 4) break;
     if (person !== (m.type === 'PERSON')) continue;
     const e = entityById(doc, m.entity);
     return { name: e?.name ?? m.text, entity: e?.id, type: e?.type ?? m.type, start, end };
