@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import type { EngineOptions, ReadResult } from '../engine.js';
 import type { Stage } from '../pipeline/stage.js';
+import { INPUT_FORMATS, type InputFormat } from '../ingest/types.js';
 import { DossierError } from '../model/errors.js';
 import type { RawArticle } from '../model/types.js';
 import { defaultDbPath, openStore } from '../store/index.js';
@@ -124,9 +125,18 @@ export function dateOpt(values: Values, name: string): string | undefined {
   return v;
 }
 
+/** An input format the readers know, checked before anything is opened. */
+export function inputFormatOpt(values: Values, name: string): InputFormat | undefined {
+  const v = stringOpt(values, name);
+  if (v !== undefined && !(INPUT_FORMATS as readonly string[]).includes(v)) {
+    throw new UsageError(`--${name} must be one of ${INPUT_FORMATS.join(', ')} (got "${v}")`);
+  }
+  return v as InputFormat | undefined;
+}
+
 // ---- readers (src/ingest, written separately; loaded on demand) ----
 
-export interface ReaderOptions { format?: string; published?: string; stdin?: NodeJS.ReadableStream }
+export interface ReaderOptions { format?: InputFormat; published?: string; stdin?: NodeJS.ReadableStream }
 interface ReadersModule { readInputs(paths: string[], opts: ReaderOptions): AsyncIterable<ReadResult> }
 
 let readers: Promise<ReadersModule | undefined> | undefined;

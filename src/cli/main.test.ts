@@ -59,6 +59,10 @@ describe('dossier CLI', () => {
     assert.equal((await run(['extract'])).code, 2);
     assert.equal((await run(['events', 'extra'])).code, 2);
     assert.equal((await run(['events', '--since', 'yesterday', '--db', db])).code, 2);
+    const fmt = await run(['ingest', a, '--format', 'docx', '--db', join(dir, 'never.db')]);
+    assert.equal(fmt.code, 2);
+    assert.ok(!existsSync(join(dir, 'never.db')), 'a usage error opens nothing');
+    assert.equal((await run(['extract', a, '--from', 'pdf'])).code, 2);
   });
 
   test('ingest stores good inputs, reports a bad one on one line, exits 1', async () => {

@@ -6,7 +6,7 @@ import { toRecord } from '../../model/record.js';
 import type { RawArticle } from '../../model/types.js';
 import type { EntityRow, EventRow, SearchHit, DocumentSummary } from '../../store/store.js';
 import {
-  DB_OPTION, FORMAT_OPTION, HELP_OPTION, UsageError, dateOpt, intOpt, outputFormat, readArticles, stringOpt,
+  DB_OPTION, FORMAT_OPTION, HELP_OPTION, UsageError, dateOpt, inputFormatOpt, intOpt, outputFormat, readArticles, stringOpt,
   type Command,
 } from '../context.js';
 import { describeRecord, formatNumber } from '../describe.js';
@@ -44,7 +44,7 @@ Exit status: 0 when every input was read, 1 when any failed.
 `,
   async run(ctx, values, paths) {
     const published = dateOpt(values, 'published');
-    const format = stringOpt(values, 'format');
+    const format = inputFormatOpt(values, 'format');
     const engine = createEngine(ctx.engineOptions(values, ctx.dbPath(values)));
     try {
       const quiet = values.quiet === true;
@@ -94,10 +94,11 @@ Options:
     const format = stringOpt(values, 'format') ?? 'json';
     if (!['json', 'ndjson', 'text'].includes(format)) throw new UsageError(`--format must be json, ndjson or text (got "${format}")`);
     const published = dateOpt(values, 'published');
+    const from = inputFormatOpt(values, 'from');
     const engine = createEngine(ctx.engineOptions(values));
     const records = [];
     let failed = 0;
-    for await (const r of readArticles([path], { format: stringOpt(values, 'from'), published, stdin: ctx.io.stdin })) {
+    for await (const r of readArticles([path], { format: from, published, stdin: ctx.io.stdin })) {
       if (!r.ok) {
         const f = describeError(r.error, path);
         ctx.warn(`${f.input ? `${f.input}: ` : ''}${f.message} [${f.code}]`);
