@@ -146,6 +146,31 @@ UPDATE documents SET url_key = dossier_url_key(url) WHERE url IS NOT NULL;
 CREATE INDEX documents_url_key ON documents(url_key);
 `,
   },
+  {
+    version: 3,
+    description: 'full-text search with English stemming (sanction finds sanctions, sanctioned)',
+    sql: `
+DROP TRIGGER documents_ai;
+DROP TRIGGER documents_ad;
+DROP TRIGGER documents_au;
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+END;
+-- Index what is already stored (title NULL is indexed as '' as the triggers do).
+INSERT INTO documents_fts(rowid, title, text) SELECT seq, coalesce(title, ''), text FROM documents;
+`,
+  },
 ];
 
 /**

@@ -50,6 +50,18 @@ describe('SqliteStore', () => {
     v2.close();
   });
 
+  test('migration 3 re-indexes stored documents with stemming', () => {
+    const path = freshPath();
+    const v2 = new SqliteStore(path, { migrations: MIGRATIONS.slice(0, 2) });
+    v2.put(analyse(A, { title: 'Pledges' }));
+    assert.equal(v2.search('pledge').length, 0, 'no stemming before');
+    v2.close();
+    const v3 = new SqliteStore(path);
+    assert.equal(v3.search('pledge').length, 1, 'pledged is found by pledge');
+    assert.equal(v3.search('standing').length, 1);
+    v3.close();
+  });
+
   test('urlKey: same article under tracking parameters, scheme, www, fragment, trailing slash', () => {
     const k = urlKey('https://www.Example.org/news/a-1/?utm_source=rss&id=7&fbclid=x#top');
     assert.equal(k, 'example.org/news/a-1?id=7');
