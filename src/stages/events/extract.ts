@@ -234,6 +234,7 @@ function hasAdvmod(ctx: Ctx, i: number, re: RegExp): boolean {
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them)$/;
+const OBJ_CONTROL = new Set(['ask', 'urge', 'tell', 'order', 'force', 'persuade', 'allow', 'invite', 'encourage', 'call', 'press', 'help', 'enable', 'require', 'authorize', 'authorise', 'instruct', 'advise', 'permit', 'compel', 'oblige', 'pressure', 'pressurise', 'lead', 'get', 'want', 'expect', 'appeal', 'implore', 'beg', 'prompt', 'convince']);
 
 /** The subject of a verb: its own, or the one it shares (conjuncts, control, relative clauses). */
 function subjectOf(ctx: Ctx, v: number, depth = 0): number {
@@ -249,7 +250,8 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   const r = rel(t);
   const b = baseRel(t);
   if (b === 'xcomp') {
-    const o = firstKid(tree, h, 'obj');
+    // object control ("urged Israel to halt") only for verbs that pass control to their object
+    const o = OBJ_CONTROL.has(lemmaOf(tree, h)) ? firstKid(tree, h, 'obj') : -1;
     return o >= 0 ? o : subjectOf(ctx, h, depth + 1);
   }
   if (b === 'conj') return subjectOf(ctx, h, depth + 1);
@@ -578,7 +580,7 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
           }
         }
         if (!d.target && !isPassive(ctx, v)) {
-          const t3 = nameAfter(ctx, v) ?? windowTarget(ctx, v, trig, d.actor);
+          const t3 = (trig.intr ? undefined : nameAfter(ctx, v)) ?? windowTarget(ctx, v, trig, d.actor);
           if (t3 && (!d.actor || t3.e.id !== d.actor.id)) setTarget(d, t3);
         }
       }
@@ -688,7 +690,8 @@ function nameAfter(ctx: Ctx, v: number): { e: Entity; tok: number } | undefined 
   const s = doc.sentences[doc.tokens[v].sent];
   for (let k = v + 1; k < Math.min(s.tokenEnd, v + 5); k++) {
     const w = tree.low[k];
-    if (w === ',' || w === '.' || w === ';' || coarsePos(tree, k) === 'V' || /^(in|on|at|to|for|from|by|with|of|during|after|before|and|but|that|which|who)$/.test(w)) return undefined;
+    const up = doc.tokens[k].upos;
+    if (up === 'ADP' || up === 'SCONJ' || up === 'CCONJ' || up === 'PUNCT' || up === 'VERB' || up === 'AUX' || coarsePos(tree, k) === 'V' || /^(in|on|at|to|for|from|by|with|of|during|after|before|and|but|that|which|who|as|when|while|because|if)$/.test(w)) return undefined;
     const m = mentionAt(doc, k);
     const e = entityAt(doc, k);
     if (!e) continue;
@@ -776,7 +779,8 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
     if (h >= 0 && (r === 'obj' || r === 'obl') && coarsePos(tree, h) === 'V') {
       const hl = lemmaOf(tree, h);
       const sameType = ctx.verbTrig[h]?.some((x) => x.type === trig.type);
-      if (ctx.light[h] || PARTICIPATE.has(hl) || sameType) {
+      // "held talks" (object): the holder; "gave evidence to an inquiry" (oblique): not theirs
+      if ((r === 'obj' && ctx.light[h]) || PARTICIPATE.has(hl) || sameType) {
         a = resolveAgent(ctx, agentOf(ctx, h), h);
         if (a) d.pred = h;
       }
@@ -990,12 +994,16 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     if (y && py && py - y >= 2) d.modality = 'historical';
   }
   d.confidence = Math.min(1, d.confidence * (d.target ? 1 : 0.85) * (d.orphan ? 0.5 : 1));
-  // An agreement or promise with no partner and no content ("Mr Wallace agreed", "they offer
-  // courses") says nothing an analyst can use.
-  if (d.type === 'AGREE' && !d.target && !d.money && ctx.tree.parsed && d.tok === d.pred && d.trig.pos === 'V') {
+  if (d.type === 'RETREAT' && d.mode === 'resign' && d.actor?.type !== 'PERSON') return false;
+  // An agreement, demand or refusal with no partner and no content ("Mr Wallace agreed", "he
+  // demanded", "they offer courses") says nothing an analyst can use.
+  if ((d.type === 'AGREE' || d.type === 'REQUEST' || d.type === 'REJECT') && !d.target && !d.money && ctx.tree.parsed && d.tok === d.pred && d.trig.pos === 'V') {
+    const loose = d.type !== 'AGREE'; // a demand or refusal of anything named is content
     const hasContent = ctx.tree.kids[d.pred].some((k) => {
       const b = baseRel(ctx.doc.tokens[k]);
-      return b === 'xcomp' || b === 'ccomp' || ((b === 'obj' || b === 'obl') && !!ctx.nounTrig[k]);
+      if (b === 'xcomp' || b === 'ccomp') return true;
+      if (loose && (b === 'obj' || b === 'iobj' || (b === 'advcl' && markOf(ctx.tree, k) === 'to') || (b === 'obl' && caseOf(ctx.tree, k) === 'for'))) return true;
+      return (b === 'obj' || b === 'obl') && !!ctx.nounTrig[k];
     });
     if (!hasContent) return false;
   }

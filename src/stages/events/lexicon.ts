@@ -16,6 +16,7 @@
  *         obj:a,b    only with one of these object lemmas (obj:- only without an object)
  *         notobj:a,b never with one of these object lemmas    lightOnly  noun counts only under L
  *         pledgeNoun AID with money, else needs a target
+ *         intr       intransitive: a name right after it is not its object
  *         st:S       pledge status the verb gives (announced, committed, allocated, delivered)
  *         cat:C      aid category (military, financial, humanitarian)
  */
@@ -38,6 +39,8 @@ export interface Trigger {
   place: boolean;
   ccompT: boolean;
   lightOnly: boolean;
+  /** intransitive: a name after it is not its object */
+  intr?: boolean;
   /** pledge/commitment nouns: AID when they carry money, else they need a target */
   pledgeNoun?: boolean;
   obj?: string[];
@@ -69,15 +72,15 @@ N pledge,promise,commitment AGREE pledgeNoun t:to
 # CONSULT: meetings, visits, calls; the visitor is the actor, the host the target
 V meet CONSULT/meet needT mutual t:with
 V visit CONSULT/visit needT place
-V arrive CONSULT/visit needT place
-V travel,fly CONSULT/visit needT place t:to
-V talk CONSULT/meet needT mutual t:with
-V negotiate CONSULT/meet needT mutual t:with
+V arrive CONSULT/visit needT place intr
+V travel,fly CONSULT/visit needT place t:to intr
+V talk CONSULT/meet needT mutual t:with intr
+V negotiate CONSULT/meet needT mutual t:with intr
 V host CONSULT/visit needT swap
 V phone,telephone CONSULT/phone needT
-V speak CONSULT/meet needT t:with
-V confer,consult CONSULT/meet needT t:with
-V mediate CONSULT/third-party t:between
+V speak CONSULT/meet needT t:with intr
+V confer,consult CONSULT/meet needT t:with intr
+V mediate CONSULT/third-party t:between intr
 N talk,meeting,negotiation,consultation CONSULT/meet needT mutual t:with,between
 N visit,trip CONSULT/visit needT place t:to
 N conference CONSULT/meet needT t:with
@@ -90,13 +93,13 @@ V recognize SUPPORT obj:@entity
 V ratify SUPPORT
 N praise,endorsement SUPPORT t:for
 # CONCEDE: verbal concessions, apologies, pardons
-V concede,relent,accede,bow,capitulate CONCEDE absorb t:to
-V apologize CONCEDE t:to
+V concede,relent,accede,bow,capitulate CONCEDE absorb t:to intr
+V apologize CONCEDE t:to intr
 V pardon,forgive CONCEDE
 V ease CONCEDE obj:restriction,rule,measure,curfew,ban,control
 N concession,apology,pardon,amnesty CONCEDE t:to
 # COOPERATE: material cooperation
-V cooperate,collaborate,partner COOPERATE mutual t:with
+V cooperate,collaborate,partner COOPERATE mutual t:with intr
 N cooperation,collaboration,partnership COOPERATE mutual t:with,between
 N production COOPERATE lightOnly
 N exercise COOPERATE lightOnly mutual t:with
@@ -108,7 +111,7 @@ N package AID lightOnly
 N weapon,arms,ammunition,munition,missile,tank,drone,equipment,jet,shell AID/military lightOnly cat:military
 N asylum AID/asylum t:to
 # RETREAT: material de-escalation
-V withdraw,retreat RETREAT/withdraw t:from
+V withdraw,retreat RETREAT/withdraw t:from intr
 V release,free RETREAT/release obj:prisoner,hostage,detainee,captive,soldier,pow,prisoners-of-war,@person
 V disarm,demobilize RETREAT/disarm
 V resign RETREAT/resign
@@ -184,10 +187,10 @@ V blow ASSAULT/destroy
 V capture,recapture,retake ASSAULT t:from
 V share COOPERATE obj:intelligence,information,evidence,expertise,data,technology mutual t:with
 V extradite COOPERATE t:to
-V complain ACCUSE/allege t:to,about
+V complain ACCUSE/allege t:to,about intr
 V indict,charge ACCUSE/allege obj:@person
 V oppose REJECT
-V surrender RETREAT/disarm t:to
+V surrender RETREAT/disarm t:to intr
 V end SANCTION/withdraw obj:talk,negotiation,mediation,cooperation,relation,tie
 V upgrade,restore SUPPORT obj:tie,relation
 V disperse COERCE obj:demonstrator,protester,crowd,protest,rally
@@ -271,7 +274,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('notobj:')) t.notobj = f.slice(7).split(',');
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
-      else if (f in t || f === 'pledgeNoun') (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f in t || f === 'pledgeNoun' || f === 'intr') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }
