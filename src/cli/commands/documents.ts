@@ -177,8 +177,9 @@ export const search: Command = {
   options: { ...DB_OPTION, ...HELP_OPTION, ...FORMAT_OPTION, limit: { type: 'string', short: 'n' } },
   help: `Usage: dossier search QUERY... [--db FILE] [--format F] [--limit N]
 
-Finds stored documents by title and text, best first. Words must all occur; "a phrase" in
-quotes, word* for a prefix, a OR b, -word to exclude. Any other punctuation is ignored.
+Finds stored documents by title and text, best first. Words must all occur, in any English
+form (sanction finds sanctions, sanctioned); "a phrase" in quotes, word* for a prefix,
+a OR b, -word to exclude. Any other punctuation is ignored.
 
 Options:
 ${DB_HELP}
