@@ -156,6 +156,8 @@ describe('dossier CLI', () => {
     // Same text and date: the stored record is the extracted one, byte for byte.
     const rec = JSON.parse(shown.out);
     if (rec.id === JSON.parse(extracted.out).id) assert.equal(shown.out, extracted.out);
+    const text = await run(['show', id, '--db', db, '--text']);
+    assert.ok(text.out === A || text.out === B, 'the original text, unchanged');
     const human = await run(['show', id.slice(0, 8), '--db', db]);
     assert.equal(human.code, 0);
     assert.match(human.out, /Events \(/);

@@ -129,8 +129,8 @@ export const show: Command = {
   name: 'show',
   summary: 'list stored documents, or show one record',
   max: 1,
-  options: { ...DB_OPTION, ...HELP_OPTION, ...FORMAT_OPTION, limit: { type: 'string', short: 'n' } },
-  help: `Usage: dossier show [ID] [--db FILE] [--format F]
+  options: { ...DB_OPTION, ...HELP_OPTION, ...FORMAT_OPTION, limit: { type: 'string', short: 'n' }, text: { type: 'boolean' } },
+  help: `Usage: dossier show [ID] [--db FILE] [--format F] [--text]
 
 Without ID: lists the stored documents, newest first. With ID (or a unique prefix of it):
 prints that document's record; --format json prints it exactly as \`dossier extract\` did.
@@ -139,6 +139,7 @@ Options:
 ${DB_HELP}
 ${FORMAT_HELP}  (with ID: table, json or ndjson)
   -n, --limit N      at most N documents
+  --text             with ID: print the original text as it was read (offsets index it)
 `,
   async run(ctx, values, [id]) {
     const format = outputFormat(values);
@@ -153,7 +154,8 @@ ${FORMAT_HELP}  (with ID: table, json or ndjson)
       }
       const doc = await store.getDocument(id);
       if (!doc) { ctx.warn(`no document with id ${id}`); return 1; }
-      if (format === 'json') ctx.out(toJson(doc.record));
+      if (values.text) ctx.out(doc.text);
+      else if (format === 'json') ctx.out(toJson(doc.record));
       else if (format === 'ndjson') ctx.out(`${JSON.stringify(doc.record)}\n`);
       else ctx.out(describeRecord(doc.record, { origin: doc.origin, width: ctx.width }));
       return 0;
