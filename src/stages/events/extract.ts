@@ -738,8 +738,32 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
     const e = nounActor(ctx, k);
     if (e) return e;
   }
+  // a contributor named further down: "a fund with the participation of the World Bank"
+  let frontier = tree.kids[n].filter((k) => baseRel(doc.tokens[k]) === 'nmod');
+  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const k of frontier) {
+      const c = caseOf(tree, k);
+      if (CONTRIBUTION.has(lemmaOf(tree, k))) {
+        // "the participation in particular of the World Bank": any name below it
+        for (const j of subtree(tree, k, CLAUSAL)) {
+          if (j === k) continue;
+          const e = npEntity(ctx, j);
+          if (e && e.e.type !== 'NORP') return e;
+        }
+      }
+      if (c === 'from' || c === 'by') {
+        const e = npEntity(ctx, k);
+        if (e) return e;
+      }
+      for (const j of tree.kids[k]) if (baseRel(doc.tokens[j]) === 'nmod') next.push(j);
+    }
+    frontier = next;
+  }
   return undefined;
 }
+
+const CONTRIBUTION = new Set(['participation', 'contribution', 'support', 'help', 'funding', 'backing', 'involvement', 'financing', 'sponsorship']);
 
 const PATIENT_OF = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
 
@@ -833,6 +857,7 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   // same entity on both sides is a misreading
   if (d.actor && d.target && d.actor.id === d.target.id) d.target = undefined;
   if (!d.actor && !d.orphan && !d.trig.anyA) return undefined;
+  inferRecipient(ctx, d);
   if (d.trig.needT && !d.target) return undefined;
   if (!pledgeNounGate(d)) return undefined;
   if (d.trig.place && d.actor && d.target) {
@@ -900,6 +925,27 @@ function pledgeNounGate(d: Draft): boolean {
     return true;
   }
   return d.target !== undefined;
+}
+
+/**
+ * The recipient of a pledge the clause does not mark: the foreign country the sentence names
+ * ("Regarding the armament of Ukraine, Canada committed ..."), else, in a first-person briefing,
+ * the speaking country ("assistance from the EU was signed").
+ */
+function inferRecipient(ctx: Ctx, d: Draft): void {
+  const { doc } = ctx;
+  if (!((d.type === 'AID' || (d.type === 'AGREE' && d.money)) && !d.target && d.actor)) return;
+  const own = countryOf(doc, d.actor);
+  const s = doc.sentences[d.sent];
+  for (const m of doc.mentions) {
+    if (m.start < s.start || m.end > s.end || m.type !== 'GPE' || m.kind !== 'name') continue;
+    if (m.tokenStart === d.actorTok) continue;
+    const e = entityAt(doc, m.tokenStart);
+    const c = countryOf(doc, e);
+    if (e && c && c !== own && c === e.name) { d.target = e; d.targetTok = m.tokenStart; return; }
+  }
+  const voice = docVoice(doc);
+  if (voice && voice.id !== d.actor.id && own !== voice.name) d.target = voice;
 }
 
 /** A country, or a capital (which speaks for its government). */
@@ -971,23 +1017,7 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     if (d.type === 'AID' && d.category) d.mode = d.mode ?? AID_MODE[d.category];
     if (d.type === 'AID' && !d.status && d.money) d.status = 'announced';
   }
-  if (d.type === 'AID' && !d.target && d.actor) {
-    // the recipient of aid is the foreign country the clause names ("armament of Ukraine")
-    const own = countryOf(doc, d.actor);
-    const s = doc.sentences[d.sent];
-    for (const m of doc.mentions) {
-      if (m.start < s.start || m.end > s.end || m.start < d.span[0] - 200) continue;
-      if (m.type !== 'GPE' || m.kind !== 'name') continue;
-      const c = countryOf(doc, entityAt(doc, m.tokenStart));
-      if (c && c !== own && m.tokenStart !== d.actorTok) {
-        const e = entityAt(doc, m.tokenStart);
-        if (e && countryOf(doc, e) === e.name) { d.target = e; d.targetTok = m.tokenStart; break; }
-      }
-    }
-    // a first-person briefing receives what it reports ("assistance from the EU was signed")
-    const voice = d.target ? undefined : docVoice(doc);
-    if (voice && voice.id !== d.actor.id && countryOf(doc, d.actor) !== voice.name) d.target = voice;
-  }
+  inferRecipient(ctx, d);
   if (d.modality === 'asserted' && d.date && doc.meta.published) {
     const y = Number(d.date.value.slice(0, 4));
     const py = Number(doc.meta.published.slice(0, 4));
