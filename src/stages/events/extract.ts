@@ -727,7 +727,8 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
   }
   // "the killing of civilians", "the detention of UK residents": for deeds done to someone the
   // "of" phrase names the victim; for refusals, demands and visits it names the agent
-  const preps = ofIsPatient(ctx, n) ? ['by', 'from'] : ['of', 'by', 'from'];
+  // a "demonstration of X" shows X off; protests name their crowd otherwise
+  const preps = ofIsPatient(ctx, n) || ctx.nounTrig[n]?.[0]?.type === 'PROTEST' ? ['by', 'from'] : ['of', 'by', 'from'];
   for (const k of byCase(ctx, n, preps, ['nmod'])) {
     const e = npEntity(ctx, k);
     if (e) return e;
@@ -955,6 +956,7 @@ function isCountryOrCapital(e: Entity): boolean {
   return ci.byName.has(k) || ci.byCapital.has(k) || (k === 'kiev' || k === 'kyiv');
 }
 
+const SPEECH_ACTS = new Set<PloverType>(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'ACCUSE']);
 const CROWD = new Set(['protester', 'demonstrator', 'student', 'worker', 'people', 'crowd', 'thousand', 'hundred', 'supporter', 'activist', 'resident', 'farmer', 'opponent', 'citizen', 'miner', 'teacher', 'doctor', 'nurse', 'driver', 'union', 'employee', 'staff', 'villager', 'youth', 'woman', 'man', 'prisoner', 'refugee', 'member']);
 
 /** Arguments every draft gets, then the last gate: false drops the draft. */
@@ -1025,6 +1027,22 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
   }
   d.confidence = Math.min(1, d.confidence * (d.target ? 1 : 0.85) * (d.orphan ? 0.5 : 1));
   if (d.type === 'RETREAT' && d.mode === 'resign' && d.actor?.type !== 'PERSON') return false;
+  if (ctx.tree.parsed && !d.target && !d.money && d.trig.pos === 'N' && d.tok === d.pred && SPEECH_ACTS.has(d.type)) {
+    // "the request of the Municipality": whose demand is known, but not what or of whom
+    const content = ctx.tree.kids[d.tok].some((k) => {
+      const b = baseRel(ctx.doc.tokens[k]);
+      const preps = d.type === 'ACCUSE' ? /^(for|of|into|over|about|against|on)$/ : /^(for|to|on|against)$/;
+      return b === 'acl' || b === 'xcomp' || b === 'ccomp' || (b === 'nmod' && preps.test(caseOf(ctx.tree, k)) && k !== d.actorTok);
+    });
+    if (!content) return false;
+  }
+  // "asked officials how the documents ..." is a question, not a request
+  if (d.type === 'REQUEST' && ctx.tree.parsed && d.trig.pos === 'V') {
+    for (const k of kidsWith(ctx.tree, d.pred, 'ccomp')) {
+      const first = subtree(ctx.tree, k).sort((a, b) => a - b)[0];
+      if (/^(how|why|what|whether|if|when|where|who|which)$/.test(ctx.tree.low[first])) return false;
+    }
+  }
   // An agreement, demand or refusal with no partner and no content ("Mr Wallace agreed", "he
   // demanded", "they offer courses") says nothing an analyst can use.
   if ((d.type === 'AGREE' || d.type === 'REQUEST' || d.type === 'REJECT') && !d.target && !d.money && ctx.tree.parsed && d.tok === d.pred && d.trig.pos === 'V') {

@@ -93,7 +93,8 @@ V recognize SUPPORT obj:@entity
 V ratify SUPPORT
 N praise,endorsement SUPPORT t:for
 # CONCEDE: verbal concessions, apologies, pardons
-V concede,relent,accede,bow,capitulate CONCEDE absorb t:to intr
+V concede CONCEDE absorb notobj:goal,penalty,point,corner,try,run,wicket,set,game,match,lead,seat,race t:to intr
+V relent,accede,bow,capitulate CONCEDE absorb t:to intr
 V apologize CONCEDE t:to intr
 V pardon,forgive CONCEDE
 V ease CONCEDE obj:restriction,rule,measure,curfew,ban,control

@@ -210,3 +210,9 @@ test('places do not act: a region as subject gives no actor', () => {
 test('a clause used as a subject is a proposition, not an event', () => {
   none(one('Detaining/VERB.VBG/5/csubj suspects/NOUN/1/obj without/ADP/4/case trial/NOUN/1/obl breaks/VERB.VBZ/0/root laws/NOUN/5/obj ./PUNCT/5/punct'));
 });
+
+test('speech-act nouns need what or whom: "the request of the municipality" alone is nothing', () => {
+  none(one('They/PRON/2/nsubj acted/VERB.VBD/0/root at/ADP/5/case the/DET/5/det request/NOUN/2/obl of/ADP/7/case Livorno/PROPN/5/nmod/ORG ./PUNCT/2/punct'));
+  none(one('Rathbun/PROPN/2/nsubj/PERSON asked/VERB.VBD/0/root officials/NOUN/2/obj how/ADV/6/advmod documents/NOUN/6/nsubj leaked/VERB.VBD/2/ccomp ./PUNCT/2/punct'));
+  none(one('Kim/PROPN/2/nsubj/PERSON conceded/VERB.VBD/0/root a/DET/4/det penalty/NOUN/2/obj ./PUNCT/2/punct'));
+});
