@@ -141,7 +141,7 @@ export function compileToModels(dataDir: string, modelsDir: string, figures: Rec
     description: 'CAMEO verb dictionary (petrarch2) compiled to verb lemma -> PLOVER type through the CAMEO2PLOVER-2021 crosswalk; hand lexicon in src/stages/events/lexicon.ts wins over it',
     data: ['petrarch2-dictionaries/CAMEO.2.0.txt (MIT, Open Event Data Alliance)', 'plover/CAMEO2PLOVER-2021.txt'],
     splits: 'none (dictionary compilation; evaluation on plover/PLOVER_GSR_CAMEO.txt is reported, not used to build)',
-    command: 'node dist/stages/events/compile.js --data ../shared/data',
+    command: 'dossier train events --data ../shared/data (the table alone: node dist/stages/events/compile.js --data ../shared/data)',
     date: new Date().toISOString().slice(0, 10),
     counts: { cameoWords: words, verbs: verbs.length },
     scores: figures,
