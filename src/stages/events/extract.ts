@@ -406,7 +406,9 @@ function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: 
       if (money < 0 && ctx.moneyAt[i] >= 0) money = ctx.moneyAt[i];
       const nt = ctx.nounTrig[i];
       // weapons and troops are aid or a deployment only when sent, given or pledged
-      const thing = nt && nt[0].lightOnly && (nt[0].type === 'AID' || nt[0].type === 'MOBILIZE') && !(lv?.pledge || lv?.lemma === 'send');
+      let thing = nt && nt[0].lightOnly && (nt[0].type === 'AID' || nt[0].type === 'MOBILIZE') && !(lv?.pledge || lv?.lemma === 'send');
+      // "air defence systems", not "banking systems"
+      if (nt && nt[0].militaryOnly && !tree.kids[i].some((k) => /^(air|defence|defense|missile|rocket|artillery|weapon|weapons|patriot|radar|anti-aircraft|air-defence|air-defense)$/.test(tree.low[k]) || CATEGORY_WORDS[tree.low[k]] === 'military')) thing = true;
       if (nt && !thing && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
       // "a statement about the strike": a message's topic is not what the verb does
       if (COMMUNICATION.has(lemmaOf(tree, i))) continue;

@@ -41,6 +41,8 @@ export interface Trigger {
   lightOnly: boolean;
   /** intransitive: a name after it is not its object */
   intr?: boolean;
+  /** counts only with a military modifier ("air defence systems") */
+  militaryOnly?: boolean;
   /** pledge/commitment nouns: AID when they carry money, else they need a target */
   pledgeNoun?: boolean;
   obj?: string[];
@@ -109,7 +111,8 @@ V aid,assist,fund,finance,arm,bankroll AID obj:@entity
 V donate AID st:delivered t:to
 N aid,assistance,funding,grant,loan AID t:to,for
 N package AID lightOnly
-N weapon,arms,ammunition,munition,missile,tank,drone,equipment,jet,shell AID/military lightOnly cat:military
+N weapon,arms,ammunition,munition,missile,tank,drone,equipment,jet,shell,howitzer,artillery,rifle,gun,vehicle,aircraft,fighter,helicopter,launcher,interceptor,battery,rocket,mine AID/military lightOnly cat:military
+N system AID/military lightOnly militaryOnly cat:military
 N asylum AID/asylum t:to
 # RETREAT: material de-escalation
 V withdraw,retreat RETREAT/withdraw t:from intr
@@ -275,7 +278,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('notobj:')) t.notobj = f.slice(7).split(',');
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
-      else if (f in t || f === 'pledgeNoun' || f === 'intr') (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }
