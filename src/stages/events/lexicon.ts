@@ -192,6 +192,8 @@ V capture,recapture,retake ASSAULT t:from
 V share COOPERATE obj:intelligence,information,evidence,expertise,data,technology mutual t:with
 V extradite COOPERATE t:to
 V complain ACCUSE/allege t:to,about intr
+# PLOVER: summoning an ambassador is done to complain
+V summon ACCUSE/disapprove obj:ambassador,envoy,diplomat,charge,chargé,attaché
 V indict,charge ACCUSE/allege obj:@person
 V oppose REJECT
 V surrender RETREAT/disarm t:to intr
