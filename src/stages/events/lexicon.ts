@@ -182,7 +182,7 @@ V assassinate ASSAULT/targeted
 V abduct,kidnap,hijack ASSAULT/abduct
 V torture ASSAULT/torture
 V destroy,demolish ASSAULT/destroy notobj:unity,trust,confidence,reputation,credibility,hope,relationship,relation,order,peace,economy,career,argument,myth,dream,future,chance,system,image,life
-N attack,strike,airstrike,raid,assault,offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion ASSAULT t:on,against
+N attack,strike,airstrike,air-strike,raid,assault,offensive,counteroffensive,counter-offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion,shootdown ASSAULT t:on,against
 # more verbs whose object decides (PLOVER manual definitions)
 V lift,cancel,rescind,revoke CONCEDE obj:restriction,curfew,ban,emergency,measure,rule,control,law,decree
 V lift RETREAT/ease obj:sanction,embargo,blockade,siege
