@@ -101,6 +101,12 @@ export const eventsStage: Stage = {
     const lex = loadLexicon(ctx, opts.compiled ?? false);
     const parsed = doc.tokens.length > 0 && doc.tokens.every((t) => t.head !== undefined);
     if (!parsed && doc.tokens.length) report(doc, 'events', 'D701', 'no dependency parse: events from the proximity fallback', { severity: 'warning' });
-    doc.events = extractEvents(doc, lex, opts);
+    try {
+      doc.events = extractEvents(doc, lex, opts);
+    } catch (e) {
+      // one odd document must not stop a batch: no events for it, and say why
+      doc.events = [];
+      report(doc, 'events', 'D703', `event extraction failed: ${(e as Error).message}`, { severity: 'error' });
+    }
   },
 };
