@@ -188,3 +188,10 @@ test('"is to visit" is future', () => {
     .build();
   assert.equal(extractEvents(doc, lex, ALL)[0]?.modality, 'future');
 });
+
+test('a place compound on a violent noun is not its perpetrator: "the US terror attacks"', () => {
+  const doc = new DocBuilder()
+    .sent('after/ADP/4/case the/DET/4/det US/PROPN/4/compound/GPE=United_States attacks/NOUN/7/obl ,/PUNCT/7/punct security/NOUN/7/nsubj tightened/VERB.VBD/0/root ./PUNCT/7/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL), []);
+});

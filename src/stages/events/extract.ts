@@ -582,7 +582,8 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
           }
         }
         if (!d.target && !isPassive(ctx, v)) {
-          const t3 = (trig.intr ? undefined : nameAfter(ctx, v)) ?? windowTarget(ctx, v, trig, d.actor);
+          // ...but a parse that found an object found the phrase the later names belong to
+          const t3 = (trig.intr ? undefined : nameAfter(ctx, v)) ?? (objs.length ? undefined : windowTarget(ctx, v, trig, d.actor));
           if (t3 && (!d.actor || t3.e.id !== d.actor.id)) setTarget(d, t3);
         }
       }
@@ -719,12 +720,18 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
       if (e) return e;
     }
   }
+  // "the US terror attacks", "the Madrid bombings": a place compound on a violent noun is where
+  // it happened or whom it hit; a demonym ("Russian strikes") or an organisation is who did it
+  const violent = ofIsPatient(ctx, n);
   for (const k of tree.kids[n]) {
     const t = doc.tokens[k];
     const r = baseRel(t);
     if (r === 'compound' || r === 'amod') {
       const e = entityAt(doc, k);
-      if (e && ENTITY_KINDS.has(e.type)) return { e, tok: k };
+      if (!e || !ENTITY_KINDS.has(e.type)) continue;
+      const m = mentionAt(doc, k);
+      if (violent && r === 'compound' && (e.type === 'GPE' || e.type === 'LOC') && !(m && (m.kind === 'demonym' || m.type === 'NORP'))) continue;
+      return { e, tok: k };
     }
   }
   // "the killing of civilians", "the detention of UK residents": for deeds done to someone the
@@ -998,7 +1005,11 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
   if (d.type === 'AGREE' && d.trig.lemma === 'accept' && ctx.tree.parsed && kidsWith(ctx.tree, d.pred, 'ccomp').length) d.type = 'CONCEDE';
   // A politician "attacking" another is criticism.
   const verbal = d.trig.lemma === 'attack' || d.trig.lemma === 'slam' || d.trig.lemma === 'assault';
-  if (d.type === 'ASSAULT' && verbal && d.actor?.type === 'PERSON' && (!d.target || d.target.type === 'PERSON' || d.target.type === 'ORG')) {
+  // a person "attacks" a place only when the place itself is the object ("attacked Kyiv");
+  // "attacked UK policy" or "attacked the way ..." is criticism
+  const placeObject = d.target && (d.target.type === 'GPE' || d.target.type === 'LOC') && d.targetTok !== undefined
+    && (!ctx.tree.parsed || (ctx.doc.tokens[d.targetTok].head === d.pred && baseRel(ctx.doc.tokens[d.targetTok]) === 'obj'));
+  if (d.type === 'ASSAULT' && verbal && d.actor?.type === 'PERSON' && !placeObject) {
     d.type = 'ACCUSE';
     d.mode = 'disapprove';
   }

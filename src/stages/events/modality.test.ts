@@ -101,3 +101,8 @@ test('a demand whose author is unnamed still keeps what it demands out of the re
   const evs = all(new DocBuilder().sent('Leaders/NOUN/2/nsubj urged/VERB.VBD/0/root Russia/PROPN/2/obj/GPE to/PART/5/mark withdraw/VERB.VB/2/xcomp ./PUNCT/2/punct'));
   assert.deepEqual(evs.map((e) => e.type), []);
 });
+
+test('a question asserts nothing', () => {
+  const evs = all(new DocBuilder().sent('Did/AUX/3/aux Russia/PROPN/3/nsubj/GPE attack/VERB.VB/0/root Kyiv/PROPN/3/obj/GPE ?/PUNCT/3/punct'));
+  assert.equal(evs[0]?.modality, 'hypothetical');
+});

@@ -103,6 +103,11 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
     }
     break;
   }
+  // a question asserts nothing ("does he kill innocent women?")
+  if (sent) {
+    const last = doc.tokens[sent.tokenEnd - 1];
+    if (last && last.form === '?') hyp = true;
+  }
   if (maybe) return 'hypothetical';
   if (neg) return 'negated';
   if (hyp) return 'hypothetical';
