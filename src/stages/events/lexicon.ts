@@ -90,7 +90,6 @@ N call CONSULT/phone needT t:with
 # SUPPORT: praise, endorsement, verbal backing
 V praise,hail,welcome,commend,applaud,laud,congratulate,thank SUPPORT t:for
 V back,support SUPPORT
-V defend SUPPORT obj:@entity
 V recognize SUPPORT obj:@entity
 V ratify SUPPORT
 N praise,endorsement SUPPORT t:for
