@@ -193,14 +193,19 @@ function npEntity(ctx: Ctx, i: number, depth = 0): { e: Entity; tok: number } | 
   }
   const e = entityAt(doc, i);
   if (e && ENTITY_KINDS.has(e.type)) return { e, tok: i };
-  // name parts and appositions first ("the secretary general of NATO, Mark Rutte")
+  // name parts and appositions first ("the secretary general of NATO, Mark Rutte"); a person or
+  // organisation beats a place ("London mayor Ken Livingstone" is Livingstone)
+  let placePart: { e: Entity; tok: number } | undefined;
   for (const want of ['appos', 'flat', 'compound']) {
     for (const k of tree.kids[i]) {
       if (baseRel(doc.tokens[k]) !== want) continue;
       const ke = entityAt(doc, k);
-      if (ke && ke.type !== 'NORP' && ENTITY_KINDS.has(ke.type)) return { e: ke, tok: k };
+      if (!ke || ke.type === 'NORP' || !ENTITY_KINDS.has(ke.type)) continue;
+      if (ke.type === 'GPE' || ke.type === 'LOC') { placePart = placePart ?? { e: ke, tok: k }; continue; }
+      return { e: ke, tok: k };
     }
   }
+  if (placePart) return placePart;
   // "in particular the IAEA", "including NATO"
   for (const k of tree.kids[i]) {
     const r = baseRel(doc.tokens[k]);
