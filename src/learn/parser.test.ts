@@ -111,3 +111,20 @@ test('parser learns a tiny corpus and survives a save/load round trip', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('feature-set version 2 trains, saves and loads as version 2', () => {
+  const sents = parseConllu(TINY);
+  const { parser } = trainParser(sents, { epochs: 15, features: 2 });
+  assert.equal(parser.features, 2);
+  assert.equal(evaluateParser(parser, sents).las, 1);
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-parser2-'));
+  try {
+    const p = join(dir, 'parser.bin.gz');
+    parser.save(p);
+    const back = Parser.load(p);
+    assert.equal(back.features, 2);
+    assert.equal(evaluateParser(back, sents).las, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

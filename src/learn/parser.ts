@@ -175,8 +175,12 @@ export class SentFeats {
   }
 }
 
-/** Feature-set version written into new models; older models keep theirs (header `features`). */
-export const PARSER_FEATURES = 2;
+/**
+ * Feature-set version written into new models; older models keep theirs (header `features`).
+ * Version 2 adds coarse-tag and suffix back-offs: +0.1 LAS on EWT dev for 14% less speed, so the
+ * default stays 1.
+ */
+export const PARSER_FEATURES = 1;
 
 function dist(a: number, b: number): number {
   if (a < 0 || b < 0) return 0;
@@ -422,6 +426,8 @@ export interface ParserTrainOptions {
   seed?: number;
   prune?: number;
   maxRows?: number;
+  /** Feature-set version (default PARSER_FEATURES). */
+  features?: number;
 }
 
 export function trainParser(train: UDSentence[], opts: ParserTrainOptions): { parser: Parser; bestEpoch: number; bestScore: number } {
@@ -434,6 +440,7 @@ export function trainParser(train: UDSentence[], opts: ParserTrainOptions): { pa
   const root = labels.indexOf('root');
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const C = 1 + 2 * L;
+  const version = opts.features ?? PARSER_FEATURES;
   const trainer = new PerceptronTrainer(C, opts.maxRows ?? 1 << 21);
   // Pre-encode sentences: forms, tag ids, projectivised gold heads (root = n) and labels.
   const items = train.map((s, idx) => {
@@ -473,7 +480,7 @@ export function trainParser(train: UDSentence[], opts: ParserTrainOptions): { pa
       sf.fill(it.forms, it.tags, it.coarse);
       st.reset(n);
       while (!st.terminal()) {
-        const nf = parserFeatures(st, sf, feats);
+        const nf = parserFeatures(st, sf, feats, version);
         scores.fill(0);
         trainer.score(feats, nf, scores);
         moveCosts(st, it.gold, mc);
@@ -506,7 +513,7 @@ export function trainParser(train: UDSentence[], opts: ParserTrainOptions): { pa
         trainer.tick();
       }
     }
-    const parser = new Parser(labels, trainer.average(opts.prune ?? 0.01));
+    const parser = new Parser(labels, trainer.average(opts.prune ?? 0.01), version);
     const score = opts.onEpoch ? opts.onEpoch(epoch, parser) : epoch;
     log(`parser epoch ${epoch}: transition error ${(errors / steps).toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, entries ${parser.model.entryCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     if (score > bestScore) { best = parser; bestScore = score; bestEpoch = epoch; }
