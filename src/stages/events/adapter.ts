@@ -155,21 +155,22 @@ export function docVoice(doc: Document): Entity | undefined {
   for (let i = 0; i < doc.tokens.length; i++) if (WE.has(doc.tokens[i].form.toLowerCase()) && !quoted(doc, i)) we++;
   let e: Entity | undefined;
   if (we >= 3 && we * 100 >= doc.tokens.length) {
-    const head = doc.sentences.find((s) => s.kind === 'headline');
+    // the headline says whose voice it is ("Briefing of the Prime Minister of Ukraine"); the
+    // most-named country would often be the adversary, so there is no frequency fallback
+    const head = doc.sentences.find((s) => s.kind === 'headline') ?? doc.sentences[0];
     if (head) {
+      const countries = new Set<string>();
+      let personCountry: string | undefined;
       for (const m of doc.mentions) {
-        if (m.start < head.start || m.end > head.end || m.type !== 'PERSON') continue;
-        const c = countryOf(doc, entityOfMention(doc, m));
-        if (c) e = doc.entities.find((x) => x.name === c);
-        if (e) break;
+        if (m.start < head.start || m.end > head.end) continue;
+        const ent = entityOfMention(doc, m);
+        const c = countryOf(doc, ent);
+        if (!c) continue;
+        if (m.type === 'PERSON') personCountry = personCountry ?? c;
+        else if (c === ent.name) countries.add(c);
       }
-    }
-    if (!e) {
-      let best = 0;
-      for (const x of doc.entities) {
-        if (x.type !== 'GPE' || countryOf(doc, x) !== x.name) continue;
-        if (x.mentions.length > best) { best = x.mentions.length; e = x; }
-      }
+      const name = countries.size === 1 ? [...countries][0] : personCountry;
+      if (name) e = doc.entities.find((x) => x.name === name) ?? countryEntity(name);
     }
   }
   voices.set(doc, { e });
@@ -213,4 +214,9 @@ export function groupEntity(doc: Document, ti: number): Entity | undefined {
   if (e) return e;
   const c = countryIndex().byName.get(g.affiliation.toLowerCase());
   return { id: c ? `country:${c.code}` : `g:${g.id}`, name: g.affiliation, type: 'GPE', mentions: [] };
+}
+
+function countryEntity(name: string): Entity | undefined {
+  const c = countryIndex().byName.get(name.toLowerCase());
+  return c ? { id: `country:${c.code}`, name: c.name, type: 'GPE', kb: `country:${c.code}`, mentions: [] } : undefined;
 }

@@ -195,3 +195,18 @@ test('a place compound on a violent noun is not its perpetrator: "the US terror 
     .build();
   assert.deepEqual(extractEvents(doc, lex, ALL), []);
 });
+
+test('first-person voice: "we" of an address is the country its headline names, not the most named one', () => {
+  const doc = new DocBuilder()
+    .sent('Address/NOUN/0/root to/ADP/3/case Moldova/PROPN/1/nmod/GPE', 'headline')
+    .sent('We/PRON/2/nsubj received/VERB.VBD/0/root weapons/NOUN/2/obj from/ADP/5/case partners/NOUN/2/obl ./PUNCT/2/punct')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root Romania/PROPN/2/obj/GPE ./PUNCT/2/punct')
+    .sent('Russia/PROPN/2/nsubj/GPE attacked/VERB.VBD/0/root us/PRON/2/obj ./PUNCT/2/punct')
+    .sent('Russia/PROPN/2/nsubj/GPE shelled/VERB.VBD/0/root our/PRON/4/nmod:poss towns/NOUN/2/obj ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  const aid = evs.find((e) => e.type === 'AID');
+  assert.equal(aid?.target?.name, 'Moldova', show(evs));
+  assert.equal(aid?.actor, undefined, 'the donor stays unnamed');
+  assert.equal(evs.find((e) => e.type === 'SUPPORT')?.actor?.name, 'Moldova');
+});

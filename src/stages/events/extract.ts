@@ -1073,6 +1073,8 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     });
     if (!hasContent) return false;
   }
+  // only aid received from an unnamed donor, and crowds, may lack an actor
+  if (!d.actor && !d.orphan && d.type !== 'AID' && d.type !== 'PROTEST') return false;
   // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges);
   // so does the promise of either
   const material = (t: PloverType) => t === 'AID' || t === 'COOPERATE';
