@@ -549,11 +549,17 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
       const a = resolveAgent(ctx, agent, v);
       if (a) setActor(d, a);
       if (trig.place) {
-        const p = firstEntity(ctx, [...byCase(ctx, v, ['in', 'to', 'at', 'into']), ...objs], (e) => PLACE.has(e.type));
+        // a place named by a nationality ("the Pakistani community") is not a destination
+        const p0 = firstEntity(ctx, [...byCase(ctx, v, ['in', 'to', 'at', 'into']), ...objs], (e) => PLACE.has(e.type));
+        const pm = p0 ? mentionAt(doc, p0.tok) : undefined;
+        const p = p0 && !(pm && (pm.kind === 'demonym' || pm.type === 'NORP')) ? p0 : undefined;
         if (p) {
           setTarget(d, p);
           d.location = p.e;
           d.locationTok = p.tok;
+          // "travelling to London from Belfast": a trip within one country
+          const from = firstEntity(ctx, byCase(ctx, v, ['from']), (e) => PLACE.has(e.type));
+          if (from && countryOf(doc, from.e) && countryOf(doc, from.e) === countryOf(doc, p.e)) return undefined;
         }
       } else {
         const notActor = (e: Entity) => !d!.actor || e.id !== d!.actor.id;
@@ -704,6 +710,10 @@ function nameAfter(ctx: Ctx, v: number): { e: Entity; tok: number } | undefined 
     const e = entityAt(doc, k);
     if (!e) continue;
     if (m && (m.kind === 'demonym' || m.type === 'NORP')) { k = m.tokenEnd - 1; continue; }
+    // "meet NATO standards": a name modifying the next noun is not the object
+    const last = m ? m.tokenEnd - 1 : k;
+    const lr = baseRel(doc.tokens[last]);
+    if (lr === 'compound' || lr === 'amod' || lr === 'nmod:poss' || (last + 1 < s.tokenEnd && /^('s|’s)$/.test(tree.low[last + 1]))) return undefined;
     if (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'GPE') return { e, tok: k };
     return undefined;
   }
@@ -1053,6 +1063,11 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
       return b === 'acl' || b === 'xcomp' || b === 'ccomp' || (b === 'nmod' && preps.test(caseOf(ctx.tree, k)) && k !== d.actorTok);
     });
     if (!content) return false;
+  }
+  // '"... the richest 20%?" he asked' reports a question
+  if (d.type === 'REQUEST' && d.trig.lemma === 'ask') {
+    const sn = doc.sentences[d.sent];
+    if (doc.text.slice(sn.start, sn.end).includes('?')) return false;
   }
   // "asked officials how the documents ..." is a question, not a request
   if (d.type === 'REQUEST' && ctx.tree.parsed && d.trig.pos === 'V') {
