@@ -189,6 +189,7 @@ describe('dossier CLI', () => {
     const aid = JSON.parse((await run(['events', '--db', db, '--type', 'AID', '--actor', 'canada', '--format', 'json'])).out);
     assert.equal(aid.length, 2);
     assert.equal(JSON.parse((await run(['events', '--db', db, '--type', 'ASSAULT', '--format', 'json'])).out).length, 0);
+    assert.equal((await run(['events', '--db', db, '--type', 'AIDS'])).code, 2, 'not a PLOVER type');
     assert.equal(JSON.parse((await run(['events', '--db', db, '--since', '2026-01-01', '--format', 'json'])).out).length, 0);
     const nd = await run(['events', '--db', db, '--format', 'ndjson']);
     assert.equal(nd.out.trim().split('\n').length, 2);

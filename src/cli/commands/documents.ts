@@ -203,6 +203,10 @@ ${FORMAT_HELP}
   },
 };
 
+/** PLOVER event types (src/model/types.ts PloverType). */
+const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
+  'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+
 const EVENT_ROW_COLS: Column<EventRow>[] = [
   // The event's own date, else the article's (marked ~) so the table reads in time order.
   { header: 'date', get: (e) => e.date ?? (e.published ? `~${e.published.slice(0, 10)}` : undefined) },
@@ -249,8 +253,10 @@ ${FORMAT_HELP}
 `,
   async run(ctx, values) {
     const format = outputFormat(values);
+    const type = stringOpt(values, 'type')?.toUpperCase();
+    if (type && !PLOVER_TYPES.includes(type)) throw new UsageError(`unknown event type "${type}" (one of ${PLOVER_TYPES.join(', ')})`);
     const filter = {
-      type: stringOpt(values, 'type'), actor: stringOpt(values, 'actor'), target: stringOpt(values, 'target'),
+      type, actor: stringOpt(values, 'actor'), target: stringOpt(values, 'target'),
       since: dateOpt(values, 'since'), until: dateOpt(values, 'until'), document: stringOpt(values, 'document'),
       limit: intOpt(values, 'limit'),
     };
