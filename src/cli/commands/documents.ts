@@ -271,6 +271,8 @@ ${FORMAT_HELP}
   },
 };
 
+const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC'];
+
 const ENTITY_COLS: Column<EntityRow>[] = [
   { header: 'name', get: (e) => e.name, max: 50 },
   { header: 'type', get: (e) => e.type },
@@ -301,8 +303,10 @@ ${FORMAT_HELP}
 `,
   async run(ctx, values) {
     const format = outputFormat(values);
+    const type = stringOpt(values, 'type')?.toUpperCase();
+    if (type && !ENTITY_TYPES.includes(type)) throw new UsageError(`unknown entity type "${type}" (one of ${ENTITY_TYPES.join(', ')})`);
     const filter = {
-      type: stringOpt(values, 'type'), name: stringOpt(values, 'name'), document: stringOpt(values, 'document'),
+      type, name: stringOpt(values, 'name'), document: stringOpt(values, 'document'),
       limit: intOpt(values, 'limit'),
     };
     const store = ctx.openExisting(values);
