@@ -192,7 +192,7 @@ export function buildClusters(sentences: Iterable<string[]>, o: ClusterOptions):
  * Wikinews texts) and the TRAIN/DEV sides of the treebanks. Test splits (EWT test, which UNER
  * test annotates, and GUM test documents) are left out so the evaluation stays clean.
  */
-export function* clusterCorpus(data: string, log?: (s: string) => void): Generator<string[]> {
+export function* clusterCorpus(data: string, log?: (s: string) => void, newsOnly = false): Generator<string[]> {
   const corpus = join(data, '..', 'corpus');
   const gumSplit = existsSync(join(data, 'gum', 'splits.md')) ? gumSplits(join(data, 'gum')) : {};
   const heldOut = new Set([...(gumSplit.test ?? []), ...(gumSplit.test2 ?? [])]);
@@ -212,7 +212,7 @@ export function* clusterCorpus(data: string, log?: (s: string) => void): Generat
     for (const s of roughTokens(`${o.title ?? ''}\n${o.text ?? ''}`)) yield count(s);
   }
   const wg = join(corpus, 'wikinews-gum');
-  if (existsSync(wg)) for (const f of readdirSync(wg)) {
+  if (existsSync(wg) && !newsOnly) for (const f of readdirSync(wg)) {
     if (!f.endsWith('.txt') || heldOut.has(f.replace(/\.txt$/, ''))) continue;
     for (const s of roughTokens(readFileSync(join(wg, f), 'utf8'))) yield count(s);
   }
@@ -234,6 +234,7 @@ export function* clusterCorpus(data: string, log?: (s: string) => void): Generat
   }
   log?.(`clusters corpus: + addresses, wikinews, ecb+, ${n} tokens so far`);
   const conllu: string[] = [];
+  if (newsOnly) { log?.(`clusters corpus: ${n} tokens in all (news only)`); return; }
   const ewt = join(data, 'ud-english-ewt');
   for (const split of ['train', 'dev']) { const p = join(ewt, `en_ewt-ud-${split}.conllu`); if (existsSync(p)) conllu.push(p); }
   const gumDep = join(data, 'gum', 'dep');

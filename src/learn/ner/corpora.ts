@@ -182,6 +182,13 @@ export function gumDocument(id: string, text: string, gaz?: Gazetteer): TrainDoc
     const finish = (m: OpenMention, end: number) => {
       const core = namedCore(toks, m.start, end);
       if (!core) return;
+      if (m.etype === 'person') {
+        // "U.S. President Donald Trump" -> "Donald Trump"; a title alone ("the President") is no name.
+        let last = -1;
+        for (let j = core[0]; j < core[1]; j++) if (TITLES.has(toks[j].form.toLowerCase())) last = j;
+        if (last === core[1] - 1 && core[1] - core[0] <= 3 && forms.slice(core[0], core[1]).every((f) => TITLES.has(f.toLowerCase()) || /^(u\.s\.|us|uk|u\.k\.)$/i.test(f))) return;
+        if (last >= core[0] && last < core[1] - 1) core[0] = last + 1;
+      }
       const type = gumType(m.etype, forms.slice(core[0], core[1]), gaz);
       if (type) cands.push({ start: core[0], end: core[1], type });
     };
