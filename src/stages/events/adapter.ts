@@ -159,17 +159,21 @@ export function docVoice(doc: Document): Entity | undefined {
     // most-named country would often be the adversary, so there is no frequency fallback
     const head = doc.sentences.find((s) => s.kind === 'headline') ?? doc.sentences[0];
     if (head) {
-      const countries = new Set<string>();
-      let personCountry: string | undefined;
+      // only a speaker named in the headline: a person with a country, or an office of a
+      // country ("Briefing of the Prime Minister of Ukraine"); a headline that merely names a
+      // country ("Russia's war will fail") says nothing about who speaks
+      let name: string | undefined;
       for (const m of doc.mentions) {
-        if (m.start < head.start || m.end > head.end) continue;
-        const ent = entityOfMention(doc, m);
-        const c = countryOf(doc, ent);
-        if (!c) continue;
-        if (m.type === 'PERSON') personCountry = personCountry ?? c;
-        else if (c === ent.name) countries.add(c);
+        if (m.start < head.start || m.end > head.end || m.type !== 'PERSON') continue;
+        name = countryOf(doc, entityOfMention(doc, m));
+        if (name) break;
       }
-      const name = countries.size === 1 ? [...countries][0] : personCountry;
+      if (!name) {
+        const office = /\b(?:President|Prime Minister|Minister|Government|Chancellor|Ministry|Parliament|King|Queen|Premier|Cabinet)\s+of\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(doc.text.slice(head.start, head.end));
+        // "of Ukraine Denis Shmygal": the longest leading run of words that names a country
+        const words = office ? office[1].split(/\s+/) : [];
+        for (let n = words.length; n > 0 && !name; n--) name = countryIndex().byName.get(words.slice(0, n).join(' ').toLowerCase())?.name;
+      }
       if (name) e = doc.entities.find((x) => x.name === name) ?? countryEntity(name);
     }
   }

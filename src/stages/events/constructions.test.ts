@@ -196,9 +196,9 @@ test('a place compound on a violent noun is not its perpetrator: "the US terror 
   assert.deepEqual(extractEvents(doc, lex, ALL), []);
 });
 
-test('first-person voice: "we" of an address is the country its headline names, not the most named one', () => {
+test('first-person voice: "we" of an address is the country of the office its headline names', () => {
   const doc = new DocBuilder()
-    .sent('Address/NOUN/0/root to/ADP/3/case Moldova/PROPN/1/nmod/GPE', 'headline')
+    .sent('Address/NOUN/0/root of/ADP/4/case the/DET/4/det President/PROPN/1/nmod of/ADP/6/case Moldova/PROPN/4/nmod/GPE Maia/PROPN/4/appos', 'headline')
     .sent('We/PRON/2/nsubj received/VERB.VBD/0/root weapons/NOUN/2/obj from/ADP/5/case partners/NOUN/2/obl ./PUNCT/2/punct')
     .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root Romania/PROPN/2/obj/GPE ./PUNCT/2/punct')
     .sent('Russia/PROPN/2/nsubj/GPE attacked/VERB.VBD/0/root us/PRON/2/obj ./PUNCT/2/punct')
@@ -209,4 +209,14 @@ test('first-person voice: "we" of an address is the country its headline names, 
   assert.equal(aid?.target?.name, 'Moldova', show(evs));
   assert.equal(aid?.actor, undefined, 'the donor stays unnamed');
   assert.equal(evs.find((e) => e.type === 'SUPPORT')?.actor?.name, 'Moldova');
+});
+
+test('a headline that only names a country gives the text no voice', () => {
+  const doc = new DocBuilder()
+    .sent('Russia/PROPN/3/nsubj/GPE will/AUX/3/aux fail/VERB.VB/0/root', 'headline')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root Romania/PROPN/2/obj/GPE ./PUNCT/2/punct')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root Poland/PROPN/2/obj/GPE ./PUNCT/2/punct')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root Latvia/PROPN/2/obj/GPE ./PUNCT/2/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL), []);
 });

@@ -269,11 +269,15 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
 }
 
 function isPassive(ctx: Ctx, v: number): boolean {
+  let aux = false;
   for (const k of ctx.tree.kids[v]) {
     const r = rel(ctx.doc.tokens[k]);
     if (r === 'aux:pass' || r === 'nsubj:pass') return true;
+    if (r === 'aux' || r === 'obj') aux = true; // an object means the headline verb is active
   }
-  return false;
+  // headlinese drops the auxiliary: "Cherie accused of attacking Bush", "UK urged to act"
+  const t = ctx.doc.tokens[v];
+  return !aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline';
 }
 
 /** The agent of a verb: its subject, or the by-phrase of a passive. */
@@ -390,7 +394,7 @@ function objectsOf(ctx: Ctx, v: number): number[] {
   for (const k of ctx.tree.kids[v]) {
     const t = ctx.doc.tokens[k];
     const r = rel(t);
-    if (r === 'obj' || (passive && r === 'nsubj:pass')) out.push(k);
+    if (r === 'obj' || (passive && (r === 'nsubj:pass' || r === 'nsubj'))) out.push(k);
     // a determiner or noun read as a clausal complement is the object, misparsed
     else if (r === 'xcomp' && t.upos !== 'VERB' && t.upos !== 'AUX' && t.upos !== 'ADJ') out.push(k);
   }

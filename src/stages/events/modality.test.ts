@@ -106,3 +106,8 @@ test('a question asserts nothing', () => {
   const evs = all(new DocBuilder().sent('Did/AUX/3/aux Russia/PROPN/3/nsubj/GPE attack/VERB.VB/0/root Kyiv/PROPN/3/obj/GPE ?/PUNCT/3/punct'));
   assert.equal(evs[0]?.modality, 'hypothetical');
 });
+
+test('headline passives without an auxiliary: "Cherie accused of attacking Bush" has no accuser', () => {
+  const evs = all(new DocBuilder().sent('Cherie/PROPN/2/nsubj/PERSON accused/VERB.VBN/0/root of/SCONJ/4/mark attacking/VERB.VBG/2/advcl Bush/PROPN/4/obj/PERSON', 'headline'));
+  assert.ok(!evs.some((e) => e.type === 'ACCUSE' && e.actor?.name === 'Cherie'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
+});
