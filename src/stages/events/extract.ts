@@ -901,7 +901,9 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     // a relative clause on a noun inside a prepositional phrase is background ("the example of
     // Finland, which was invaded by the Soviet Union"), not news
     const pt = doc.tokens[d.pred];
-    if (rel(pt) === 'acl:relcl' && pt.head !== undefined && pt.head >= 0) {
+    // a "relative clause" whose subject is a personal pronoun is a misparsed main clause
+    const pronSubj = kidsWith(tree, d.pred, 'nsubj').some((k) => /^(it|he|she|they|we|i|you)$/.test(tree.low[k]));
+    if (rel(pt) === 'acl:relcl' && pt.head !== undefined && pt.head >= 0 && !pronSubj) {
       const hr = baseRel(doc.tokens[pt.head]);
       if (hr === 'nmod' || hr === 'obl') return undefined;
       // a past-tense relative clause describes the noun's history ("which was invaded by ...")

@@ -148,8 +148,8 @@ N protest,demonstration,rally,riot,boycott,walkout,sit-in PROTEST/demo t:against
 # SANCTION: cutting relations, sanctions, expulsions
 V sanction,embargo SANCTION
 V expel SANCTION/expel t:from
-V sever,cut,downgrade SANCTION/withdraw obj:tie,relation,link
-V suspend,halt,freeze SANCTION/discontinue obj:aid,assistance,talk,negotiation,cooperation,relation,tie,funding
+V sever,cut,downgrade SANCTION/withdraw obj:tie,relation,link t:with
+V suspend,halt,freeze SANCTION/discontinue obj:aid,assistance,talk,negotiation,cooperation,relation,tie,funding,delivery,shipment,flight,link t:to,with,for
 V recall SANCTION/withdraw obj:ambassador,envoy,diplomat
 N sanction,embargo SANCTION t:on,against
 N expulsion SANCTION/expel
@@ -196,7 +196,7 @@ V summon ACCUSE/disapprove obj:ambassador,envoy,diplomat,charge,chargé,attaché
 V indict,charge ACCUSE/allege obj:@person
 V oppose REJECT
 V surrender RETREAT/disarm t:to intr
-V end SANCTION/withdraw obj:talk,negotiation,mediation,cooperation,relation,tie
+V end SANCTION/withdraw obj:talk,negotiation,mediation,cooperation,relation,tie t:with,between
 V upgrade,restore SUPPORT obj:tie,relation
 V disperse COERCE obj:demonstrator,protester,crowd,protest,rally
 V block PROTEST/obstruct anyA obj:road,street,highway,traffic,bridge,railway,roadway,route
