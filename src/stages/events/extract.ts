@@ -106,6 +106,7 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   }
   const out: Draft[] = [];
   out.push(...mustRequests(ctx));
+  out.push(...noPlaceFor(ctx));
   for (const i of cands) {
     if (ctx.absorbed[i] || ctx.consumed[i]) continue;
     let d = tree.parsed ? draftFromParse(ctx, i) : draftFromWindow(ctx, i);
@@ -936,7 +937,7 @@ function threatOf(ctx: Ctx, d: Draft): void {
   const conditional = tree.kids[d.pred].some((k) => baseRel(doc.tokens[k]) === 'advcl' && markOf(tree, k) === 'unless');
   let announced = false;
   const t = doc.tokens[d.pred];
-  if (baseRel(t) === 'ccomp' && t.head !== undefined && t.head >= 0 && SPEECH.has(lemmaOf(tree, t.head)) && d.actor) {
+  if (baseRel(t) === 'ccomp' && t.head !== undefined && t.head >= 0 && isSpeech(tree, t.head) && d.actor) {
     const sp = resolveAgent(ctx, agentOf(ctx, t.head), t.head);
     announced = !!sp && sp.e.id === d.actor.id;
   }
@@ -1226,6 +1227,10 @@ function clauseSpan(ctx: Ctx, d: Draft): [number, number] {
 // "X said Y must ...": a demand voiced as a statement (PLOVER codes it REQUEST)
 
 const SPEECH = new Set(['say', 'insist', 'reiterate', 'declare', 'stress', 'state', 'tell', 'warn', 'announce', 'add', 'write', 'argue', 'emphasize', 'emphasise', 'underline', 'affirm', 'assert', 'maintain', 'repeat', 'note', 'remind']);
+function isSpeech(tree: Tree, i: number): boolean {
+  return lemmasOf(tree, i).some((l) => SPEECH.has(l));
+}
+
 const REQUEST_TRIGGER: Trigger = {
   type: 'REQUEST', pos: 'V', lemma: 'must', tp: [], needT: true, anyA: false, mutual: false, absorb: true,
   swap: false, place: false, ccompT: true, lightOnly: false, weight: 0.8,
@@ -1260,9 +1265,9 @@ function mustRequests(ctx: Ctx): Draft[] {
       // "X said (that) Y must": speech verb within 4 tokens before the subject of "must"
       if (tree.low[v] !== 'must' || v < 2) continue;
       subj = v - 1;
-      for (let k = v - 2; k >= Math.max(sent.tokenStart, v - 6); k--) if (SPEECH.has(lemmaOf(tree, k)) && coarsePos(tree, k) === 'V') { h = k; break; }
+      for (let k = v - 2; k >= Math.max(sent.tokenStart, v - 6); k--) if (isSpeech(tree, k) && coarsePos(tree, k) === 'V') { h = k; break; }
     }
-    if (h < 0 || !SPEECH.has(lemmaOf(tree, h)) || ctx.absorbed[v]) continue;
+    if (h < 0 || !isSpeech(tree, h) || ctx.absorbed[v]) continue;
     const speaker = tree.parsed ? resolveAgent(ctx, agentOf(ctx, h), h) : leftEntity(ctx, h, sent.tokenStart);
     const target = subj >= 0 ? npEntity(ctx, subj) ?? (tree.parsed ? undefined : entityRef(ctx, subj)) : undefined;
     if (!speaker || !target || speaker.e.id === target.e.id) continue;
@@ -1282,6 +1287,46 @@ function mustRequests(ctx: Ctx): Draft[] {
       for (let k = v; k < to; k++) ctx.absorbed[k] = 1;
       d.span = [doc.tokens[Math.max(sent.tokenStart, speaker.tok)].start, doc.tokens[to - 1].end];
     }
+    if (finishCommon(ctx, d)) out.push(d);
+  }
+  return out;
+}
+
+const REJECT_TRIGGER: Trigger = { ...REQUEST_TRIGGER, type: 'REJECT', lemma: 'no', ccompT: false };
+
+/**
+ * "Russia declared that there should be no NATO involvement": a normative "there must be no X"
+ * voiced by someone is their rejection of X (PLOVER REJECT). Parse only; the X must be named.
+ */
+function noPlaceFor(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let v = 0; v < doc.tokens.length; v++) {
+    if (lemmaOf(tree, v) !== 'be' || ctx.absorbed[v]) continue;
+    const sent = doc.sentences[doc.tokens[v].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    const kids = tree.kids[v];
+    if (!kids.some((k) => baseRel(doc.tokens[k]) === 'expl' && tree.low[k] === 'there')) continue;
+    if (!kids.some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(should|must|can|will|would|could|cannot)$/.test(tree.low[k]))) continue;
+    const n = kidsWith(tree, v, 'nsubj')[0];
+    if (n === undefined || !tree.kids[n].some((k) => baseRel(doc.tokens[k]) === 'det' && tree.low[k] === 'no')) continue;
+    const t = doc.tokens[v];
+    if (baseRel(t) !== 'ccomp' || t.head === undefined || t.head < 0 || !isSpeech(tree, t.head)) continue;
+    let target: { e: Entity; tok: number } | undefined;
+    for (const k of tree.kids[n]) {
+      const b = baseRel(doc.tokens[k]);
+      if (b === 'compound' || b === 'amod' || b === 'nmod' || b === 'nmod:poss') target = target ?? npEntity(ctx, k) ?? undefined;
+    }
+    const speaker = resolveAgent(ctx, agentOf(ctx, t.head), t.head);
+    if (!target || !speaker || target.e.id === speaker.e.id) continue;
+    const d = baseDraft(ctx, REJECT_TRIGGER, n, v);
+    setActor(d, speaker);
+    setTarget(d, target);
+    d.tense = tenseOf(tree, t.head);
+    const toks = subtree(tree, v, new Set(['conj', 'parataxis', 'punct']));
+    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    for (const k of subtree(tree, v)) ctx.absorbed[k] = 1;
     if (finishCommon(ctx, d)) out.push(d);
   }
   return out;

@@ -111,3 +111,11 @@ test('headline passives without an auxiliary: "Cherie accused of attacking Bush"
   const evs = all(new DocBuilder().sent('Cherie/PROPN/2/nsubj/PERSON accused/VERB.VBN/0/root of/SCONJ/4/mark attacking/VERB.VBG/2/advcl Bush/PROPN/4/obj/PERSON', 'headline'));
   assert.ok(!evs.some((e) => e.type === 'ACCUSE' && e.actor?.name === 'Cherie'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
 });
+
+test('"declared that there should be no NATO involvement" is a rejection of NATO', () => {
+  const evs = all(new DocBuilder().sent('Russia/PROPN/2/nsubj/GPE declared/VERB.VBD/0/root that/SCONJ/6/mark there/PRON/6/expl should/AUX/6/aux be/VERB.VB/2/ccomp no/DET/9/det NATO/PROPN/9/compound/ORG involvement/NOUN/6/nsubj ./PUNCT/2/punct'));
+  assert.equal(evs.length, 1, JSON.stringify(evs));
+  assert.equal(evs[0].type, 'REJECT');
+  assert.equal(evs[0].actor?.name, 'Russia');
+  assert.equal(evs[0].target?.name, 'NATO');
+});
