@@ -402,7 +402,7 @@ function objectsOf(ctx: Ctx, v: number): number[] {
   return out;
 }
 
-const COMMUNICATION = new Set(['statement', 'report', 'speech', 'letter', 'comment', 'remark', 'briefing', 'interview', 'article', 'message', 'warning', 'question', 'note', 'document', 'paper', 'study', 'view', 'opinion', 'story', 'claim', 'news', 'update', 'announcement', 'communique', 'press', 'tweet', 'post', 'video', 'address']);
+const COMMUNICATION = new Set(['proposal', 'plan', 'idea', 'bill', 'draft', 'scheme', 'option', 'request', 'demand', 'call', 'appeal', 'statement', 'report', 'speech', 'letter', 'comment', 'remark', 'briefing', 'interview', 'article', 'message', 'warning', 'question', 'note', 'document', 'paper', 'study', 'view', 'opinion', 'story', 'claim', 'news', 'update', 'announcement', 'communique', 'press', 'tweet', 'post', 'video', 'address']);
 
 /** Trigger nouns (and money) in an object region: BFS through nominal links, depth <= 3. */
 function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: number; trig: Trigger }[]; money: number } {
@@ -507,7 +507,8 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         if (r) setTarget(d, r);
         if (!a && r && trig.type === 'AID') d.trig = { ...trig, anyA: true };
       } else {
-        const a = resolveAgent(ctx, agent, v) ?? nounActor(ctx, chosen.tok);
+        // "Russian missiles" were made in Russia, not given by it: thing nouns name no donor
+        const a = resolveAgent(ctx, agent, v) ?? (trig.lightOnly ? undefined : nounActor(ctx, chosen.tok));
         if (a) setActor(d, a);
         const t = targetOfNoun(ctx, chosen.tok, trig) ?? firstEntity(ctx, byCase(ctx, v, uniq([...trig.tp, 'to', 'with', 'against', 'on', 'for'])))
           ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'));
@@ -522,6 +523,15 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         }
       }
       if (scan.money >= 0) d.money = doc.money[scan.money];
+      // "sent armoured vehicles against us" is an attack, not a delivery
+      const against = firstEntity(ctx, byCase(ctx, v, ['against']));
+      if (against && (trig.type === 'AID' || trig.type === 'MOBILIZE')) {
+        d.type = 'ASSAULT';
+        d.mode = undefined;
+        d.category = undefined;
+        d.status = undefined;
+        setTarget(d, against);
+      }
     } else if (scan.money >= 0 && lv.pledge) {
       const aid: Trigger = { ...AID_TRIGGER };
       d = baseDraft(ctx, aid, v, v);
@@ -795,7 +805,7 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
 
 const CONTRIBUTION = new Set(['participation', 'contribution', 'support', 'help', 'funding', 'backing', 'involvement', 'financing', 'sponsorship']);
 
-const PATIENT_OF = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT']);
+const PATIENT_OF = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT', 'AID']);
 
 function ofIsPatient(ctx: Ctx, n: number): boolean {
   const t = ctx.nounTrig[n]?.[0];
