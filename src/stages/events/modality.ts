@@ -25,7 +25,7 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
   let neg = false;
   let fut = false;
   let hyp = false;
-  let maybe = false; // may/might: hypothetical even when negated
+  let maybe = false; // may/might and conditions: hypothetical even when negated
   const scan = (i: number) => {
     for (const k of tree.kids[i]) {
       const r = baseRel(doc.tokens[k]);
@@ -39,7 +39,7 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
       }
       if (r === 'amod' && NOUN_HYP.has(w)) hyp = true;
       // "Russia will attack if talks fail": a conditional clause on the predicate itself
-      if (r === 'advcl' && COND.has(markOf(tree, k))) hyp = true;
+      if (r === 'advcl' && COND.has(markOf(tree, k))) { hyp = true; maybe = true; }
       if (r === 'amod' && NOUN_FUT.has(w)) fut = true;
     }
   };
@@ -72,7 +72,8 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
     const h = tok.head ?? -1;
     if (h < 0) break;
     const r = baseRel(tok);
-    if (r === 'advcl' && COND.has(markOf(tree, cur))) hyp = true;
+    // "if Ukraine does not receive weapons": the condition, negated or not, is hypothetical
+    if (r === 'advcl' && COND.has(markOf(tree, cur))) { hyp = true; maybe = true; }
     if (r === 'xcomp' || r === 'ccomp' || r === 'csubj') {
       const gl = lemmaOf(tree, h);
       if (r === 'xcomp' && GOV_NEG.has(gl)) neg = true;
@@ -88,7 +89,7 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
           if (kr === 'aux' && HYP_AUX.has(w)) hyp = true;
           if (kr === 'aux' && (w === 'may' || w === 'might')) maybe = true;
           if (kr === 'aux' && FUTURE_AUX.has(w)) fut = true;
-          if (kr === 'advcl' && COND.has(markOf(tree, k))) hyp = true;
+          if (kr === 'advcl' && COND.has(markOf(tree, k))) { hyp = true; maybe = true; }
         }
       }
       cur = h;
