@@ -119,3 +119,8 @@ test('"declared that there should be no NATO involvement" is a rejection of NATO
   assert.equal(evs[0].actor?.name, 'Russia');
   assert.equal(evs[0].target?.name, 'NATO');
 });
+
+test('a negated condition is still only a condition', () => {
+  const evs = all(new DocBuilder().sent('If/SCONJ/5/mark Russia/PROPN/5/nsubj/GPE does/AUX/5/aux not/PART/5/advmod attack/VERB.VB/8/advcl Kyiv/PROPN/5/obj/GPE ,/PUNCT/8/punct talks/NOUN/8/nsubj resume/VERB.VBP/0/root ./PUNCT/8/punct'));
+  assert.equal(evs.find((e) => e.type === 'ASSAULT')?.modality, 'hypothetical');
+});
