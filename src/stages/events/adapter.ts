@@ -89,6 +89,11 @@ function knownName(doc: Document, ti: number): Entity | undefined {
       else if (cur && cur.id !== e.id) map!.set(k, null);
     };
     for (const e of doc.entities) {
+      if (e.type === 'GPE' || e.type === 'LOC') {
+        // a place the recogniser found elsewhere in the text, written the same way
+        if (!/\s/.test(e.name)) put(e.name, e);
+        continue;
+      }
       if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
       const parts = e.name.split(/\s+/);
       if (e.type === 'PERSON' && parts.length > 1) put(parts[parts.length - 1], e);
