@@ -99,7 +99,8 @@ const DOLLAR = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD', 'JMD', 
 function argRef(doc: Document, e: Entity | undefined, tok: number | undefined): EventRecord['actor'] {
   if (!e) return undefined;
   const r: NonNullable<EventRecord['actor']> = { name: e.name, type: e.type };
-  if (!e.id.startsWith('m:')) r.entity = e.id;
+  // only ids of this document's entities (stand-ins made for unlinked mentions have none)
+  if (doc.entities.some((x) => x.id === e.id)) r.entity = e.id;
   if (tok !== undefined) {
     const m = mentionAt(doc, tok);
     const t = doc.tokens[tok];
