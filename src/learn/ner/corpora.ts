@@ -179,6 +179,7 @@ export function gumDocument(id: string, text: string, gaz?: Gazetteer): TrainDoc
     const forms = toks.map((t) => t.form);
     const stack: OpenMention[] = [];
     const cands: Span[] = [];
+    let otherNames = 0;
     const finish = (m: OpenMention, end: number) => {
       const core = namedCore(toks, m.start, end);
       if (!core) return;
@@ -191,6 +192,7 @@ export function gumDocument(id: string, text: string, gaz?: Gazetteer): TrainDoc
       }
       const type = gumType(m.etype, forms.slice(core[0], core[1]), gaz);
       if (type) cands.push({ start: core[0], end: core[1], type });
+      else if (m.etype !== 'time' && m.etype !== 'abstract') otherNames++;
     };
     toks.forEach((t, i) => {
       const m = /(?:^|\|)Entity=([^|]*)/.exec(t.misc);
@@ -206,6 +208,10 @@ export function gumDocument(id: string, text: string, gaz?: Gazetteer): TrainDoc
         }
       }
     });
+    // Names of events, works and objects ("the Second World War") are O here; sentences holding
+    // them can be left out of training where such capitalised non-entities would teach the model
+    // to doubt unfamiliar capitalised names.
+    if (otherNames && process.env.NER_GUM_SKIP_OTHER === '1') continue;
     sentences.push(toSentence(forms, cands, gaz, toks.map((t) => t.upos)));
   }
   return { id, sentences };

@@ -322,22 +322,37 @@ export class NerTagger {
     if (fixed) this.cache = new InferenceCache(fz, table);
   }
 
-  /** Tag one document given as sentences of token forms; returns BILOU label indices per sentence. */
+  /**
+   * Tag one document given as sentences of token forms; returns BILOU label indices per sentence.
+   * Sentences whose capitals say little (headlines in title case, all-caps or all-lower lines) are
+   * tagged again at the end with what the whole document taught the memory: the headline comes
+   * first, but its names are usually repeated, normally spelled, in the body.
+   */
   tagDocument(sentences: readonly (readonly string[])[], pos?: readonly (readonly (string | undefined)[])[]): Uint8Array[] {
     const memory = new Map<string, number>();
     const out: Uint8Array[] = [];
+    const retry: number[] = [];
     for (let si = 0; si < sentences.length; si++) {
       const forms = sentences[si];
       const labels = new Uint8Array(forms.length);
       if (forms.length) {
         const s = this.fz.sentence(forms, memory, pos?.[si]);
-        if (this.cache) this.cache.decode(s, labels, this.scratch);
-        else decodeSentence(this.fz, s, this.table, labels, this.scratch);
+        this.decode(s, labels);
         updateMemory(memory, s, labels);
+        if (s.mode !== 0) retry.push(si);
       }
       out.push(labels);
     }
+    for (const si of retry) {
+      const s = this.fz.sentence(sentences[si], memory, pos?.[si]);
+      this.decode(s, out[si]);
+    }
     return out;
+  }
+
+  private decode(s: SentFeatures, labels: Uint8Array): void {
+    if (this.cache) this.cache.decode(s, labels, this.scratch);
+    else decodeSentence(this.fz, s, this.table, labels, this.scratch);
   }
 }
 

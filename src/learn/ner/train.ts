@@ -3,7 +3,8 @@
  * previous decisions during training, as at run time). Averaging uses the usual lazy trick:
  * avg = w - u / c, where u accumulates c * delta.
  */
-import { NLABELS } from './bilou.js';
+import { NLABELS, decodeLabels, encodeSpans, type Span } from './bilou.js';
+import type { EntityType } from '../../model/types.js';
 import { HISTORY_FEATURES, type Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
 import { DecodeScratch, decodeSentence, packWeights, staticRows, updateMemory, type WeightTable } from './model.js';
@@ -94,7 +95,49 @@ export class PerceptronTable implements WeightTable {
   }
 }
 
+/**
+ * Mention replacement: names in training sentences are swapped, with probability `prob`, for
+ * other names of the same type (half of them recombined from two names, so most are unseen
+ * words), so the model learns what context and word shape say about names it has never seen.
+ */
+export interface NameReplace {
+  prob: number;
+  pools: Partial<Record<EntityType, string[][]>>;
+}
+
+export function replaceNames(sent: TrainSentence, rand: () => number, rep: NameReplace): { forms: string[]; labels: Uint8Array } {
+  const spans = decodeLabels(sent.labels);
+  if (!spans.length) return sent;
+  const forms: string[] = [];
+  const out: Span[] = [];
+  let i = 0;
+  for (const sp of spans) {
+    while (i < sp.start) forms.push(sent.forms[i++]);
+    const pool = rep.pools[sp.type];
+    const start = forms.length;
+    if (pool && pool.length && rand() < rep.prob) {
+      let words = pool[Math.floor(rand() * pool.length)];
+      if (rand() < 0.5) {
+        const other = pool[Math.floor(rand() * pool.length)];
+        words = words.map((w, k) => {
+          const o = other[k % other.length];
+          return w.slice(0, Math.ceil(w.length / 2)) + o.slice(Math.floor(o.length / 2)).toLowerCase();
+        });
+      }
+      forms.push(...words);
+    } else {
+      for (let k = sp.start; k < sp.end; k++) forms.push(sent.forms[k]);
+    }
+    out.push({ start, end: forms.length, type: sp.type });
+    i = sp.end;
+  }
+  while (i < sent.forms.length) forms.push(sent.forms[i++]);
+  return { forms, labels: encodeSpans(forms.length, out) };
+}
+
 export interface TrainOptions {
+  /** Mention replacement (see NameReplace). */
+  replace?: NameReplace;
   epochs: number;
   /** Deterministic seed for shuffling and case augmentation. */
   seed?: number;
@@ -145,19 +188,20 @@ export function trainPerceptron(fz: Featurizer, docs: readonly TrainDoc[], opts:
       const memory = new Map<string, number>();
       for (const sent of docs[di].sentences) {
         if (!sent.forms.length) continue;
-        const r = rand();
         let forms = sent.forms;
+        let gold = sent.labels;
+        if (opts.replace) ({ forms, labels: gold } = replaceNames(sent, rand, opts.replace));
+        const r = rand();
         if (r < aug.lower) forms = recase(forms, 'lower');
         else if (r < aug.lower + aug.upper) forms = recase(forms, 'upper');
         else if (r < aug.lower + aug.upper + aug.title) forms = recase(forms, 'title');
-        const s = fz.sentence(forms, memory, sent.pos);
+        const s = fz.sentence(forms, memory, forms.length === sent.forms.length ? sent.pos : undefined);
         // Make sure every static feature has a row, so updates can reach it.
         for (let i = 0; i < s.n; i++) {
           const base = i * s.stride;
           for (let k = 0; k < s.count[i]; k++) { const r = table.rowOf(s.feats[base + k]); table.freq[r]++; }
         }
         const out = new Uint8Array(s.n);
-        const gold = sent.labels;
         decodeSentence(fz, s, table, out, scratch);
         tokens += s.n;
         // Structured perceptron update (Collins 2002) on the positions where the paths differ.

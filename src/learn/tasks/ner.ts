@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Figures, LearnTask, TaskOptions } from '../task.js';
-import { Gazetteer } from '../../kb/gazetteer.js';
+import { GAZ, Gazetteer, type GazetteerData } from '../../kb/gazetteer.js';
+import type { EntityType } from '../../model/types.js';
 import { NLABELS, decodeLabels, encodeSpans } from '../ner/bilou.js';
 import { HashIndex } from '../ner/hash.js';
 import { readConlluDocs, readGum, readIob2, readMeantime, silverSpan, unerToTrain, type IobDoc } from '../ner/corpora.js';
@@ -25,6 +26,20 @@ const UNER = 'uner-english-ewt';
 
 function unerPath(data: string, split: 'dev' | 'test'): string {
   return join(data, UNER, `en_ewt-ud-${split}.iob2`);
+}
+
+/** Names by type from the gazetteer, title-cased, for mention replacement. */
+function namePools(g: GazetteerData): Partial<Record<EntityType, string[][]>> {
+  const person: string[][] = [], gpe: string[][] = [], org: string[][] = [];
+  const title = (p: string) => p.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  for (const [k, m] of Object.entries(g.entries)) {
+    if (!/^[a-z][a-z' .-]*$/.test(k) || k.length < 3) continue;
+    const n = k.split(' ').length;
+    if (m & (1 << GAZ.PERSON) && n >= 2 && n <= 3) person.push(title(k));
+    else if (m & ((1 << GAZ.PLACE) | (1 << GAZ.CAPITAL) | (1 << GAZ.COUNTRY)) && n <= 3) gpe.push(title(k));
+    else if (m & (1 << GAZ.ORG) && n >= 2 && n <= 5) org.push(title(k).map((w) => (/^(of|the|and|for|in)$/i.test(w) ? w.toLowerCase() : w)));
+  }
+  return { PERSON: person, GPE: gpe, ORG: org };
 }
 
 /** Share of lower-case spellings of each word in the training texts (for the gazetteer). */
@@ -103,7 +118,7 @@ function figures(s: SpanScores, prefix = ''): Figures {
 /** Compute word clusters and capitalisation priors from raw text; writes the file and its manifest. */
 export function writeClusters(data: string, modelsDir: string, log: (s: string) => void): void {
   const t0 = Date.now();
-  const opts = { maxWords: 40000, minCount: 4, dim: 300, seed: 11, minLeaf: 4, maxDepth: 24 };
+  const opts = { maxWords: 40000, minCount: Number(process.env.NER_CLUSTER_MIN ?? 4), dim: Number(process.env.NER_CLUSTER_DIM ?? 300), seed: 11, minLeaf: 4, maxDepth: 24 };
   // News only by default: the texts the tagger trains on stay out, so that training names, like
   // the names met at run time, are often missing from the clusters.
   const newsOnly = process.env.NER_CLUSTER_ALL !== '1';
@@ -144,7 +159,7 @@ export const task: LearnTask = {
     const log = opts.log;
     const data = opts.data;
     mkdirSync(opts.modelsDir, { recursive: true });
-    const epochs = Number(process.env.NER_EPOCHS ?? 12);
+    const epochs = Number(process.env.NER_EPOCHS ?? 6);
     const holdout = process.env.NER_HOLDOUT === '1';
 
     // 1. Gazetteer: needs only the dictionaries; common-word marks come from the training texts.
@@ -194,6 +209,9 @@ export const task: LearnTask = {
     }
     const memoryOn = process.env.NER_NO_MEMORY !== '1';
     const fz = new Featurizer(gaz, clusters, { usePos, memory: memoryOn });
+    const replaceProb = Number(process.env.NER_REPLACE ?? 0);
+    const replace = replaceProb > 0 ? { prob: replaceProb, pools: namePools(gazData) } : undefined;
+    if (replace) log(`mention replacement: p=${replaceProb}, pools ${Object.entries(replace.pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
     const augment = { lower: Number(process.env.NER_AUG_LOWER ?? 0.12), upper: 0.04, title: 0.05 };
     let silverTokens = 0;
     if (process.env.NER_SILVER === '1') {
@@ -243,6 +261,7 @@ export const task: LearnTask = {
         epochs,
         seed,
         augment,
+        replace,
         log,
         onEpoch: (e: number, t: WeightTable) => { if (e === epochs) report(`seed ${seed}, epoch ${e}`, t); },
       });
@@ -287,7 +306,7 @@ export const task: LearnTask = {
       seeds,
       trainTokens: ntok,
       silver: silverTokens ? `UD EWT train tagged by a first model, spans kept where gold UPOS confirms a proper name (${silverTokens} tokens)` : null,
-      augmentation: 'per sentence per epoch: 12% lower-cased, 4% upper-cased, 5% title-cased',
+      augmentation: `per sentence per epoch: 12% lower-cased, 4% upper-cased, 5% title-cased; names replaced by gazetteer names (half recombined) with p=${replaceProb}`,
       scores: {
         gumDev: dev ? { f1: round(dev.f1), precision: round(dev.precision), recall: round(dev.recall) } : null,
         unerTest: { f1: round(test.f1), precision: round(test.precision), recall: round(test.recall), byType: Object.fromEntries(Object.entries(test.byType).map(([k, v]) => [k, round(v.f1)])) },
