@@ -127,17 +127,16 @@ function brokenVerb(ctx: Ctx, i: number): boolean {
   return t.upos === 'VERB' && /^VB[DZP]$/.test(t.xpos ?? 'VBD') && NOMINAL_RELS.has(baseRel(t));
 }
 
-/** token -> index of the span (money, timex) that overlaps it. */
+/** token -> index of the span (money, timex) that overlaps it (one sweep over sorted spans). */
 function spanIndex(doc: Document, spans: { start: number; end: number }[]): Int32Array {
   const at = new Int32Array(doc.tokens.length).fill(-1);
   if (!spans.length) return at;
-  for (let s = 0; s < spans.length; s++) {
-    const sp = spans[s];
-    for (let t = 0; t < doc.tokens.length; t++) {
-      const tok = doc.tokens[t];
-      if (tok.start >= sp.end) break;
-      if (tok.end > sp.start && at[t] < 0) at[t] = s;
-    }
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  let t = 0;
+  for (const si of order) {
+    const sp = spans[si];
+    while (t < doc.tokens.length && doc.tokens[t].end <= sp.start) t++;
+    for (let k = t; k < doc.tokens.length && doc.tokens[k].start < sp.end; k++) if (at[k] < 0) at[k] = si;
   }
   return at;
 }
