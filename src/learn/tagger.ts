@@ -274,6 +274,8 @@ export interface TaggerTrainOptions {
   prune?: number;
   /** 2: add a second pass that sees the first pass's labels to the right (jack-knifed in training). */
   passes?: 1 | 2;
+  /** Feature-set version (default TAGGER_FEATURES). */
+  features?: number;
   /** Word -> cluster path (e.g. from models/clusters.tsv.gz); embedded into the model. */
   clusters?: Map<string, string>;
   /** Folds for the second pass's jack-knifed first-pass labels. */
@@ -356,7 +358,7 @@ export function buildTagdict(sents: UDSentence[], labelIndex: Map<string, number
 interface TagItem { forms: string[]; gold: Int32Array }
 
 /** One greedy training epoch over the items (second pass when `right` tags are given). */
-function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32Array | null)[] | null, tagdict: Map<string, number>, amb: Map<string, number>, C: number, cl: ClusterFeats | null): number {
+function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32Array | null)[] | null, tagdict: Map<string, number>, amb: Map<string, number>, C: number, cl: ClusterFeats | null, version: number): number {
   const wf = new WordFeats();
   const feats = new Int32Array(MAX_TAGGER_FEATS);
   const scores = new Float32Array(C);
@@ -373,7 +375,7 @@ function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32A
     for (let i = 0; i < forms.length; i++) {
       let guess = tagdict.get(forms[i]);
       if (guess === undefined) {
-        const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats, r, TAGGER_FEATURES, cl);
+        const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats, r, version, cl);
         scores.fill(0);
         trainer.score(feats, n, scores);
         guess = 0;
@@ -407,6 +409,7 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
   }));
 
   const cl = opts.clusters ? new ClusterFeats(opts.clusters) : null;
+  const version = opts.features ?? TAGGER_FEATURES;
   const runPass = (passNo: 1 | 2, first: Tagger | null, right: Int32Array[] | null, epochs: number, select: boolean): { tagger: Tagger; bestEpoch: number; bestScore: number } => {
     const trainer = new PerceptronTrainer(C);
     const order = items.map((_, i) => i);
@@ -416,12 +419,13 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
       const its = order.map((i) => items[i]);
       const rs = right ? order.map((i) => right[i]) : null;
       const t0 = Date.now();
-      const acc = trainEpoch(trainer, its, rs, tagdict, amb, C, cl);
+      const acc = trainEpoch(trainer, its, rs, tagdict, amb, C, cl, version);
       const avg = trainer.average(opts.prune ?? 0.01);
       const tagger = first
         ? new Tagger(labels, tagdict, amb, first.model, lemmatizer, avg)
         : new Tagger(labels, tagdict, amb, avg, lemmatizer);
       if (opts.clusters) tagger.clusters = new ClusterFeats(opts.clusters);
+      tagger.features = version;
       const score = select && opts.onEpoch ? opts.onEpoch(epoch, tagger) : epoch;
       log(`tagger pass ${passNo} epoch ${epoch}: train acc ${acc.toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
       if (score > bestScore) { best = tagger; bestScore = score; bestEpoch = epoch; }
