@@ -62,6 +62,8 @@ export function extractEvents(doc: Document, lex: Lexicon, opts: EventsOptions =
   for (const g of groups) {
     const ev = toEvent(doc, g, `ev${out.length + 1}`);
     if (!allowed.has(ev.modality)) continue;
+    // a non-event is worth a record only when it is specific: who did not do what to whom
+    if (ev.modality === 'negated' && !opts.modalities && !ev.target) continue;
     if ((ev.confidence ?? 1) < (opts.minConfidence ?? 0)) continue;
     out.push(ev);
   }
