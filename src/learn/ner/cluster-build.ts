@@ -206,7 +206,7 @@ export function* clusterCorpus(data: string, log?: (s: string) => void, newsOnly
   }
   log?.(`clusters corpus: bbc, ${n} tokens so far`);
   const addr = join(corpus, 'addresses-2022', 'addresses.jsonl');
-  if (existsSync(addr)) for (const line of readFileSync(addr, 'utf8').split('\n')) {
+  if (existsSync(addr) && process.env.NER_CLUSTER_NO_ADDRESSES !== '1') for (const line of readFileSync(addr, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const o = JSON.parse(line) as { title?: string; text?: string };
     for (const s of roughTokens(`${o.title ?? ''}\n${o.text ?? ''}`)) yield count(s);
