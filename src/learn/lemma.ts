@@ -10,6 +10,8 @@ export interface LemmaData {
   rules: Record<string, string>;
   /** "form\tXPOS" -> lemma (exceptions to the rules). */
   lexicon: Record<string, string>;
+  /** Lower-cased lemmas of open-class training words: a rule result found here is preferred. */
+  known?: string[];
 }
 
 const MAX_SUF = 5;
@@ -45,10 +47,12 @@ function argmax(counts: Map<string, number>): [string, number] {
 export class Lemmatizer {
   private rules: Map<string, string>;
   private lexicon: Map<string, string>;
+  private known: Set<string>;
 
   constructor(data: LemmaData) {
     this.rules = new Map(Object.entries(data.rules));
     this.lexicon = new Map(Object.entries(data.lexicon));
+    this.known = new Set(data.known ?? []);
   }
 
   static train(sents: UDSentence[]): Lemmatizer {
@@ -80,7 +84,9 @@ export class Lemmatizer {
       const [edit, c] = argmax(m);
       if (c >= 2 || k.endsWith('\t')) rules[k] = edit;
     }
-    const lem = new Lemmatizer({ rules, lexicon: {} });
+    const known = new Set<string>();
+    for (const s of sents) for (const t of s.tokens) if (/^(NN|VB|JJ|RB)/.test(t.xpos) && /^[a-z]+$/i.test(t.lemma)) known.add(t.lemma.toLowerCase());
+    const lem = new Lemmatizer({ rules, lexicon: {}, known: [...known].sort() });
     const lexicon: Record<string, string> = {};
     for (const [k, m] of pairCounts) {
       const [lemma] = argmax(m);
@@ -92,17 +98,27 @@ export class Lemmatizer {
   }
 
   toJSON(): LemmaData {
-    return { rules: Object.fromEntries(this.rules), lexicon: Object.fromEntries(this.lexicon) };
+    return { rules: Object.fromEntries(this.rules), lexicon: Object.fromEntries(this.lexicon), known: [...this.known] };
   }
 
   private byRule(form: string, xpos: string): string {
     const base = baseOf(form, xpos);
     const lower = form.toLowerCase();
+    // The longest matching suffix decides, unless a shorter one yields a word known as a lemma
+    // and the longer one does not (bombed: "bombe" by -bed, "bomb" by -ed).
+    let first: string | undefined;
     for (let k = Math.min(MAX_SUF, lower.length); k >= 0; k--) {
       const edit = this.rules.get(`${xpos}\t${lower.slice(lower.length - k)}`);
-      if (edit !== undefined) return applyEdit(base, edit);
+      if (edit === undefined) continue;
+      const cand = applyEdit(base, edit);
+      if (first === undefined) {
+        first = cand;
+        if (this.known.size === 0 || this.known.has(cand.toLowerCase()) || cand === base) return cand;
+      } else if (cand !== base && this.known.has(cand.toLowerCase())) {
+        return cand;
+      }
     }
-    return base;
+    return first ?? base;
   }
 
   lemma(form: string, xpos: string): string {
