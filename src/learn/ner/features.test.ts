@@ -18,6 +18,12 @@ test('capitalisation classes and shapes', () => {
   assert.equal(wordShape('2,000'), 'd,d');
 });
 
+test('undotted titles share the features of dotted ones', () => {
+  const fz = new Featurizer();
+  assert.deepEqual([...fz.info('Mr')], [...fz.info('Mr.')]);
+  assert.notDeepEqual([...fz.info('Mrx')], [...fz.info('Mrx.')]);
+});
+
 test('sentence modes: normal, lower, upper, title', () => {
   const mode = (s: string) => { const f = s.split(' '); return sentenceMode(f.map(capClass), f); };
   assert.equal(mode('Carney arrived in Kyiv on Sunday .'), Mode.NORMAL);

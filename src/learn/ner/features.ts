@@ -99,6 +99,8 @@ export function sentenceMode(caps: ArrayLike<number>, forms: readonly string[]):
   return Mode.NORMAL;
 }
 
+const UNDOTTED_TITLE = /^(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)$/;
+
 export interface SentFeatures {
   n: number;
   /** Static feature hashes, `stride` slots per token, `count[i]` used. */
@@ -132,9 +134,12 @@ export class Featurizer {
   ) {}
 
   /** Facts about a word type (cached; the cache is bounded so long runs do not grow forever). */
-  info(form: string): Uint32Array {
-    let r = this.cache.get(form);
+  info(original: string): Uint32Array {
+    let r = this.cache.get(original);
     if (r) return r;
+    // British style writes titles without the period ("Mr Howard"); the training data is mostly
+    // American ("Mr. Howard"): give both spellings the same features.
+    const form = UNDOTTED_TITLE.test(original) ? original + '.' : original;
     r = new Uint32Array(W.SIZE);
     const lower = form.toLowerCase();
     r[W.FORM] = strHash(form);
@@ -166,7 +171,7 @@ export class Featurizer {
     r[W.FLAGS] = flags;
     r[W.LEN] = Math.min(L, 12);
     if (this.cache.size > 300_000) this.cache.clear();
-    this.cache.set(form, r);
+    this.cache.set(original, r);
     return r;
   }
 

@@ -29,6 +29,11 @@ test('names, offsets, demonyms', { skip: !HAVE_MODEL }, () => {
   assert.ok(doc.tokens.every((t) => typeof t.ner === 'string'));
 });
 
+test('British titles without a period', { skip: !HAVE_MODEL }, () => {
+  const doc = run('Tory leader Michael Howard spoke on Monday .\nMr Howard said many people would be offended .');
+  assert.ok(doc.mentions.some((m) => m.text === 'Howard' && m.type === 'PERSON'), doc.mentions.map((m) => m.text).join(', '));
+});
+
 // Known weakness: a title right before an unfamiliar first name often hides the whole name.
 test('title before an unfamiliar name', { skip: !HAVE_MODEL, todo: true }, () => {
   const doc = run('Carney met President Volodymyr Zelenskyy and NATO officials .');
