@@ -43,3 +43,15 @@ test('transition constraints', () => {
   assert.ok(validTransition(l('L-ORG'), l('U-GPE')));
   assert.ok(!validEnd(l('B-ORG')) && validEnd(l('U-ORG')) && validEnd(0));
 });
+
+test('titles are stripped from person spans, titles alone dropped', async () => {
+  const { dropTitles } = await import('./model.js');
+  const l = (s: string) => LABEL_INDEX.get(s)!;
+  const forms = ['Home', 'Secretary', 'Charles', 'Clarke', 'met', 'the', 'President', 'and', 'Lord', 'Janner'];
+  const labels = Uint8Array.from([l('B-PERSON'), l('I-PERSON'), l('I-PERSON'), l('L-PERSON'), 0, 0, l('U-PERSON'), 0, l('B-PERSON'), l('L-PERSON')]);
+  dropTitles(forms, labels);
+  assert.deepEqual(decodeLabels(labels), [
+    { start: 2, end: 4, type: 'PERSON' },
+    { start: 9, end: 10, type: 'PERSON' },
+  ]);
+});

@@ -4,7 +4,7 @@
  * compact binary file format (gzip; int16-quantised weights).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ALLOWED, LABELS, NLABELS, labelPos, labelType, validEnd } from './bilou.js';
+import { ALLOWED, LABELS, NLABELS, labelPos, labelType, makeLabel, validEnd } from './bilou.js';
 import { Featurizer, Cap, HISTORY_FEATURES, INFO_CAP, INFO_SHAPE, type SentFeatures } from './features.js';
 import { HashIndex } from './hash.js';
 
@@ -262,6 +262,44 @@ export class InferenceCache {
   }
 }
 
+/** Words that are titles, never the first word of a person's name (guidelines: titles are no part of names). */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'premier', 'senator', 'sen.',
+  'governor', 'gov.', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'mr', 'mr.',
+  'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'home', 'foreign', 'defence', 'defense',
+  'deputy', 'former', 'chairman', 'chairwoman', 'ceo', 'minister-president', 'mp', 'lawmaker',
+  'commissioner', 'envoy', 'leader', 'chief', 'head', 'director', 'general', 'sir', 'lord', 'lady',
+]);
+/** Of those, the ones that can be a name on their own ("Mr Major", "Lord" as a surname) are kept alone. */
+const TITLE_ALONE_OK = new Set(['general', 'lord', 'lady', 'sir', 'major', 'chief', 'head', 'leader', 'home']);
+
+/**
+ * Person spans never start with a title ("Home Secretary Charles Clarke" -> "Charles Clarke"),
+ * and a title alone ("President", "Prime Minister") is no name. Rewrites BILOU labels in place.
+ */
+export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
+  const PERSON = 0;
+  let i = 0;
+  while (i < labels.length) {
+    const l = labels[i];
+    if (l === 0 || labelType(l) !== PERSON || (labelPos(l) !== 1 && labelPos(l) !== 4)) { i++; continue; }
+    let end = i + 1;
+    if (labelPos(l) === 1) while (end < labels.length && labelPos(labels[end]) === 2) end++;
+    if (labelPos(l) === 1 && end < labels.length && labelPos(labels[end]) === 3) end++;
+    let start = i;
+    while (start < end && TITLE_WORDS.has(forms[start].toLowerCase())) start++;
+    const n = end - i;
+    if (start === end && (n > 1 || !TITLE_ALONE_OK.has(forms[i].toLowerCase()))) {
+      for (let k = i; k < end; k++) labels[k] = 0;
+    } else if (start > i && start < end) {
+      for (let k = i; k < start; k++) labels[k] = 0;
+      if (end - start === 1) labels[start] = makeLabel(PERSON, 4);
+      else labels[start] = makeLabel(PERSON, 1);
+    }
+    i = end;
+  }
+}
+
 const MAGIC = 'NER1';
 
 export interface ModelHeader {
@@ -347,6 +385,7 @@ export class NerTagger {
       const s = this.fz.sentence(sentences[si], memory, pos?.[si]);
       this.decode(s, out[si]);
     }
+    for (let si = 0; si < sentences.length; si++) dropTitles(sentences[si], out[si]);
     return out;
   }
 
