@@ -356,6 +356,8 @@ export class NerTagger {
   private readonly scratch = new DecodeScratch();
   /** Caches assume fixed weights: pass `fixed = false` for a table still being trained. */
   private readonly cache?: InferenceCache;
+  /** Re-tag every sentence (not only caseless ones) with the whole document's memory. */
+  retryAll = process.env.NER_RETRY_ALL === '1';
   constructor(readonly fz: Featurizer, readonly table: WeightTable, fixed = true) {
     if (fixed) this.cache = new InferenceCache(fz, table);
   }
@@ -377,7 +379,7 @@ export class NerTagger {
         const s = this.fz.sentence(forms, memory, pos?.[si]);
         this.decode(s, labels);
         updateMemory(memory, s, labels);
-        if (s.mode !== 0) retry.push(si);
+        if (s.mode !== 0 || this.retryAll) retry.push(si);
       }
       out.push(labels);
     }
