@@ -269,3 +269,16 @@ test('"the alliance" is NATO and "the bloc" the EU when the text named them', ()
   linkDocument(none);
   assert.equal(entityAt(none, tokenOf(none, 'alliance')), undefined);
 });
+
+test('after "of", a country or title glued to a holder\'s name is cut off', () => {
+  const doc = makeDoc(
+    'She phoned the Premier of Norway Stoltenberg and the Minister of the United Kingdom Lammy, then the Secretary of State Gregor Mills.',
+    [['Norway Stoltenberg', 'PERSON'], ['Kingdom Lammy', 'PERSON'], ['State Gregor Mills', 'PERSON']],
+  );
+  linkDocument(doc);
+  assert.ok(ent(doc, 'Norway'), 'the country is found');
+  assert.ok(ent(doc, 'United Kingdom'), 'the whole country name is found');
+  const persons = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.mentions[0].text).sort();
+  assert.deepEqual(persons, ['Gregor Mills', 'Lammy', 'Stoltenberg']);
+  assert.deepEqual(checkOffsets(doc), []);
+});

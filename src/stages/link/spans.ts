@@ -68,6 +68,7 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
   splitPersons(doc);
   // 2. Trusted names and in-document last names.
   const trusted = kb.trustedNames();
+  trimOfPrefix(doc, trusted);
   const local = new Map<string, EntityType>();
   // Words the text also writes in lower case are words, not names ("Little is known").
   const lower = new Set<string>();
@@ -294,4 +295,40 @@ function splitPersons(doc: Document): void {
     }
   }
   if (changed) doc.mentions = out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "the Prime Minister of Israel Bennett", "Secretary of State John Bolton": after "of", a
+ * recogniser often glues the office's country (or the last word of its title) to the holder's
+ * name. When a PERSON mention right after "of" (or "of the") opens with a trusted place name or
+ * with title words, those words are cut off; the place is then found by the trusted-name scan.
+ * A trusted name may start before the mention ("of the United | Kingdom Johnson").
+ */
+function trimOfPrefix(doc: Document, trusted: Map<string, string>): void {
+  const toks = doc.tokens;
+  const low = (t: number): string => (toks[t]?.form ?? '').toLowerCase();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
+    const sent = toks[m.tokenStart]!.sent;
+    let cut = -1;
+    // a trusted place that starts up to two tokens before the mention and ends inside it
+    for (let s = Math.max(0, m.tokenStart - 2); s <= m.tokenStart && cut < 0; s++) {
+      if (toks[s]!.sent !== sent || !isCap(toks[s]!.form)) continue;
+      const before = low(s - 1) === 'the' ? s - 2 : s - 1;
+      if (low(before) !== 'of') continue;
+      let str = '';
+      for (let e = s; e < m.tokenEnd - 1; e++) {
+        str = e === s ? toks[e]!.form : str + ' ' + toks[e]!.form;
+        const ty = trusted.get(str);
+        if (e >= m.tokenStart && (ty === 'GPE' || ty === 'LOC')) cut = e + 1;
+      }
+    }
+    // title words after "of" ("of State John Bolton")
+    if (cut < 0 && low(m.tokenStart - 1) === 'of') {
+      let t = m.tokenStart;
+      while (t < m.tokenEnd - 1 && isTitleWord(low(t))) t++;
+      if (t > m.tokenStart) cut = t;
+    }
+    if (cut > m.tokenStart && cut < m.tokenEnd && isCap(toks[cut]!.form)) setSpan(doc, m, cut, m.tokenEnd);
+  }
 }
