@@ -135,6 +135,16 @@ export function currencyOf(doc: Document, e: Entity | undefined): string | undef
 
 const PERSON_PRON = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 const WE = new Set(['we', 'our', 'us', 'ours']);
+/** First person singular (case-sensitive, so that a roman numeral can be told apart). */
+const ME = new Set(['I', 'me', 'Me', 'my', 'My']);
+/** "World War I", "Elizabeth I": an "I" right after a capitalised word (not sentence-initial) is a numeral. */
+function romanNumeral(doc: Document, ti: number): boolean {
+  const t = doc.tokens[ti];
+  if (t.form !== 'I') return false;
+  if (t.upos && t.upos !== 'PRON') return true;
+  const p = doc.tokens[ti - 1];
+  return !!p && p.sent === t.sent && /^\p{Lu}\p{Ll}/u.test(p.form);
+}
 const QUOTES = /["“”«»]/;
 
 const voices = new WeakMap<Document, { e?: Entity }>();
@@ -198,6 +208,8 @@ export function resolvePronoun(doc: Document, ti: number): Entity | undefined {
   const low = tok.form.toLowerCase();
   let want: (t: EntityType, m: EntityMention) => boolean;
   if (WE.has(low)) return quoted(doc, ti) ? undefined : docVoice(doc);
+  // the narrator of a first-person address speaks for the voice's country ("I spoke with ...")
+  if (ME.has(tok.form) && !quoted(doc, ti) && !romanNumeral(doc, ti)) return docVoice(doc);
   if (PERSON_PRON.has(low)) want = (t) => t === 'PERSON';
   else if (THING_PRON.has(low)) want = (t) => t === 'GPE' || t === 'ORG';
   else if (low === 'country' && ti > 0 && doc.tokens[ti - 1].form.toLowerCase() === 'the') {

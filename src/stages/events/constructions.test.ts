@@ -220,3 +220,18 @@ test('a headline that only names a country gives the text no voice', () => {
     .build();
   assert.deepEqual(extractEvents(doc, lex, ALL), []);
 });
+
+test('first-person voice: the narrator "I" of an address speaks for its country; "World War I" does not', () => {
+  const doc = new DocBuilder()
+    .sent('Address/NOUN/0/root of/ADP/4/case the/DET/4/det President/PROPN/1/nmod of/ADP/6/case Moldova/PROPN/4/nmod/GPE', 'headline')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root our/PRON/4/nmod:poss friends/NOUN/2/obj ./PUNCT/2/punct')
+    .sent('We/PRON/3/nsubj are/AUX/3/cop ready/ADJ/0/root ./PUNCT/3/punct')
+    .sent('I/PRON/2/nsubj had/VERB.VBD/0/root a/DET/5/det phone/NOUN/5/compound conversation/NOUN/2/obj with/ADP/7/case Latvia/PROPN/5/nmod/GPE ./PUNCT/2/punct')
+    .sent('In/ADP/3/case World/PROPN/3/compound War/PROPN/6/obl I/PRON/6/nsubj Germany/PROPN/6/nsubj/GPE invaded/VERB.VBD/0/root Poland/PROPN/6/obj/GPE ./PUNCT/6/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  const call = evs.find((e) => e.type === 'CONSULT');
+  assert.equal(call?.actor?.name, 'Moldova', show(evs));
+  assert.equal(call?.target?.name, 'Latvia');
+  assert.ok(!evs.some((e) => e.actor?.name === 'Moldova' && e.target?.name === 'Poland'), show(evs));
+});

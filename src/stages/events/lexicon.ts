@@ -87,6 +87,7 @@ N talk,meeting,negotiation,consultation CONSULT/meet needT mutual t:with,between
 N visit,trip CONSULT/visit needT place t:to
 N conference CONSULT/meet needT t:with
 N call CONSULT/phone needT t:with
+N conversation CONSULT/phone needT t:with
 # SUPPORT: praise, endorsement, verbal backing
 V praise,hail,welcome,commend,applaud,laud,congratulate,thank SUPPORT t:for
 V back,support SUPPORT
