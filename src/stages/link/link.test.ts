@@ -282,3 +282,15 @@ test('after "of", a country or title glued to a holder\'s name is cut off', () =
   assert.deepEqual(persons, ['Gregor Mills', 'Lammy', 'Stoltenberg']);
   assert.deepEqual(checkOffsets(doc), []);
 });
+
+test('"the Coast Guard" and "the Coast Guard of Norway" in one text: one organisation', () => {
+  const doc = makeDoc(
+    'Ships of the Coast Guard sailed north. The Coast Guard of Norway said the sea was calm.',
+    [['Coast Guard', 'LOC'], ['Coast Guard of Norway', 'ORG']],
+  );
+  linkDocument(doc);
+  const orgs = doc.entities.filter((e) => /Coast Guard/.test(e.name));
+  assert.equal(orgs.length, 1, JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.equal(orgs[0].type, 'ORG');
+  assert.equal(orgs[0].name, 'Coast Guard of Norway');
+});

@@ -117,6 +117,7 @@ export class Linker {
     for (const p of parsed) if (!this.linkPrecise(p)) deferred.push(p);
     for (const p of deferred) this.linkLoose(p);
     this.mergeAcronyms();
+    this.mergeCountryQualified();
     if (doc.tokens.length) {
       this.textRoles();
       this.findGroups();
@@ -422,6 +423,31 @@ export class Linker {
       const long = this.clusters.find((c) => c !== a && c.type === 'ORG' && c.forms.some((f) => !isAcronym(f) && acronymOf(f) === acr));
       if (!long) continue;
       for (const m of a.mentions) this.mentionCluster.set(m, long);
+      for (const [m, c] of this.mentionCluster) if (c === a) this.mentionCluster.set(m, long);
+      long.mentions.push(...a.mentions);
+      long.surfaces.push(...a.surfaces);
+      long.forms.push(...a.forms);
+      long.positions.push(...a.positions);
+      this.clusters.splice(this.clusters.indexOf(a), 1);
+      this.byKey.set(a.key, long);
+    }
+  }
+
+  /**
+   * "the National Guard" and "the National Guard of Ukraine" in one text: the short form is the
+   * qualified body named without its country. Merged only when exactly one organisation of the
+   * document has the short name plus "of <country>", and the short one is unknown to the KB.
+   */
+  private mergeCountryQualified(): void {
+    for (const a of [...this.clusters]) {
+      if (a.type === 'PERSON' || a.kb || a.isCountry) continue;
+      const forms = new Set(a.forms.map((f) => foldKey(f)));
+      const longs = this.clusters.filter((c) => c !== a && c.type === 'ORG' && c.forms.some((f) => {
+        const m = /^(.+?) of (?:the )?(.+)$/.exec(f);
+        return !!m && forms.has(foldKey(m[1]!)) && !!findCountry(m[2]!);
+      }));
+      if (longs.length !== 1) continue;
+      const long = longs[0]!;
       for (const [m, c] of this.mentionCluster) if (c === a) this.mentionCluster.set(m, long);
       long.mentions.push(...a.mentions);
       long.surfaces.push(...a.surfaces);
