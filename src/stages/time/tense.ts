@@ -32,9 +32,14 @@ const AFTER_PENALTY = 3;
 /** Words after which an -ed form is a participle or adjective, its tense given by them. */
 const PARTICIPLE_AFTER = /^(?:is|are|am|be|been|being|stay|stays|remain|remains|seem|seems|get|gets|will|to|has|have)$/i;
 
-export function clueOfWord(word: string, next?: string, before = true, prev?: string): Tense | undefined {
+/** Words that start a noun phrase: after "to" they make it a preposition, not an infinitive. */
+const NOUN_PHRASE_START = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|all|no|[0-9].*)$/i;
+
+export function clueOfWord(word: string, next?: string, before = true, prev?: string, next2?: string): Tense | undefined {
   // "had been scheduled to expire": a plan already past
   if (/^scheduled$/i.test(word) && prev && /^(?:been|had)$/i.test(prev)) return 'past';
+  // "agreed to a ceasefire": "to" is a preposition here, and the verb simply past.
+  if (next2 && NOUN_PHRASE_START.test(next2) && next && /^to$/i.test(next) && PLANNED_WORDS.test(word) && !/^(?:was|were)$/i.test(word)) return 'past';
   if (FUTURE_WORDS.test(word)) return 'future';
   if (before && PLANNED_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
@@ -51,10 +56,10 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
  * verb. Measured on TempEval-3 train and MEANTIME, trusting VBD/VBN/VBZ tags beyond that made
  * weekday and month values worse (0.805 -> 0.798 value F1), so they are not used.
  */
-function clueOfTag(tok: TaggedToken, next?: TaggedToken, before = true, prev?: TaggedToken): Tense | undefined {
+function clueOfTag(tok: TaggedToken, next?: TaggedToken, before = true, prev?: TaggedToken, next2?: TaggedToken): Tense | undefined {
   const x = tok.xpos!;
   if (/ed$/i.test(tok.form) && x === 'JJ') return undefined;
-  return clueOfWord(tok.form, next?.form, before, prev?.form);
+  return clueOfWord(tok.form, next?.form, before, prev?.form, next2?.form);
 }
 
 /**
@@ -75,7 +80,7 @@ export function tenseNear(
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.cend <= sentStart || t.cstart >= sentEnd || (t.cstart >= start && t.cend <= end)) continue;
-      const c = clueOfTag(t, tokens[i + 1], t.cend <= start, tokens[i - 1]);
+      const c = clueOfTag(t, tokens[i + 1], t.cend <= start, tokens[i - 1], tokens[i + 2]);
       if (!c) continue;
       const dist = t.cend <= start ? start - t.cend : (t.cstart - end) * AFTER_PENALTY + 0.5;
       if (dist < bestDist) { bestDist = dist; best = c; }
@@ -85,20 +90,27 @@ export function tenseNear(
   const re = /[A-Za-z'’-]+/g;
   re.lastIndex = sentStart;
   let prev: { w: string; s: number; e: number } | undefined;
+  let prev2: { w: string; s: number; e: number } | undefined;
   let before: string | undefined;
-  const check = (w: string, s: number, e: number, next?: string) => {
+  const check = (w: string, s: number, e: number, next?: string, next2?: string) => {
     if (s >= start && e <= end) return;
-    const c = clueOfWord(w, next, e <= start, before);
+    const c = clueOfWord(w, next, e <= start, before, next2);
     if (!c) return;
     const dist = e <= start ? start - e : (s - end) * AFTER_PENALTY + 0.5;
     if (dist < bestDist) { bestDist = dist; best = c; }
   };
+  // Words are checked two behind the scan, so each sees the two words that follow it.
   for (let m = re.exec(text); m && m.index < sentEnd; m = re.exec(text)) {
-    if (prev) {
-      check(prev.w, prev.s, prev.e, m[0]);
-      before = prev.w;
+    if (prev2 && prev) {
+      check(prev2.w, prev2.s, prev2.e, prev.w, m[0]);
+      before = prev2.w;
     }
+    prev2 = prev;
     prev = { w: m[0], s: m.index, e: m.index + m[0].length };
+  }
+  if (prev2 && prev) {
+    check(prev2.w, prev2.s, prev2.e, prev.w);
+    before = prev2.w;
   }
   if (prev) check(prev.w, prev.s, prev.e);
   return best;
