@@ -294,3 +294,13 @@ test('"the Coast Guard" and "the Coast Guard of Norway" in one text: one organis
   assert.equal(orgs[0].type, 'ORG');
   assert.equal(orgs[0].name, 'Coast Guard of Norway');
 });
+
+test('a headline run of two trusted names is split; one trusted name is not', () => {
+  const doc = makeDoc(
+    'NATO Russia talks stall\nThe United States and Poland watched.',
+    [['NATO Russia', 'ORG'], ['United States', 'GPE'], ['Poland', 'GPE']],
+  );
+  linkDocument(doc);
+  assert.deepEqual(doc.entities.map((e) => e.name).sort(), ['NATO', 'Poland', 'Russia', 'United States']);
+  assert.deepEqual(checkOffsets(doc), []);
+});

@@ -69,6 +69,7 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
   // 2. Trusted names and in-document last names.
   const trusted = kb.trustedNames();
   trimOfPrefix(doc, trusted);
+  splitTrustedRuns(doc, trusted);
   const local = new Map<string, EntityType>();
   // Words the text also writes in lower case are words, not names ("Little is known").
   const lower = new Set<string>();
@@ -331,4 +332,42 @@ function trimOfPrefix(doc: Document, trusted: Map<string, string>): void {
     }
     if (cut > m.tokenStart && cut < m.tokenEnd && isCap(toks[cut]!.form)) setSpan(doc, m, cut, m.tokenEnd);
   }
+}
+
+/**
+ * "EU China arms ban": a headline's run of capitalised words the recogniser took for one name,
+ * though it is two names the project trusts side by side. A mention that is wholly a sequence of
+ * two or more trusted names (longest first), and is not itself one, becomes those names.
+ */
+function splitTrustedRuns(doc: Document, trusted: Map<string, string>): void {
+  const toks = doc.tokens;
+  const out: EntityMention[] = [];
+  let changed = false;
+  for (const m of doc.mentions) {
+    const n = m.tokenEnd - m.tokenStart;
+    if (m.kind !== 'name' || n < 2 || n > MAX_SPAN || trusted.has(m.text)) { out.push(m); continue; }
+    const parts: [number, number, string][] = [];
+    let a = m.tokenStart;
+    while (a < m.tokenEnd) {
+      let best = -1;
+      let ty = '';
+      let str = '';
+      for (let e = a; e < m.tokenEnd; e++) {
+        str = e === a ? toks[e]!.form : str + ' ' + toks[e]!.form;
+        const t = trusted.get(str);
+        if (t && t !== 'OTHER') { best = e + 1; ty = t; }
+      }
+      if (best < 0) break;
+      parts.push([a, best, ty]);
+      a = best;
+    }
+    if (a < m.tokenEnd || parts.length < 2) { out.push(m); continue; }
+    changed = true;
+    for (const [ps, pe, ty] of parts) {
+      const x: EntityMention = { start: 0, end: 0, text: '', type: ty as EntityType, kind: 'name', tokenStart: ps, tokenEnd: pe };
+      setSpan(doc, x, ps, pe);
+      out.push(x);
+    }
+  }
+  if (changed) doc.mentions = out.sort((x, y) => x.start - y.start);
 }
