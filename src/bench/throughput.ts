@@ -6,8 +6,9 @@
  *
  *   node dist/bench/throughput.js [--corpus DIR] [--limit N] [--rounds R]
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readTextFiles } from './corpus.js';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { createDocument } from '../model/document.js';
@@ -18,19 +19,6 @@ import { segmentStage } from '../stages/segment/index.js';
 import { tagStage } from '../stages/tag/index.js';
 import { parseStage } from '../stages/parse/index.js';
 import { recognizeStage } from '../stages/recognize/index.js';
-
-function listTexts(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (f.endsWith('.txt') && !/readme/i.test(f)) out.push(readFileSync(p, 'utf8'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 interface Result { name: string; seconds: number; wordsPerSecond: number; heapMB: number }
 
@@ -64,7 +52,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const texts = listTexts(dir).slice(0, Number(values.limit));
+  const texts = readTextFiles(dir).slice(0, Number(values.limit));
   const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
   const rounds = Number(values.rounds);
   console.log(`corpus: ${dir}: ${texts.length} texts, ${words} words; best of ${rounds} rounds each`);

@@ -6,26 +6,14 @@
  *
  * Prints the best of N rounds for each; nothing is asserted (machines differ).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFiles } from '../../bench/corpus.js';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDocument } from '../../model/document.js';
 import { normalizeStage } from '../normalize/index.js';
 import { segmentStage, sentences, tokenize } from './index.js';
-
-function texts(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (f.endsWith('.txt') && !/readme/i.test(f)) out.push(readFileSync(p, 'utf8'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function best(rounds: number, run: () => number): { ms: number; n: number } {
   let ms = Infinity;
@@ -46,7 +34,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const docs = texts(dir);
+  const docs = readTextFiles(dir);
   const rounds = Number(values.rounds);
   const chars = docs.reduce((n, t) => n + t.length, 0);
   console.log(`${dir}: ${docs.length} texts, ${(chars / 1e6).toFixed(2)}M characters; best of ${rounds}`);
