@@ -36,3 +36,13 @@ test('words that are not cues', () => {
     assert.equal(cueLemma(w), undefined, w);
   }
 });
+
+test('no continued quote: a sentence that names someone else outside its quotation', () => {
+  const doc = handDocument([
+    { tokens: 'Okafor/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark aid/NOUN/5/nsubj helps/VERB/2/ccomp', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: 'Lagos/PROPN/2/nsubj called/VERB/0/root it/PRON/2/obj "/PUNCT/6/punct a/DET/6/det relic/NOUN/2/xcomp of/ADP/9/case old/ADJ/9/amod times/NOUN/6/nmod "/PUNCT/6/punct', mentions: [[0, 0, 'GPE', 'e2']] },
+  ]);
+  doc.sentences[1].block = 0;
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['Okafor']);
+});

@@ -327,6 +327,9 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
     }
     const spans = quoteSpans(toks, sent.tokenStart, sent.tokenEnd, doc.text);
     if (!spans.length) continue;
+    // "... was welcomed by Beijing, which described it as "...": the sentence names someone else
+    // outside its quotation, who is the likelier source; no guess then.
+    if (namesOther(doc, sent.tokenStart, sent.tokenEnd, spans, last.speakerHead)) continue;
     for (const [a, b] of spans) {
       if (b - a < 4) continue;
       out.push({ cue: last.cue, cueText: last.cueText, speakerTok: last.speakerTok, speakerHead: last.speakerHead, content: [a, b], kind: 'direct' });
@@ -335,6 +338,18 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
     lastBlock = sent.block;
   }
   return out;
+}
+
+/** Does the sentence, outside its quotations, name a person, organisation or place other than the speaker? */
+function namesOther(doc: Document, from: number, to: number, spans: [number, number][], speakerHead: number): boolean {
+  const sm = mentionAt(doc, speakerHead);
+  const speaker = sm?.entity;
+  for (const m of doc.mentions) {
+    if (m.tokenStart < from || m.tokenEnd > to || m.kind !== 'name' || m.type === 'NORP') continue;
+    if (spans.some(([a, b]) => a <= m.tokenStart && m.tokenStart <= b)) continue;
+    if (!m.entity || m.entity !== speaker) return true;
+  }
+  return false;
 }
 
 /** For each token: is it inside a quotation (per sentence, an unclosed quote runs to its end)? */
