@@ -55,3 +55,17 @@ test('titles are stripped from person spans, titles alone dropped', async () => 
     { start: 9, end: 10, type: 'PERSON' },
   ]);
 });
+
+test('an office tagged ORG is no organisation; its country stays a GPE', async () => {
+  const { titlesAreNoOrgs } = await import('./model.js');
+  const { Gazetteer } = await import('../../kb/gazetteer.js');
+  const gaz = new Gazetteer({ version: 1, entries: { us: 1 } });
+  const l = (s: string) => LABEL_INDEX.get(s)!;
+  const forms = ['US', 'Secretary', 'of', 'State', 'met', 'the', 'Ministry', 'of', 'Finance'];
+  const labels = Uint8Array.from([l('B-ORG'), l('I-ORG'), l('I-ORG'), l('L-ORG'), 0, 0, l('B-ORG'), l('I-ORG'), l('L-ORG')]);
+  titlesAreNoOrgs(forms, labels, gaz);
+  assert.deepEqual(decodeLabels(labels), [
+    { start: 0, end: 1, type: 'GPE' },
+    { start: 6, end: 9, type: 'ORG' },
+  ]);
+});

@@ -7,6 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ALLOWED, LABELS, NLABELS, labelPos, labelType, makeLabel, validEnd } from './bilou.js';
 import { Featurizer, Cap, HISTORY_FEATURES, INFO_CAP, INFO_SHAPE, type SentFeatures } from './features.js';
 import { HashIndex } from './hash.js';
+import { GAZ, type Gazetteer } from '../../kb/gazetteer.js';
 
 export interface WeightTable {
   index: HashIndex;
@@ -300,6 +301,40 @@ export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
   }
 }
 
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
+
+/**
+ * An office is not an organisation: "US Secretary of State", "Foreign Minister" tagged ORG become
+ * O, and a leading country name in them its own GPE ("US").
+ */
+export function titlesAreNoOrgs(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const ORG = 1;
+  let i = 0;
+  while (i < labels.length) {
+    const l = labels[i];
+    if (l === 0 || labelType(l) !== ORG || (labelPos(l) !== 1 && labelPos(l) !== 4)) { i++; continue; }
+    let end = i + 1;
+    if (labelPos(l) === 1) {
+      while (end < labels.length && labelPos(labels[end]) === 2) end++;
+      if (end < labels.length && labelPos(labels[end]) === 3) end++;
+    }
+    let start = i;
+    const country = gaz ? gaz.lookup(forms[i]) & (1 << GAZ.COUNTRY) : 0;
+    if (country && end - i > 1) start++;
+    let titles = 0, other = 0;
+    for (let k = start; k < end; k++) {
+      const w = forms[k].toLowerCase();
+      if (TITLE_WORDS.has(w) && !TITLE_ALONE_OK.has(w)) titles++;
+      else if (!FUNCTION_WORDS.has(w) && w !== 'state') other++;
+    }
+    if (titles > 0 && other === 0) {
+      for (let k = i; k < end; k++) labels[k] = 0;
+      if (start > i) labels[i] = makeLabel(2, 4);
+    }
+    i = end;
+  }
+}
+
 const MAGIC = 'NER1';
 
 export interface ModelHeader {
@@ -387,7 +422,10 @@ export class NerTagger {
       const s = this.fz.sentence(sentences[si], memory, pos?.[si]);
       this.decode(s, out[si]);
     }
-    for (let si = 0; si < sentences.length; si++) dropTitles(sentences[si], out[si]);
+    for (let si = 0; si < sentences.length; si++) {
+      dropTitles(sentences[si], out[si]);
+      titlesAreNoOrgs(sentences[si], out[si], this.fz.gaz);
+    }
     return out;
   }
 

@@ -185,7 +185,7 @@ export const task: LearnTask = {
     }
     const meantime = process.env.NER_NO_MEANTIME === '1' ? [] : readMeantime(join(data, 'meantime-english'), gaz);
     // UNER dev is the only in-domain (web text) source: it is seen `unerRepeat` times per epoch.
-    const unerRepeat = Number(process.env.NER_UNER_REPEAT ?? 1);
+    const unerRepeat = Number(process.env.NER_UNER_REPEAT ?? 2);
     const unerTrain = unerToTrain(unerDev, gaz);
     const train = [...gumTrain, ...meantime];
     for (let r = 0; r < unerRepeat; r++) train.push(...unerTrain);
@@ -294,7 +294,7 @@ export const task: LearnTask = {
       files: [NER_FILES.weights, NER_FILES.gazetteer, ...(clusters ? [NER_FILES.clusters] : [])],
       method: 'structured averaged perceptron (Viterbi over BILOU labels; weights averaged over several seeds), hashed features (word, shape, affixes, capitalisation x sentence mode, context words, gazetteers, word clusters, previous labels, document memory)',
       data: {
-        train: ['gum (train split of splits.md, named mentions)', holdout ? 'uner-english-ewt dev (4/5 of documents)' : 'uner-english-ewt dev', 'meantime-english (intra-doc, NAM mentions)'],
+        train: ['gum (train split of splits.md, named mentions)', `${holdout ? 'uner-english-ewt dev (4/5 of documents)' : 'uner-english-ewt dev'}, seen ${unerRepeat}x per epoch`, 'meantime-english (intra-doc, NAM mentions)'],
         tune: ['gum dev', ...(holdout ? ['uner-english-ewt dev (1/5 held out)'] : [])],
         test: 'uner-english-ewt test',
         gazetteer: ['world-countries (src/kb/countries.ts)', 'petrarch2-dictionaries (*.actors.txt, Phoenix.agents.txt)', ...(lexicon ? ['compromise lexicon (names, organisations, places; MIT)'] : [])],
