@@ -46,3 +46,10 @@ test('no continued quote: a sentence that names someone else outside its quotati
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Okafor']);
 });
+
+test('no claim: "as X said" after a comma is an aside, not a report of the clause', () => {
+  const doc = handDocument([
+    { tokens: 'The/DET/2/det border/NOUN/4/nsubj is/AUX/4/cop calm/ADJ/0/root ,/PUNCT/8/punct as/SCONJ/8/mark Okafor/PROPN/8/nsubj said/VERB/4/advcl ./PUNCT/4/punct', mentions: [[6, 6, 'PERSON', 'e1']] },
+  ]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -113,3 +113,13 @@ test('a quote closed in a later sentence keeps that sentence\'s cue outside the 
   const claims = extractClaims(doc);
   assert.ok(claims.some((c) => c.cue === 'said' && /Wages fell/.test(c.content.text)), JSON.stringify(claims));
 });
+
+test('a reporting clause closing the sentence after a comma reports the clause before it', () => {
+  const doc = handDocument([
+    { tokens: 'The/DET/2/det border/NOUN/4/nsubj is/AUX/4/cop calm/ADJ/0/root ,/PUNCT/7/punct Okafor/PROPN/7/nsubj said/VERB/4/parataxis on/ADP/9/case Friday/PROPN/7/obl ./PUNCT/4/punct', mentions: [[5, 5, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Okafor');
+  assert.equal(claims[0].content.text, 'The border is calm');
+});

@@ -124,7 +124,21 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
     if (side.length < 2) return undefined;
     const first = side[0];
     const last = trimEnd(doc, first, side[side.length - 1]);
-    if (!hasQuote(doc, first, last + 1)) return undefined;
+    if (!hasQuote(doc, first, last + 1)) {
+      // "..., the foreign secretary has said.": a reporting clause closing the sentence after a
+      // comma reports the whole clause before it (not "as he said", not a mid-sentence aside)
+      const sentEnd = doc.sentences[toks[i].sent].tokenEnd;
+      const tail = [...own].filter((k) => k > i);
+      // only a time or place may follow the cue ("said on Monday"), no clause of its own
+      const closes = tail.every((k) => toks[k].upos !== 'VERB' && toks[k].upos !== 'AUX' && !QUOTES.has(toks[k].form))
+        && (Math.max(...own) >= sentEnd - 1 || toks[Math.max(...own) + 1]?.upos === 'PUNCT');
+      const comma = toks[cueFirst]?.form === ',' || toks[cueFirst - 1]?.form === ',';
+      const marked = childrenWith(doc, tree, i, ['mark']).length > 0;
+      // the speaker is the cue's own subject, inside the closing clause
+      const ownSubj = childrenWith(doc, tree, i, ['nsubj']).some((k) => k > cueFirst && toks[k].deprel !== 'nsubj:pass');
+      if (side !== before || !closes || !comma || marked || !ownSubj || side.length < 4) return undefined;
+      return { range: [first, last], kind: 'reported' };
+    }
     return { range: [first, last], kind: 'direct' };
   }
   // 'X said: "..."' or 'X said "..."' parsed with the quote as obj or parataxis child.
