@@ -123,7 +123,9 @@ N withdrawal,pullout,retreat RETREAT/withdraw t:from
 N ceasefire,truce,armistice RETREAT/ceasefire lightOnly
 N fire ASSAULT/firearms lightOnly t:on
 # REQUEST: requests, appeals, demands
-V ask,request,urge,appeal,demand,press,plead,petition,implore REQUEST absorb ccompT t:to,on
+V ask,request,urge,appeal,demand,plead,petition,implore REQUEST absorb ccompT t:to,on
+# "press the case for X" is advocacy, "press charges" a court matter: no one is asked
+V press REQUEST absorb ccompT notobj:case,claim,charge,point,button,ahead,advantage,home,claims,bid t:to,on
 V call REQUEST absorb needT t:on
 N demand,request,appeal,plea REQUEST absorb t:for,to,on
 # ACCUSE: criticism, accusations, investigations

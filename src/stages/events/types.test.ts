@@ -216,3 +216,7 @@ test('speech-act nouns need what or whom: "the request of the municipality" alon
   none(one('Rathbun/PROPN/2/nsubj/PERSON asked/VERB.VBD/0/root officials/NOUN/2/obj how/ADV/6/advmod documents/NOUN/6/nsubj leaked/VERB.VBD/2/ccomp ./PUNCT/2/punct'));
   none(one('Kim/PROPN/2/nsubj/PERSON conceded/VERB.VBD/0/root a/DET/4/det penalty/NOUN/2/obj ./PUNCT/2/punct'));
 });
+test('REQUEST negative: pressing the case for something asks no one', () => {
+  none(one('Vole/PROPN/2/nsubj/PERSON pressed/VERB.VBD/0/root the/DET/4/det case/NOUN/2/obj for/ADP/6/case sanctions/NOUN/4/nmod on/ADP/8/case Norway/PROPN/6/nmod/GPE ./PUNCT/2/punct'));
+  expectEvent(one('Vole/PROPN/2/nsubj/PERSON pressed/VERB.VBD/0/root Norway/PROPN/2/obj/GPE to/PART/5/mark act/VERB.VB/2/xcomp ./PUNCT/2/punct'), 'REQUEST', 'Vole', 'Norway');
+});

@@ -124,3 +124,17 @@ test('a surname that is also a place stays the person; England is not the United
   const names = toRecord(doc).entities.map((e) => `${e.type}:${e.name}`).sort();
   assert.deepEqual(names, ['GPE:England', 'GPE:United Kingdom', 'PERSON:William Hague']);
 });
+
+test('an office tagged as an organisation is no name; nor are the people of a place', async () => {
+  const { makeDoc } = await import('./fixture.js');
+  const { linkDocument } = await import('./index.js');
+  const doc = makeDoc(
+    'US Undersecretary of State Ann Vole met Maltese officials. Most Maltese agree, and Valletta is calm; Vallettans voted.',
+    [['US Undersecretary of State', 'ORG'], ['Ann Vole', 'PERSON'], ['Valletta', 'GPE'], ['Vallettans', 'PERSON']],
+  );
+  linkDocument(doc);
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(!names.some((n) => /Undersecretary/.test(n)), names.join('; '));
+  assert.ok(!names.includes('Vallettans'), names.join('; '));
+  assert.ok(names.includes('Ann Vole'));
+});

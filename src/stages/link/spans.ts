@@ -70,6 +70,7 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
   const trusted = kb.trustedNames();
   trimOfPrefix(doc, trusted);
   splitTrustedRuns(doc, trusted);
+  dropTitles(doc, trusted);
   const local = new Map<string, EntityType>();
   // Words the text also writes in lower case are words, not names ("Little is known").
   const lower = new Set<string>();
@@ -146,6 +147,19 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     doc.mentions = [...doc.mentions.filter((m) => !remove.has(m)), ...add].sort((a, b) => a.start - b.start);
   }
   // Generic words, group adjectives and things are not names.
+  const places = new Set<string>();
+  for (const m of doc.mentions) if (m.kind === 'name' && (m.type === 'GPE' || m.type === 'LOC')) places.add(m.text);
+  const inhabitants = (w: string, known: Set<string>): boolean => {
+    // "Gibraltarians", "Crimeans", "Londoners": the people of a place the text or the KB names
+    if (!/^\p{Lu}\p{Ll}{4,}s$/u.test(w)) return false;
+    for (const suf of ['ians', 'ans', 'ns', 'ers']) {
+      if (!w.endsWith(suf)) continue;
+      const stem = w.slice(0, -suf.length);
+      const t = trusted.get(stem);
+      if (known.has(stem) || t === 'GPE' || t === 'LOC') return true;
+    }
+    return false;
+  };
   doc.mentions = doc.mentions.filter((m) => {
     if (m.kind !== 'name') return true;
     const t = m.text.replace(/^the\s+/i, '');
@@ -154,6 +168,7 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     if (!/\p{Lu}/u.test(t) && !kb.candidates(t).some((c) => c.match !== 'last')) return false;
     if (t.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
     if (GROUP_WORDS.test(t)) return false;
+    if (m.tokenEnd - m.tokenStart === 1 && inhabitants(t, places)) return false;
     if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) {
       for (let t = m.tokenStart; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
     }
@@ -370,4 +385,36 @@ function splitTrustedRuns(doc: Document, trusted: Map<string, string>): void {
     }
   }
   if (changed) doc.mentions = out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "US Secretary of State", "the Foreign Secretary": an office, which a recogniser may tag as an
+ * organisation or place, is no name. A non-person mention made only of title words (after an
+ * optional country name, "US") with a title head among them is removed; the link stage reads
+ * offices from the surrounding words itself.
+ */
+/** Heads that make a phrase a person's office ("Defence Intelligence" has none: an agency). */
+const OFFICE_HEADS = new Set(['president', 'minister', 'secretary', 'undersecretary', 'under-secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general']);
+
+function dropTitles(doc: Document, trusted: Map<string, string>): void {
+  const toks = doc.tokens;
+  const keep = doc.mentions.filter((m) => {
+    if (m.kind !== 'name' || m.type === 'PERSON' || m.type === 'NORP') return true;
+    let a = m.tokenStart;
+    // a leading country ("US", "United States") or demonym ("British")
+    let str = '';
+    for (let e = m.tokenStart; e < m.tokenEnd - 1; e++) {
+      str = e === m.tokenStart ? toks[e]!.form : str + ' ' + toks[e]!.form;
+      const t = trusted.get(str);
+      if (t === 'GPE' || findCountryByDemonym(str)) a = e + 1;
+    }
+    let head = false;
+    for (let t = a; t < m.tokenEnd; t++) {
+      const w = toks[t]!.form.toLowerCase();
+      if (!isTitleWord(w)) return true;
+      if (OFFICE_HEADS.has(w)) head = true;
+    }
+    return !head;
+  });
+  if (keep.length !== doc.mentions.length) doc.mentions = keep;
 }

@@ -6,7 +6,7 @@
 
 /** Heads of title phrases: a title phrase must contain one. */
 export const TITLE_HEADS = new Set([
-  'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
+  'president', 'vice-president', 'undersecretary', 'under-secretary', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
   'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'king', 'queen',
   'prince', 'princess', 'pope', 'senator', 'general', 'admiral', 'commander', 'commander-in-chief', 'chief',
   'head', 'leader', 'chairman', 'chairwoman', 'chair', 'speaker', 'director', 'director-general', 'adviser',
