@@ -235,3 +235,16 @@ test('first-person voice: the narrator "I" of an address speaks for its country;
   assert.equal(call?.target?.name, 'Latvia');
   assert.ok(!evs.some((e) => e.actor?.name === 'Moldova' && e.target?.name === 'Poland'), show(evs));
 });
+
+test('a reaction to someone\'s act answers its possessor; a by-phrase hung on a time oblique is the agent', () => {
+  const doc = new DocBuilder()
+    .sent('Norway/PROPN/3/nmod:poss/GPE \'s/PART/1/case plan/NOUN/5/nsubj:pass was/AUX/5/aux:pass praised/VERB.VBN/0/root at/ADP/8/case the/DET/8/det time/NOUN/5/obl by/ADP/10/case Chile/PROPN/8/nmod/GPE ./PUNCT/5/punct')
+    .sent('Peru/PROPN/2/nsubj/GPE rejected/VERB.VBD/0/root Chile/PROPN/5/nmod:poss/GPE \'s/PART/3/case offer/NOUN/2/obj ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  const sup = evs.find((e) => e.type === 'SUPPORT');
+  assert.equal(sup?.actor?.name, 'Chile', show(evs));
+  assert.equal(sup?.target?.name, 'Norway');
+  const rej = evs.find((e) => e.type === 'REJECT');
+  assert.equal(rej?.target?.name, 'Chile', show(evs));
+});

@@ -287,6 +287,11 @@ function agentOf(ctx: Ctx, v: number): number {
       const t = ctx.doc.tokens[k];
       if (rel(t) === 'obl:agent' || (baseRel(t) === 'obl' && caseOf(ctx.tree, k) === 'by')) return k;
     }
+    // "welcomed at the time by Beijing": a by-phrase the parser hung on a time or manner oblique
+    for (const k of ctx.tree.kids[v]) {
+      if (baseRel(ctx.doc.tokens[k]) !== 'obl') continue;
+      for (const j of ctx.tree.kids[k]) if (baseRel(ctx.doc.tokens[j]) === 'nmod' && caseOf(ctx.tree, j) === 'by' && j > k) return j;
+    }
     // a passive conjunct shares the first conjunct's subject only when that one is active
     return -1;
   }
@@ -896,6 +901,7 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   // same entity on both sides is a misreading
   if (d.actor && d.target && d.actor.id === d.target.id) d.target = undefined;
   if (!d.actor && !d.orphan && !d.trig.anyA) return undefined;
+  if (!d.target) possessorTarget(ctx, d);
   inferRecipient(ctx, d);
   if (d.trig.needT && !d.target) return undefined;
   if (!pledgeNounGate(d)) return undefined;
@@ -931,6 +937,28 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     d.span = clauseSpan(ctx, d);
   }
   return finishCommon(ctx, d) ? d : undefined;
+}
+
+/** Nouns for what someone did or said: praising "the EU's move" answers the EU. */
+const ACT_NOUNS = new Set(['move', 'decision', 'offer', 'proposal', 'plan', 'initiative', 'statement', 'announcement', 'effort', 'stance', 'position', 'response', 'leadership', 'action', 'step', 'call', 'demand', 'request', 'policy', 'commitment', 'pledge', 'support', 'role', 'remarks', 'comment', 'invitation']);
+const VERBAL_REACTIONS = new Set<PloverType>(['SUPPORT', 'ACCUSE', 'REJECT', 'AGREE']);
+
+/**
+ * A verbal reaction to someone's act ("Beijing welcomed the EU's move", "the EU's move was
+ * welcomed by Beijing", "rejected Moscow's proposal"): the act's possessor is the target.
+ */
+function possessorTarget(ctx: Ctx, d: Draft): void {
+  const { doc, tree } = ctx;
+  if (!tree.parsed || !VERBAL_REACTIONS.has(d.type) || d.trig.pos !== 'V') return;
+  const objs = [...kidsWith(tree, d.pred, 'obj'), ...tree.kids[d.pred].filter((k) => rel(doc.tokens[k]) === 'nsubj:pass')];
+  for (const o of objs) {
+    if (!ACT_NOUNS.has(lemmaOf(tree, o))) continue;
+    for (const k of tree.kids[o]) {
+      if (rel(doc.tokens[k]) !== 'nmod:poss') continue;
+      const r = npEntity(ctx, k);
+      if (r && r.e.id !== d.actor?.id && r.e.type !== 'NORP') { setTarget(d, r); return; }
+    }
+  }
 }
 
 const CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
