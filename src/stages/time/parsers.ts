@@ -37,6 +37,13 @@ const MOD = R`(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|midd
 /** Quantity modifiers of durations ("about three years", "less than six months"). */
 const QMOD = R`(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Nn]o\s+more\s+than|[Ww]ell\s+over|[Oo]ver(?=\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b))\s+)?`;
 const POD = '(morning|afternoon|evening|night)';
+const SPOKEN_TENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEN_VALUE: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SPOKEN_UNIT_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 /** Words that make a weekday part of a name: "Sunday Times", "Bloody Sunday". */
 const WEEKDAY_NAME_NEXT = /^(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Tribune|Star|Sun|Mail|World|Observer|Review|Magazine|Club|School|Schools|Night|Football|Today|Morning|Edition|Sport|People|Business|Argus|Standard|Journal)$/;
 const WEEKDAY_NAME_PREV = /^(?:Bloody|Super|Black|Good|Holy|Ash|Palm|Easter|Cyber|Maundy|Shrove|Fat|Clean|Great|Orthodox|Giving|Manic|Blue|Red|Green)$/;
@@ -305,6 +312,29 @@ export const PARSERS: Parser[] = [
         if (capitalisedBefore(text, ys) && !DATE_PREPS.has(prev) && !/^(?:in|of|since|by)$/i.test(prev)) return null;
         if (/^\s*(?:-|–)?\s*(?:million|billion|thousand|troops|people|soldiers|dollars|euros|km|miles|metres|meters|tonnes|tons|percent|per\s+cent|points|votes|seats|units|times|feet|%)/.test(after)) return null;
       }
+      return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y', stated: ['year'] };
+    },
+  },
+  {
+    // Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six",
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two
+    // thousand", "the nineties". A bare "two thousand" is a count, so it needs "the year".
+    name: 'spoken-year',
+    gate: /[Nn]ineteen|[Tt]wo\s+thousand|ties\b/,
+    pattern: re(R`(?<![\w-])(?:(${MONTH_FULL})\s+|[Tt]he\s+(winter|spring|summer|fall|autumn)\s+of\s+)?(?:([Nn]ineteen|[Tt]wenty)[\s-]+(?:hundred\s+(?:and\s+)?)?(${SPOKEN_TENS})(?:[\s-]+(${SPOKEN_UNITS}))?|[Tt]he\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(${SPOKEN_UNITS}))?|[Tt]he\s+(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?((?:twen|thir|for|fif|six|seven|eigh|nine)ties))(?![\w-])`),
+    extract(m) {
+      if (m[7]) return { type: 'DATE', value: '19' + String(SPOKEN_TEN_VALUE[m[7].toLowerCase().replace(/ies$/, 'y')] / 10), relative: false, gran: 'DE' };
+      let y: number;
+      if (m[3]) {
+        const tens = SPOKEN_TEN_VALUE[m[4].toLowerCase()];
+        // "nineteen eighteen" has no unit word; "nineteen twenty-one" does
+        if (m[5] && tens < 20) return null;
+        y = (m[3].toLowerCase() === 'nineteen' ? 1900 : 2000) + tens + (m[5] ? SPOKEN_UNIT_VALUE[m[5].toLowerCase()] : 0);
+      } else {
+        y = 2000 + (m[6] ? SPOKEN_UNIT_VALUE[m[6].toLowerCase()] : 0);
+      }
+      if (m[1]) return { type: 'DATE', value: fmtMonth(y, monthNumber(m[1])!), relative: false, gran: 'M', stated: ['year', 'month'] };
+      if (m[2]) return { type: 'DATE', value: `${fmtYear(y)}-${SEASONS[m[2].toLowerCase()]}`, relative: false, gran: 'S' };
       return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y', stated: ['year'] };
     },
   },
