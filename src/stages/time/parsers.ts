@@ -454,7 +454,8 @@ export const PARSERS: Parser[] = [
       }
       const sign = rel === 'from now' || rel === 'hence' ? 1 : -1;
       if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true, gran: 'REF' };
-      const anchored = rel === 'ago' && u.letter === 'Y' && n === 1
+      // only "a year ago" may mean the year-ago quarter or day; "a decade ago" is ten years back
+      const anchored = rel === 'ago' && u.letter === 'Y' && n === 1 && u.mult === 1
         ? { unit: 'Y' as const, n: -1, grans: ['Q', 'H'] as Gran[], window: 1500 }
         : rel === 'earlier' || rel === 'previously'
         ? { unit: (u.letter === 'Y' ? 'Y' : u.letter === 'M' && !u.time ? 'M' : u.letter === 'W' ? 'W' : 'D') as 'Y' | 'M' | 'W' | 'D', n: sign * n * u.mult, grans: ['Q', 'H', 'M', 'D'] as Gran[], window: 250 }

@@ -198,3 +198,8 @@ test('time: two-digit decades take the century before the reference date', () =>
   const text = "In the 70s, the late 80s, the '90s and the '20s.";
   assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => c.value), ['197', '198', '199', '202']);
 });
+
+test('"a decade ago" is ten years back, never anchored to the previous date as "a year ago" is', () => {
+  const text = 'Sales rose on March 3, 2025. A decade ago, the region was poor.';
+  assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => [text.slice(c.start, c.end), c.value]), [['March 3, 2025', '2025-03-03'], ['A decade ago', '2015']]);
+});
