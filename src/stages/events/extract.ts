@@ -903,7 +903,8 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   if (!d.actor && !d.orphan && !d.trig.anyA) return undefined;
   if (!d.target) possessorTarget(ctx, d);
   inferRecipient(ctx, d);
-  if (d.trig.needT && !d.target) return undefined;
+  if (d.trig.needT && !d.target && !callFor(ctx, d)) return undefined;
+  if (!phoneCall(ctx, d)) return undefined;
   if (!pledgeNounGate(d)) return undefined;
   if (d.trig.place && d.actor && d.target) {
     if (d.actor.type === 'LOC') return undefined;
@@ -937,6 +938,38 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     d.span = clauseSpan(ctx, d);
   }
   return finishCommon(ctx, d) ? d : undefined;
+}
+
+/**
+ * "X called for the embargo to be lifted", "called for a ceasefire": a public appeal whose
+ * addressee stays unnamed is still a REQUEST (not "called him", "called the meeting").
+ */
+function callFor(ctx: Ctx, d: Draft): boolean {
+  if (d.type !== 'REQUEST' || d.trig.lemma !== 'call' || !d.actor || !ctx.tree.parsed) return false;
+  return ctx.tree.kids[d.pred].some((k) => baseRel(ctx.doc.tokens[k]) === 'obl' && caseOf(ctx.tree, k) === 'for' && k > d.pred);
+}
+
+/**
+ * "Biden called Zelensky on Friday": "call" with a bare object and nothing asked is a phone call;
+ * "called Putin a criminal" names someone, which is no request (false drops the draft).
+ */
+function phoneCall(ctx: Ctx, d: Draft): boolean {
+  const { doc, tree } = ctx;
+  if (d.type !== 'REQUEST' || d.trig.lemma !== 'call' || !tree.parsed || d.targetTok === undefined) return true;
+  const m = mentionAt(doc, d.targetTok);
+  const a = m ? m.tokenStart : d.targetTok;
+  const b = m ? m.tokenEnd : d.targetTok + 1;
+  let rel0 = '';
+  for (let k = a; k < b; k++) if (doc.tokens[k].head === d.pred) rel0 = baseRel(doc.tokens[k]);
+  const kids = tree.kids[d.pred].map((k) => ({ k, b: baseRel(doc.tokens[k]) }));
+  if (rel0 === 'iobj' && kids.some((x) => x.b === 'obj' || x.b === 'xcomp')) return false;
+  if (rel0 !== 'obj') return true;
+  const asks = kids.some(({ k, b: r }) => r === 'xcomp' || r === 'ccomp' || (r === 'obl' && /^(for|to)$/.test(caseOf(tree, k) ?? '')));
+  if (asks) return true;
+  if (kids.some((x) => x.b === 'obj' && (x.k < a || x.k >= b))) return false;
+  d.type = 'CONSULT';
+  d.mode = 'phone';
+  return true;
 }
 
 /** Nouns for what someone did or said: praising "the EU's move" answers the EU. */

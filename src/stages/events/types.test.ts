@@ -220,3 +220,9 @@ test('REQUEST negative: pressing the case for something asks no one', () => {
   none(one('Vole/PROPN/2/nsubj/PERSON pressed/VERB.VBD/0/root the/DET/4/det case/NOUN/2/obj for/ADP/6/case sanctions/NOUN/4/nmod on/ADP/8/case Norway/PROPN/6/nmod/GPE ./PUNCT/2/punct'));
   expectEvent(one('Vole/PROPN/2/nsubj/PERSON pressed/VERB.VBD/0/root Norway/PROPN/2/obj/GPE to/PART/5/mark act/VERB.VB/2/xcomp ./PUNCT/2/punct'), 'REQUEST', 'Vole', 'Norway');
 });
+test('REQUEST "call for" without an addressee; "call X" alone is a phone call; "call X a Y" no request', () => {
+  expectEvent(one('Vole/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root for/ADP/4/case talks/NOUN/2/obl ./PUNCT/2/punct'), 'REQUEST', 'Vole', undefined);
+  const ph = expectEvent(one('Vole/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root Norway/PROPN/2/obj/GPE on/ADP/5/case Friday/PROPN/2/obl ./PUNCT/2/punct'), 'CONSULT', 'Vole', 'Norway');
+  assert.equal(ph.mode, 'phone');
+  none(one('Vole/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root Norway/PROPN/2/iobj/GPE a/DET/5/det bully/NOUN/2/obj ./PUNCT/2/punct'));
+});
