@@ -791,6 +791,21 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // Market reports close on "the day": "ended the day at 8,017", "for the day, the Nikkei fell",
+    // "at the start of the day". The day is the one the text last named, else the reference date.
+    // Only after these verbs and prepositions: "the day belonged to the Czechs" is no date.
+    name: 'session-day',
+    gate: /the\s+day\b/,
+    pattern: re(R`(?:(?<=\b(?:end|ends|ended|ending|finish|finished|finishes|finishing|close|closed|closes|closing|[Ff]or)\s+)|[Tt]he\s+(?:start|beginning|end|close)\s+of\s+)the\s+day(?![\w-])(?!\s+(?:before|after|of|when|that|on|in|which|he|she|they|it|we|I)\b)`),
+    extract(m, ctx) {
+      const prev = wordBefore(ctx.text, m.index).toLowerCase();
+      // "for the day" needs a market figure or a comma after it: "paid for the day" is no date
+      if (/^the\s+day$/i.test(m[0]) && prev === 'for' && !/^\s*,/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      const v = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
+      return { type: 'DATE', value: v, relative: true, gran: 'D', day: v, anchored: { unit: 'D', n: 0, grans: ['D'], window: 400 } };
+    },
+  },
+  {
     name: 'narrative-day',
     gate: /[Tt]he\s+(?:next|following|previous|preceding|same|day)|[Tt]hat\s+(?:day|night|morning|evening|afternoon)/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(before|after)|[Tt]hat\s+(day|night|morning|evening|afternoon)|[Tt]he\s+(following|previous|preceding)\s+(week|month|year))(?![\w])`),

@@ -31,6 +31,7 @@ const NONE: [string, string][] = [
   ['age', 'A 32-year-old man was arrested.'],
   ['"a day of mourning"', 'The president declared a day of mourning.'],
   ['"current" as a noun', 'The boat drifted with the current.'],
+  ['"the day" as a subject', 'But the day belonged to the Czechs, and he paid for the day trip.'],
   ['spoken counts', 'Nineteen soldiers and two thousand civilians fled; twenty ninety-nine-cent coins.'],
   ['"the year before" with nothing to count', 'The quarter of the city was shelled.'],
 ];

@@ -38,6 +38,8 @@ const CASES: [string, string, string, string?][] = [
   ['The offensive began in March.', 'March', '2025-03'],
   ['Elections are due in November.', 'November', '2025-11'],
   ['Prices were stable in the 1990s.', 'the 1990s', '199'],
+  ['The index rose 2% to end the day at 8,017.', 'the day', '2025-08-24'],
+  ['Shares slid at the start of the day.', 'the start of the day', '2025-08-24'],
   ['The plant closed in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
   ['It began in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01'],
   ['They froze during the winter of nineteen eighty-four.', 'the winter of nineteen eighty-four', '1984-WI'],
@@ -202,4 +204,9 @@ test('time: two-digit decades take the century before the reference date', () =>
 test('"a decade ago" is ten years back, never anchored to the previous date as "a year ago" is', () => {
   const text = 'Sales rose on March 3, 2025. A decade ago, the region was poor.';
   assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => [text.slice(c.start, c.end), c.value]), [['March 3, 2025', '2025-03-03'], ['A decade ago', '2015']]);
+});
+
+test('"the day" of a market report is the day the text last named', () => {
+  const text = 'On Friday, the Dow fell 3%, ending the day at 9,500.';
+  assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => [text.slice(c.start, c.end), c.value]), [['Friday', '2025-08-22'], ['the day', '2025-08-22']]);
 });
