@@ -42,7 +42,7 @@ export interface Candidate {
   /** For day-precision dates: a time of day may attach to it. */
   day?: string;
   /** Resolved from the previous date in the text rather than the reference date ("the next day"). */
-  anchored?: { unit: 'D' | 'Y' | 'M' | 'W'; n: number; grans: Gran[]; window: number; to?: 'Y'; required?: boolean };
+  anchored?: { unit: 'D' | 'Y' | 'M' | 'W'; n: number; grans: Gran[]; window: number; to?: 'Y' | 'M' | 'W'; required?: boolean };
   /** Parsers may give a priority for overlaps of equal length (higher wins). */
   priority?: number;
 }

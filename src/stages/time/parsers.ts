@@ -819,7 +819,7 @@ export const PARSERS: Parser[] = [
         if (/^(?:over|for|within|during|throughout)$/.test(prev)) return { type: 'DURATION', value: durationValue(1, unitWord), relative: false };
         const unit = unitWord === 'week' ? 'W' : unitWord === 'month' ? 'M' : 'Y';
         const r = shiftedUnit(ctx.ref, unitWord, n);
-        return { type: 'DATE', value: r.value, relative: true, gran: r.gran, anchored: { unit, n, grans: [unit === 'Y' ? 'Y' : unit, 'D', 'M'] as Gran[], window: 600 } };
+        return { type: 'DATE', value: r.value, relative: true, gran: r.gran, anchored: { unit, n, grans: [unit === 'Y' ? 'Y' : unit, 'D', 'M'] as Gran[], window: 600, to: unit } };
       }
       const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
       if (pod) return { type: 'TIME', value: v + 'T' + pod, relative: true, gran: 'T', day: v, anchored: { unit: 'D', n, grans: ['D'], window: 600 } };

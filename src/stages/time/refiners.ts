@@ -3,7 +3,7 @@
  * with its date ("10 p.m. Wednesday"), and re-resolve expressions anchored to the previous date
  * in the text ("the next day", "a year earlier" after "the third quarter").
  */
-import { addDays, addMonths, fmtDay, fmtMonth, fmtQuarter, fmtYear, parseRef } from './dates.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear, parseRef } from './dates.js';
 import type { Candidate, TimeContext } from './context.js';
 
 export type Refiner = (cands: Candidate[], ctx: TimeContext) => Candidate[];
@@ -117,7 +117,10 @@ export const anchor: Refiner = (cands) => {
       if (!found && a.required) continue;
       if (found) {
         let v = shiftValue(found.gran === 'T' ? found.value.slice(0, 10) : found.value, a.unit, a.n);
+        // "the following year" after "May 22, 1995" names 1996, not a day of it
         if (v && a.to === 'Y') v = v.slice(0, 4);
+        else if (v && a.to === 'M' && /^\d{4}-\d{2}/.test(v)) v = v.slice(0, 7);
+        else if (v && a.to === 'W' && /^\d{4}-\d{2}-\d{2}/.test(v)) v = fmtWeek(parseRef(v.slice(0, 10))!);
         if (v) {
           const time = c.type === 'TIME' ? c.value.slice(10) : '';
           c.value = c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v + time : v;

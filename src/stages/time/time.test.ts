@@ -210,3 +210,12 @@ test('"the day" of a market report is the day the text last named', () => {
   const text = 'On Friday, the Dow fell 3%, ending the day at 9,500.';
   assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => [text.slice(c.start, c.end), c.value]), [['Friday', '2025-08-22'], ['the day', '2025-08-22']]);
 });
+
+test('"the following year/month/week" after a full date keeps its own unit', () => {
+  const cases: [string, string][] = [
+    ['On May 22, 1995, he was promoted, and the following year he moved.', '1996'],
+    ['On May 22, 1995, he was promoted, and the following month he moved.', '1995-06'],
+    ['He left on Tuesday, May 5, 2020 and the following week he returned.', '2020-W20'],
+  ];
+  for (const [text, value] of cases) assert.equal(findTimexes(text, { ref: REF })[1].value, value, text);
+});
