@@ -191,6 +191,21 @@ export function docVoice(doc: Document): Entity | undefined {
       }
       if (name) e = doc.entities.find((x) => x.name === name) ?? countryEntity(name);
     }
+    // an address that signs off for its country ("Glory to Ukraine!", "God bless America",
+    // "Long live France") speaks for that country, whatever its headline says
+    if (!e) {
+      const sign = /\b(?:Glory to|God bless|Long live|Vive(?: la)?)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*!/g;
+      const seen = new Set<string>();
+      for (let m = sign.exec(doc.text); m; m = sign.exec(doc.text)) {
+        const c = countryIndex().byName.get(m[1]!.toLowerCase()) ?? countryIndex().byName.get(m[1]!.split(/\s+/)[0]!.toLowerCase());
+        if (c) seen.add(c.name);
+      }
+      // one country only: two would be a toast to allies, not a signature
+      if (seen.size === 1) {
+        const name = [...seen][0]!;
+        e = doc.entities.find((x) => x.name === name) ?? countryEntity(name);
+      }
+    }
   }
   voices.set(doc, { e });
   return e;

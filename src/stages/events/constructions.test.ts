@@ -248,3 +248,17 @@ test('a reaction to someone\'s act answers its possessor; a by-phrase hung on a 
   const rej = evs.find((e) => e.type === 'REJECT');
   assert.equal(rej?.target?.name, 'Chile', show(evs));
 });
+
+test('first-person voice: an address signing off "Glory to <country>!" speaks for it; two countries give no voice', () => {
+  const mk = (close: string) => new DocBuilder()
+    .sent('Night/NOUN/0/root falls/VERB/1/conj', 'headline')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root our/PRON/4/nmod:poss friends/NOUN/2/obj ./PUNCT/2/punct')
+    .sent('We/PRON/3/nsubj are/AUX/3/cop ready/ADJ/0/root ./PUNCT/3/punct')
+    .sent('I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/4/case Latvia/PROPN/2/obl/GPE ./PUNCT/2/punct')
+    .sent(close)
+    .build();
+  const one = extractEvents(mk('Glory/NOUN/0/root to/ADP/3/case Moldova/PROPN/1/nmod/GPE !/PUNCT/1/punct'), lex, ALL);
+  assert.equal(one.find((e) => e.type === 'CONSULT')?.actor?.name, 'Moldova', show(one));
+  const two = extractEvents(mk('Glory/NOUN/0/root to/ADP/3/case Moldova/PROPN/1/nmod/GPE !/PUNCT/1/punct Glory/NOUN/0/root to/ADP/7/case Chile/PROPN/5/nmod/GPE !/PUNCT/5/punct'), lex, ALL);
+  assert.equal(two.find((e) => e.type === 'CONSULT'), undefined, show(two));
+});
