@@ -651,7 +651,9 @@ export const PARSERS: Parser[] = [
       if (m[3] === 'weekend') {
         if (/^this/i.test(m[0])) return null;
         if (!ctx.ref) return { type: 'DATE', value: 'XXXX-WXX-WE', relative: true, gran: 'W' };
-        const dir = dirAt(ctx, m.index, m.index + m[0].length);
+        // "ahead of the weekend", "before the weekend": the coming one
+        const ahead = /\b(?:ahead\s+of|before|until|till)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+        const dir = ahead ? 'future' : dirAt(ctx, m.index, m.index + m[0].length);
         const wd = isoWeekday(ctx.ref);
         const base = wd >= 6 ? ctx.ref : dir === 'future' ? addDays(ctx.ref, 6 - wd) : addDays(ctx.ref, -wd);
         return { type: 'DATE', value: fmtWeek(base) + '-WE', relative: true, gran: 'W' };
@@ -663,7 +665,10 @@ export const PARSERS: Parser[] = [
       if (/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       // a bare "the quarter" is a date only in a text that has named a quarter (else: a district)
       const required = !adj;
-      return { type: 'DATE', value: fallback, relative: true, gran: 'Q', priority: -1, anchored: adj === 'current' ? undefined : { unit: 'M', n: 0, grans: ['Q'], window: 3000, required } };
+      // "the latest quarter" is by definition the last one that ended, whatever quarter the text
+      // named before (often the coming one: "fourth-quarter results will ...")
+      const latest = /^(?:latest|most recent|just-ended|just ended|latest fiscal)$/.test(adj);
+      return { type: 'DATE', value: fallback, relative: true, gran: 'Q', priority: -1, anchored: adj === 'current' || latest ? undefined : { unit: 'M', n: 0, grans: ['Q'], window: 3000, required } };
     },
   },
   {

@@ -219,3 +219,14 @@ test('"the following year/month/week" after a full date keeps its own unit', () 
   ];
   for (const [text, value] of cases) assert.equal(findTimexes(text, { ref: REF })[1].value, value, text);
 });
+
+test('"the latest quarter" is the last quarter that ended, not the one named before', () => {
+  const text = 'Fourth-quarter results will improve, it said. Sales fell in the latest quarter.';
+  const r = findTimexes(text, { ref: '1989-11-02' });
+  assert.deepEqual(r.map((c) => [text.slice(c.start, c.end), c.value]).at(-1), ['the latest quarter', '1989-Q3']);
+});
+
+test('"ahead of the weekend" is the coming weekend even in a past clause', () => {
+  const text = 'Traders squared positions ahead of the weekend.';
+  assert.equal(findTimexes(text, { ref: '2025-08-20' })[0].value, '2025-W34-WE');
+});
