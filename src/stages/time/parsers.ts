@@ -374,6 +374,12 @@ export const PARSERS: Parser[] = [
       const w = (m[3] ?? '').toLowerCase();
       const n = m[1] ? -2 : m[2] ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
+      // "in today's world", "of today's computers", "at today's GM": the present era, not a day
+      if (w === 'today' && !m[1] && !m[4] && /^['’]s\s/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        && /^(?:in|of|for|at)$/i.test(wordBefore(ctx.text, m.index))
+        && !/^(?:editions?|paper|papers|newspapers?|issue|session|trading|meeting|meetings|vote|game|games|match|program|programme|broadcast|show|quiz|ceremony|announcement|statement|report|talks|summit|hearing|deadline|news|events?|rally|speech|debate|election|market|markets|close|opening|agenda|schedule)$/i.test(wordAfter(ctx.text, m.index + m[0].length + 2))) {
+        return { type: 'DATE', value: 'PRESENT_REF', relative: true, gran: 'REF' };
+      }
       if (w === 'tonight') {
         if (m[4]) return null;
         return { type: 'TIME', value: v + 'TNI', relative: true, gran: 'T', day: v };

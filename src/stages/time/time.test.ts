@@ -40,6 +40,8 @@ const CASES: [string, string, string, string?][] = [
   ['Prices were stable in the 1990s.', 'the 1990s', '199'],
   ['The index rose 2% to end the day at 8,017.', 'the day', '2025-08-24'],
   ['Shares slid at the start of the day.', 'the start of the day', '2025-08-24'],
+  ["Drones matter in today's wars.", 'today', 'PRESENT_REF'],
+  ["It was in today's edition.", 'today', '2025-08-24'],
   ['The plant closed in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
   ['It began in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01'],
   ['They froze during the winter of nineteen eighty-four.', 'the winter of nineteen eighty-four', '1984-WI'],
