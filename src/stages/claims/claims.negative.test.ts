@@ -53,3 +53,13 @@ test('no claim: "as X said" after a comma is an aside, not a report of the claus
   ]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('a stray closing quote opening a sentence does not make the sentence a quotation', () => {
+  const doc = handDocument([
+    { tokens: '"/PUNCT/3/punct We/PRON/3/nsubj need/VERB/0/root help/NOUN/3/obj ,/PUNCT/6/punct Okafor/PROPN/6/nsubj said/VERB/3/parataxis ./PUNCT/3/punct', mentions: [[5, 5, 'PERSON', 'e1']] },
+    { tokens: '"/PUNCT/3/punct An/DET/3/det aide/NOUN/4/nsubj said/VERB/0/root talks/NOUN/6/nsubj ended/VERB/4/ccomp ./PUNCT/4/punct' },
+  ]);
+  doc.sentences[1].block = 0;
+  const claims = extractClaims(doc);
+  assert.ok(!claims.some((c) => c.speaker.name === 'Okafor' && /aide/.test(c.content.text)), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
+});

@@ -389,6 +389,10 @@ function quoteSpans(toks: Token[], from: number, to: number, text?: string): [nu
       out.push([from, k - 1]);
       continue;
     }
+    // '... of the community. " A spokesman said': a straight quote followed by a space opens
+    // nothing; it closes a quotation the previous sentence began
+    if (open < 0 && k === from && text !== undefined && toks[k].form === '"' && /[ \t]/.test(text[toks[k].end] ?? '')
+      && /[.!?,]\s*$/.test(text.slice(Math.max(0, toks[k].start - 4), toks[k].start))) continue;
     if (open < 0) open = k;
     else {
       if (k - open > 1) out.push([open + 1, k - 1]);
