@@ -304,3 +304,16 @@ test('a headline run of two trusted names is split; one trusted name is not', ()
   assert.deepEqual(doc.entities.map((e) => e.name).sort(), ['NATO', 'Poland', 'Russia', 'United States']);
   assert.deepEqual(checkOffsets(doc), []);
 });
+
+test('a country glued to a known person after "of" and tagged as a place is split; a place name is not', () => {
+  const doc = makeDoc(
+    'She spoke with the Prime Minister of the Netherlands Rutte, then flew over the islands of the Netherlands Antilles.',
+    [['Netherlands Rutte', 'GPE'], ['Netherlands Antilles', 'GPE']],
+    '2022-03-21',
+  );
+  linkDocument(doc);
+  const p = doc.entities.find((e) => e.type === 'PERSON');
+  assert.equal(p?.mentions[0].text, 'Rutte');
+  assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Netherlands Antilles')), JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.deepEqual(checkOffsets(doc), []);
+});

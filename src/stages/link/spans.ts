@@ -68,7 +68,7 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
   splitPersons(doc);
   // 2. Trusted names and in-document last names.
   const trusted = kb.trustedNames();
-  trimOfPrefix(doc, trusted);
+  trimOfPrefix(doc, trusted, (n) => kb.candidates(n).some((c) => c.type === 'PERSON'));
   splitTrustedRuns(doc, trusted);
   dropTitles(doc, trusted);
   const local = new Map<string, EntityType>();
@@ -320,11 +320,14 @@ function splitPersons(doc: Document): void {
  * with title words, those words are cut off; the place is then found by the trusted-name scan.
  * A trusted name may start before the mention ("of the United | Kingdom Johnson").
  */
-function trimOfPrefix(doc: Document, trusted: Map<string, string>): void {
+function trimOfPrefix(doc: Document, trusted: Map<string, string>, knownPerson: (name: string) => boolean): void {
   const toks = doc.tokens;
   const low = (t: number): string => (toks[t]?.form ?? '').toLowerCase();
   for (const m of doc.mentions) {
-    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
+    if (m.kind !== 'name' || m.tokenEnd - m.tokenStart < 2) continue;
+    // "of the Netherlands Rutte" tagged as a place: only when the rest is a person the KB knows
+    const asPlace = m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG';
+    if (m.type !== 'PERSON' && !asPlace) continue;
     const sent = toks[m.tokenStart]!.sent;
     let cut = -1;
     // a trusted place that starts up to two tokens before the mention and ends inside it
@@ -338,6 +341,14 @@ function trimOfPrefix(doc: Document, trusted: Map<string, string>): void {
         const ty = trusted.get(str);
         if (e >= m.tokenStart && (ty === 'GPE' || ty === 'LOC')) cut = e + 1;
       }
+    }
+    if (asPlace) {
+      const rest = toks.slice(cut, m.tokenEnd).map((t) => t.form).join(' ');
+      if (cut > m.tokenStart && cut < m.tokenEnd && isCap(toks[cut]!.form) && knownPerson(rest)) {
+        setSpan(doc, m, cut, m.tokenEnd);
+        m.type = 'PERSON';
+      }
+      continue;
     }
     // title words after "of" ("of State John Bolton")
     if (cut < 0 && low(m.tokenStart - 1) === 'of') {
