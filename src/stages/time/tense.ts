@@ -32,6 +32,9 @@ const AFTER_PENALTY = 3;
 /** Words after which an -ed form is a participle or adjective, its tense given by them. */
 const PARTICIPLE_AFTER = /^(?:is|are|am|be|been|being|stay|stays|remain|remains|seem|seems|get|gets|will|to|has|have)$/i;
 
+/** Determiners: an -ed word after one is an adjective ("the expanded force"). */
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|no|every|each|still)$/i;
+
 /** Words that start a noun phrase: after "to" they make it a preposition, not an infinitive. */
 const NOUN_PHRASE_START = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|all|no|[0-9].*)$/i;
 
@@ -44,9 +47,11 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
   if (before && PLANNED_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
   if (/^(?:due|set)$/i.test(word) && next && /^to$/i.test(next)) return 'future';
-  if (PAST_AUX.test(word)) return 'past';
+  // "would be paid", "will be held": an irregular participle takes its tense from the words before
+  if (PAST_AUX.test(word) && !(prev && /^(?:be|been|being)$/i.test(prev))) return 'past';
   if (PRESENT_AUX.test(word)) return 'present';
-  if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word) && !(prev && PARTICIPLE_AFTER.test(prev))) return 'past';
+  // "a still unspecified date", "the unnamed official": after a determiner, or with un-, an -ed word is an adjective
+  if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word) && !(prev && (PARTICIPLE_AFTER.test(prev) || DETERMINER.test(prev))) && !/^un[a-z]{4,}ed$/.test(word)) return 'past';
   return undefined;
 }
 

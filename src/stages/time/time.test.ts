@@ -232,3 +232,10 @@ test('"ahead of the weekend" is the coming weekend even in a past clause', () =>
   const text = 'Traders squared positions ahead of the weekend.';
   assert.equal(findTimexes(text, { ref: '2025-08-20' })[0].value, '2025-W34-WE');
 });
+
+test('tense: an irregular participle after "be" and an -ed adjective after a determiner are no past clues', () => {
+  // published on a Thursday: January is the coming one, and "Tuesday" after "will be held" too
+  assert.equal(findTimexes('The dividend would be paid on a still unspecified date in January.', { ref: '1989-10-26' })[0].value, '1990-01');
+  assert.equal(findTimexes('The vote will be held on Tuesday.', { ref: '2025-08-21' })[0].value, '2025-08-26');
+  assert.equal(findTimexes('An unnamed official will visit on Tuesday.', { ref: '2025-08-21' })[0].value, '2025-08-26');
+});
