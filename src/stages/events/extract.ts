@@ -744,6 +744,11 @@ function uniq(a: string[]): string[] {
 }
 
 /** Who a trigger noun names as its agent: possessor, "of/by/from X", an entity compound or demonym. */
+/** Nouns of what is done to a person: a person as their possessor is the one it happened to. */
+const DONE_TO = new Set(['arrest', 'detention', 'imprisonment', 'release', 'expulsion', 'deportation', 'killing', 'murder', 'assassination',
+  'execution', 'torture', 'abduction', 'kidnapping', 'capture', 'extradition', 'trial', 'conviction', 'sentencing', 'jailing', 'dismissal',
+  'sacking', 'removal', 'ouster', 'poisoning', 'death', 'internment', 'exile', 'expulsion', 'interrogation', 'prosecution', 'indictment']);
+
 function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined {
   const { doc, tree } = ctx;
   for (const k of tree.kids[n]) {
@@ -751,6 +756,8 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
     const r = rel(t);
     if (r === 'nmod:poss') {
       const e = npEntity(ctx, k);
+      // "his arrest", "Navalny's release": a person's own arrest is done to them, not by them
+      if (e && e.e.type === 'PERSON' && DONE_TO.has(lemmaOf(tree, n))) return undefined;
       if (e) return e;
     }
   }

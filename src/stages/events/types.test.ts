@@ -226,3 +226,6 @@ test('REQUEST "call for" without an addressee; "call X" alone is a phone call; "
   assert.equal(ph.mode, 'phone');
   none(one('Vole/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root Norway/PROPN/2/iobj/GPE a/DET/5/det bully/NOUN/2/obj ./PUNCT/2/punct'));
 });
+test('COERCE negative: a person\'s own arrest is not done by them', () => {
+  none(one('Vole/PROPN/3/nsubj:pass/PERSON was/AUX/3/aux:pass held/VERB.VBN/0/root after/ADP/6/case his/PRON/6/nmod:poss/PRON-PERSON=Vole arrest/NOUN/3/obl in/ADP/8/case Chile/PROPN/6/nmod/GPE ./PUNCT/3/punct'));
+});
