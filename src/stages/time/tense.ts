@@ -51,7 +51,7 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
   if (PAST_AUX.test(word) && !(prev && /^(?:be|been|being)$/i.test(prev))) return 'past';
   if (PRESENT_AUX.test(word)) return 'present';
   // "a still unspecified date", "the unnamed official": after a determiner, or with un-, an -ed word is an adjective
-  if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERB_ED.test(word) && !(prev && (PARTICIPLE_AFTER.test(prev) || DETERMINER.test(prev))) && !/^un[a-z]{4,}ed$/.test(word)) return 'past';
+  if (/^[a-z]{2,}ed$/.test(word) && !NOT_VERB_ED.test(word) && !(prev && (PARTICIPLE_AFTER.test(prev) || DETERMINER.test(prev))) && !/^un[a-z]{4,}ed$/.test(word)) return 'past';
   return undefined;
 }
 
