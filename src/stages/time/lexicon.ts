@@ -110,8 +110,9 @@ export function durationValue(n: number | 'X', unitWord: string): string {
   if (n === 'X') return (u.time ? 'PT' : 'P') + 'X' + (u.mult === 10 ? 'DE' : u.letter === 'CE' ? 'E' : u.letter);
   let v = n * u.mult;
   let letter = u.letter;
-  // TimeML writes quarters as months (P9M for "three quarters")
-  if (letter === 'Q') { v *= 3; letter = 'M'; }
+  // whole quarters stay quarters ("two consecutive quarters" = P2Q, as TimeBank and MEANTIME
+  // mostly annotate them); a fraction of one becomes months
+  if (letter === 'Q' && !Number.isInteger(v)) { v *= 3; letter = 'M'; }
   if (letter === 'WE') letter = 'WE';
   // halves become the next smaller unit where one exists (1.5 years = 18 months)
   if (!Number.isInteger(v)) {
