@@ -408,6 +408,8 @@ function objectsOf(ctx: Ctx, v: number): number[] {
 
 const COMMUNICATION = new Set(['proposal', 'plan', 'idea', 'bill', 'draft', 'scheme', 'option', 'request', 'demand', 'call', 'appeal', 'statement', 'report', 'speech', 'letter', 'comment', 'remark', 'briefing', 'interview', 'article', 'message', 'warning', 'question', 'note', 'document', 'paper', 'study', 'view', 'opinion', 'story', 'claim', 'news', 'update', 'announcement', 'communique', 'press', 'tweet', 'post', 'video', 'address']);
 
+const GIVEN_NOT = new Set<PloverType>(['ASSAULT', 'COERCE', 'THREATEN', 'ACCUSE', 'PROTEST']);
+
 /** Trigger nouns (and money) in an object region: BFS through nominal links, depth <= 3. */
 function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: number; trig: Trigger }[]; money: number } {
   const { doc, tree } = ctx;
@@ -423,6 +425,9 @@ function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: 
       let thing = nt && nt[0].lightOnly && (nt[0].type === 'AID' || nt[0].type === 'MOBILIZE') && !(lv?.pledge || lv?.lemma === 'send');
       // "air defence systems", not "banking systems"
       if (nt && nt[0].militaryOnly && !tree.kids[i].some((k) => /^(air|defence|defense|missile|rocket|artillery|weapon|weapons|patriot|radar|anti-aircraft|air-defence|air-defense)$/.test(tree.low[k]) || CATEGORY_WORDS[tree.low[k]] === 'military')) thing = true;
+      // "gave the green light for bombing": one gives aid or a promise, never an attack; violence
+      // below a giving verb is someone else's deed
+      if (nt && depth > 0 && lv?.pledge && GIVEN_NOT.has(nt[0].type)) thing = true;
       if (nt && !thing && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
       // "a statement about the strike": a message's topic is not what the verb does
       if (COMMUNICATION.has(lemmaOf(tree, i))) continue;
