@@ -26,6 +26,10 @@ const PRESENT_AUX = /^(?:is|are|am|says|has|does|goes)$/i;
 /** -ed words that are rarely verbs. */
 const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|bred|wed|indeed|led|fled|sled|creed|greed|breed|weed|deed|reed|tweed|steed|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|learned|aged|armed|based|concerned|related|limited|advanced|alleged|so-called|detailed|experienced|skilled|talented|retired|varied|unprecedented|embed|embedded)$/i;
 
+/** Where the clause after an expression ends: ", and", ", but", ";", ", while". */
+const CLAUSE_BOUNDARY = /[,;]\s*(?:and|but|while|whereas|although|though|as)\b|;/;
+const FAR = 1000;
+
 /** Clues after the expression count as this much farther (the governing verb usually comes first). */
 const AFTER_PENALTY = 3;
 
@@ -81,13 +85,18 @@ export function tenseNear(
 ): Tense | undefined {
   let best: Tense | undefined;
   let bestDist = Infinity;
+  // A clue past a clause boundary after the expression belongs to the next clause ("ended on
+  // Tuesday, and will resume next month"): it counts only when nothing nearer does.
+  const boundary = CLAUSE_BOUNDARY.exec(text.slice(end, sentEnd));
+  const limit = boundary ? end + boundary.index : Infinity;
+  const far = (s: number) => (s >= limit ? FAR : 0);
   if (tokens && tokens.length && tokens[0].xpos !== undefined) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.cend <= sentStart || t.cstart >= sentEnd || (t.cstart >= start && t.cend <= end)) continue;
       const c = clueOfTag(t, tokens[i + 1], t.cend <= start, tokens[i - 1], tokens[i + 2]);
       if (!c) continue;
-      const dist = t.cend <= start ? start - t.cend : (t.cstart - end) * AFTER_PENALTY + 0.5;
+      const dist = t.cend <= start ? start - t.cend : (t.cstart - end) * AFTER_PENALTY + 0.5 + far(t.cstart);
       if (dist < bestDist) { bestDist = dist; best = c; }
     }
     return best;
@@ -101,7 +110,7 @@ export function tenseNear(
     if (s >= start && e <= end) return;
     const c = clueOfWord(w, next, e <= start, before, next2);
     if (!c) return;
-    const dist = e <= start ? start - e : (s - end) * AFTER_PENALTY + 0.5;
+    const dist = e <= start ? start - e : (s - end) * AFTER_PENALTY + 0.5 + far(s);
     if (dist < bestDist) { bestDist = dist; best = c; }
   };
   // Words are checked two behind the scan, so each sees the two words that follow it.

@@ -43,6 +43,7 @@ const CASES: [string, string, string, string?][] = [
   ["Drones matter in today's wars.", 'today', 'PRESENT_REF'],
   ["It was in today's edition.", 'today', '2025-08-24'],
   ['Sales have fallen for six consecutive quarters.', 'six consecutive quarters', 'P6Q', 'DURATION'],
+  ['The talks ended on Thursday, and both sides will return.', 'Thursday', '2025-08-21'],
   ['She died on Friday at the age of 87.', 'Friday', '2025-08-22'],
   ['The plant closed in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
   ['It began in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01'],
