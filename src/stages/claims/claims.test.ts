@@ -123,3 +123,12 @@ test('a reporting clause closing the sentence after a comma reports the clause b
   assert.equal(claims[0].speaker.name, 'Okafor');
   assert.equal(claims[0].content.text, 'The border is calm');
 });
+
+test('two subjects from a title misparse: the linked name is the speaker', () => {
+  const doc = handDocument([
+    { tokens: 'Shadow/PROPN/6/nsubj Trade/PROPN/3/compound Secretary/PROPN/4/nmod Ann/PROPN/6/nsubj Vole/PROPN/4/flat said/VERB/0/root that/SCONJ/9/mark talks/NOUN/9/nsubj failed/VERB/6/ccomp', mentions: [[3, 4, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Ann Vole');
+});

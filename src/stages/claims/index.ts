@@ -159,7 +159,9 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
   for (let hops = 0; hops < 3; hops++) {
     const subj = childrenWith(doc, tree, v, ['nsubj']).filter((s) => toks[s].deprel !== 'nsubj:pass');
     if (subj.length) {
-      const s = subj[0];
+      // two subjects are a misparse of a title before a name ("Shadow | Foreign Secretary Ann
+      // Vole said"): the one that is a linked name speaks
+      const s = subj.length > 1 ? (subj.find((k) => mentionAt(doc, k)?.entity) ?? subj[0]) : subj[0];
       // "Turkey, which ... insisted": the relative pronoun stands for the noun it modifies.
       if (RELATIVE.has(toks[s].form.toLowerCase()) && baseRel(doc, v) === 'acl') return toks[v].head;
       return s;

@@ -25,7 +25,7 @@ export const TITLE_INNER = new Set([
   'minority', 'party', 'opposition', 'communist', 'ruling', 'press', 'intelligence', 'army', 'navy', 'air',
   'force', 'agriculture', 'education', 'culture', 'social', 'policy', 'digital', 'transformation',
   'infrastructure', 'strategic', 'industries', 'veterans', 'emergency', 'situations', 'internal', 'external',
-  'house', 'senate', 'european', 'commission', 'council', 'parliament', 'office',
+  'house', 'senate', 'european', 'commission', 'council', 'parliament', 'office', 'shadow',
 ]);
 
 /** Honorifics stripped from person names; the value is the gender they mark, when they do. */
