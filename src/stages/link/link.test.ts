@@ -317,3 +317,14 @@ test('a country glued to a known person after "of" and tagged as a place is spli
   assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Netherlands Antilles')), JSON.stringify(doc.entities.map((e) => e.name)));
   assert.deepEqual(checkOffsets(doc), []);
 });
+
+test('a royal style before a one-word name stays in the name; an institution tagged as a place is an organisation', () => {
+  const doc = makeDoc(
+    'Prince Oskar will visit the Anna Berg Center and the West Bank.',
+    [['Oskar', 'PERSON'], ['Anna Berg Center', 'LOC'], ['West Bank', 'LOC']],
+  );
+  linkDocument(doc);
+  assert.ok(ent(doc, 'Prince Oskar'), JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.equal(ent(doc, 'Anna Berg Center')?.type, 'ORG');
+  assert.equal(ent(doc, 'West Bank')?.type, 'LOC');
+});

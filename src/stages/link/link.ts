@@ -649,6 +649,11 @@ export class Linker {
       // "Pope Francis", "King Charles": a one-word name keeps its style.
       const styled = c.surfaces.find((x) => /^(Pope|King|Queen|Prince|Princess|Saint|St\.?|Emperor|Empress|Sheikh|Emir|Sultan)\s+\p{Lu}\p{Ll}+$/u.test(x));
       if (styled) return styled;
+      // the style written just before a name the recogniser cut ("Prince | Edward")
+      for (const m of c.mentions) {
+        const prev = this.doc.tokens[m.tokenStart - 1]?.form ?? '';
+        if (m.tokenEnd - m.tokenStart === 1 && /^(Pope|King|Queen|Prince|Princess|Emperor|Empress|Sheikh|Emir|Sultan)$/.test(prev)) return `${prev} ${m.text}`;
+      }
       return capitalise(c.forms[0] ?? c.key.split(':').pop()!);
     }
     if (trusted) return c.kb!.name;
