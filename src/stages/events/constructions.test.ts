@@ -262,3 +262,18 @@ test('first-person voice: an address signing off "Glory to <country>!" speaks fo
   const two = extractEvents(mk('Glory/NOUN/0/root to/ADP/3/case Moldova/PROPN/1/nmod/GPE !/PUNCT/1/punct Glory/NOUN/0/root to/ADP/7/case Chile/PROPN/5/nmod/GPE !/PUNCT/5/punct'), lex, ALL);
   assert.equal(two.find((e) => e.type === 'CONSULT'), undefined, show(two));
 });
+
+test('first-person voice: harm done to "our people" or "us" is never the speaker\'s own deed', () => {
+  const doc = new DocBuilder()
+    .sent('Night/NOUN/0/root falls/VERB/1/conj', 'headline')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root our/PRON/4/nmod:poss friends/NOUN/2/obj ./PUNCT/2/punct')
+    .sent('We/PRON/3/nsubj are/AUX/3/cop ready/ADJ/0/root ./PUNCT/3/punct')
+    .sent('We/PRON/2/nsubj punish/VERB.VBP/0/root all/DET/4/det who/PRON/5/nsubj came/VERB/2/acl:relcl and/CCONJ/7/cc killed/VERB.VBD/2/conj our/PRON/9/nmod:poss people/NOUN/7/obj ./PUNCT/2/punct')
+    .sent('We/PRON/2/nsubj destroyed/VERB.VBD/0/root tanks/NOUN/2/obj in/ADP/5/case Chile/PROPN/2/obl/GPE ./PUNCT/2/punct')
+    .sent('Glory/NOUN/0/root to/ADP/3/case Moldova/PROPN/1/nmod/GPE !/PUNCT/1/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'ASSAULT');
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].actor?.name, 'Moldova');
+  assert.match(evs[0].mentions[0].text, /tanks/);
+});

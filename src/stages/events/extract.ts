@@ -1082,6 +1082,13 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     d.actorTok = undefined;
     if (!d.trig.anyA && !d.orphan) return false;
   }
+  // "... killed our people", "to destroy us": in a first-person address the harm done to "us"
+  // is never the speaker's own deed; a parse that makes it so has lost the real subject
+  if ((d.type === 'ASSAULT' || d.type === 'COERCE' || d.type === 'THREATEN') && d.actor && ctx.tree.parsed && d.actor.id === docVoice(doc)?.id) {
+    for (const o of kidsWith(ctx.tree, d.pred, 'obj')) {
+      if (/^(us|me)$/.test(ctx.tree.low[o]) || ctx.tree.kids[o].some((k) => /^(our|my)$/.test(ctx.tree.low[k]))) return false;
+    }
+  }
   // A clause used as a subject ("Detaining suspects breaks the law") is a proposition, not news.
   if (ctx.tree.parsed && baseRel(doc.tokens[d.pred]).startsWith('csubj')) return false;
   // Unnamed protesters count only as a crowd somewhere ("thousands protested in Tbilisi").
