@@ -783,11 +783,15 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
   // "the killing of civilians", "the detention of UK residents": for deeds done to someone the
   // "of" phrase names the victim; for refusals, demands and visits it names the agent
   // a "demonstration of X" shows X off; protests name their crowd otherwise
-  const preps = ofIsPatient(ctx, n) || ctx.nounTrig[n]?.[0]?.type === 'PROTEST' ? ['by', 'from'] : ['of', 'by', 'from'];
+  // "an embargo on oil from Russia": goods "from" a country are what is banned, not who bans
+  const preps = ctx.nounTrig[n]?.[0]?.type === 'SANCTION' ? ['by']
+    : ofIsPatient(ctx, n) || ctx.nounTrig[n]?.[0]?.type === 'PROTEST' ? ['by', 'from'] : ['of', 'by', 'from'];
   for (const k of byCase(ctx, n, preps, ['nmod'])) {
     const e = npEntity(ctx, k);
     if (e) return e;
   }
+  // what a sanction covers ("an embargo on supplies from Russia") names no one who imposes it
+  if (ctx.nounTrig[n]?.[0]?.type === 'SANCTION') return undefined;
   // nested trigger noun with an agent: "memorandum on assistance from the EU"
   for (const k of tree.kids[n]) {
     if (baseRel(doc.tokens[k]) !== 'nmod' || !ctx.nounTrig[k]) continue;

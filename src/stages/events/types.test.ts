@@ -232,3 +232,7 @@ test('COERCE negative: a person\'s own arrest is not done by them', () => {
 test('ASSAULT negative: "gave the green light for bombing" gives no attack', () => {
   none(one('NATO/PROPN/2/nsubj/ORG gave/VERB.VBD/0/root the/DET/5/det green/ADJ/5/amod light/NOUN/2/obj for/ADP/7/case bombing/NOUN/5/nmod of/ADP/9/case cities/NOUN/7/nmod ./PUNCT/2/punct'));
 });
+test('SANCTION negative: goods "from" a country under an embargo name no one who imposes it', () => {
+  const evs = one('The/DET/2/det need/NOUN/11/nsubj for/ADP/5/case an/DET/5/det embargo/NOUN/2/nmod on/ADP/8/case oil/NOUN/8/compound supplies/NOUN/5/nmod from/ADP/10/case Chile/PROPN/8/nmod/GPE grows/VERB.VBZ/0/root ./PUNCT/11/punct');
+  assert.ok(!evs.some((e) => e.actor?.name === 'Chile'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
+});
