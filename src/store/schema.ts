@@ -2,10 +2,15 @@
  * Schema migrations for the SQLite store, in order. A migration is never edited once released:
  * a change is a new entry at the end. `schema_version` holds the highest version applied.
  */
+import type Database from 'better-sqlite3';
+import { backfillHappenings } from './happenings.js';
+
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Data work SQL cannot do, run after `sql` in the same transaction. */
+  backfill?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -170,6 +175,40 @@ END;
 -- Index what is already stored (title NULL is indexed as '' as the triggers do).
 INSERT INTO documents_fts(rowid, title, text) SELECT seq, coalesce(title, ''), text FROM documents;
 `,
+  },
+  {
+    version: 4,
+    description: 'happenings: one row per real-world event across documents, with the events (reports) that tell of it',
+    sql: `
+-- The founding report's fields, with what later reports add (an amount, a precise date) folded in.
+CREATE TABLE happenings (
+  id              INTEGER PRIMARY KEY,
+  type            TEXT NOT NULL,
+  mclass          TEXT NOT NULL,                -- asserted, negated or hypothetical (never merged)
+  actor           TEXT,
+  actor_key       TEXT,                         -- canonical name
+  actor_country   TEXT,                         -- the country it is or acts for (folded)
+  target          TEXT,
+  target_key      TEXT,
+  target_country  TEXT,
+  amount_value    REAL,
+  amount_currency TEXT,
+  date            TEXT,
+  first_document  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  first_event     INTEGER REFERENCES events(id) ON DELETE SET NULL
+);
+CREATE INDEX happenings_actor ON happenings(type, actor_key);
+CREATE INDEX happenings_actor_country ON happenings(type, actor_country);
+
+CREATE TABLE happening_sources (
+  happening_id INTEGER NOT NULL REFERENCES happenings(id) ON DELETE CASCADE,
+  event_id     INTEGER NOT NULL UNIQUE REFERENCES events(id) ON DELETE CASCADE,
+  document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (happening_id, event_id)
+);
+CREATE INDEX happening_sources_document ON happening_sources(document_id, happening_id);
+`,
+    backfill: backfillHappenings,
   },
 ];
 

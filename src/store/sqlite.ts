@@ -7,9 +7,10 @@ import { DossierError } from '../model/errors.js';
 import { toRecord, type DocumentRecord } from '../model/record.js';
 import type { Document } from '../model/types.js';
 import { toFtsQuery } from './fts.js';
+import { linkHappenings } from './happenings.js';
 import { LATEST_VERSION, MIGRATIONS, urlKey, type Migration } from './schema.js';
 import type {
-  DocumentSummary, EntityFilter, EntityRow, EventFilter, EventRow, PutResult, SearchHit, SearchOptions,
+  DocumentSummary, EntityFilter, EntityRow, EventFilter, EventRow, HappeningRow, PutResult, SearchHit, SearchOptions,
   Store, StoreStats, StoredDocument,
 } from './store.js';
 
@@ -56,6 +57,7 @@ export function applyMigrations(db: DB, migrations: readonly Migration[] = MIGRA
       const now = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
       if (m.version <= now) return;
       db.exec(m.sql);
+      m.backfill?.(db);
       db.prepare('DELETE FROM schema_version').run();
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
     }).immediate();
@@ -66,6 +68,7 @@ export function applyMigrations(db: DB, migrations: readonly Migration[] = MIGRA
 export class SqliteStore implements Store {
   readonly db: DB;
   readonly path: string;
+  private readonly hasHappenings: boolean;
   private readonly putTx: Database.Transaction<(doc: Document, rec: DocumentRecord) => PutResult>;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
@@ -90,6 +93,8 @@ export class SqliteStore implements Store {
       if (e instanceof DossierError) throw e;
       throw new DossierError('E300', `not a Dossier database: ${(e as Error).message}`, path);
     }
+    // A store opened with a prefix of the migrations (tests) has no happenings to link to.
+    this.hasHappenings = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'happenings'").get() !== undefined;
     this.putTx = this.db.transaction((doc: Document, rec: DocumentRecord) => this.write(doc, rec));
   }
 
@@ -162,6 +167,7 @@ export class SqliteStore implements Store {
       actor, actor_entity, target, target_entity, location, date, amount, currency, confidence)
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     const insEvMention = this.st('INSERT INTO event_mentions (event_id, idx, start, "end", text) VALUES (?,?,?,?,?)');
+    const eventIds: number[] = [];
     for (const ev of rec.events) {
       const eid = Number(insEvent.run(
         doc.id, ev.id, ev.type, ev.mode ?? null, ev.modality ?? null, ev.status ?? null, ev.category ?? null,
@@ -170,7 +176,10 @@ export class SqliteStore implements Store {
         ev.confidence ?? null,
       ).lastInsertRowid);
       ev.mentions.forEach((m, i) => insEvMention.run(eid, i, m.start, m.end, m.text));
+      eventIds.push(eid);
     }
+    // Inside this transaction: a failure later in the article undoes its happening links too.
+    if (this.hasHappenings) linkHappenings(db, doc.id, rec, eventIds);
 
     const insClaim = this.st(`INSERT INTO claims (document_id, local_id, speaker, speaker_entity, cue, kind,
       content_start, content_end, content_text) VALUES (?,?,?,?,?,?,?,?,?)`);
@@ -255,6 +264,37 @@ export class SqliteStore implements Store {
       modality: str(r.modality), actor: str(r.actor), target: str(r.target), location: str(r.location),
       date: str(r.date), published: str(r.published), amount: num(r.amount), currency: str(r.currency), status: str(r.status),
       text: str(r.m_text), start: num(r.m_start), end: num(r.m_end),
+    }));
+  }
+
+  /** One row per happening: the events of many documents that tell of one real-world event. */
+  happenings(f: EventFilter = {}): HappeningRow[] {
+    if (!this.hasHappenings) return [];
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.type) { where.push('h.type = ?'); args.push(f.type.toUpperCase()); }
+    if (f.actor) { where.push("h.actor LIKE ? ESCAPE '\\'"); args.push(`%${likeEscape(f.actor)}%`); }
+    if (f.target) { where.push("h.target LIKE ? ESCAPE '\\'"); args.push(`%${likeEscape(f.target)}%`); }
+    if (f.document) {
+      where.push('EXISTS (SELECT 1 FROM happening_sources y WHERE y.happening_id = h.id AND (y.document_id = ? OR y.document_id LIKE ?))');
+      args.push(f.document, `${likeEscape(f.document)}%`);
+    }
+    const when = "coalesce(CASE WHEN h.date GLOB '[0-9][0-9][0-9][0-9]*' THEN h.date END, first_reported)";
+    if (f.since) { where.push(`substr(${when}, 1, ?) >= ?`); args.push(f.since.length, f.since); }
+    if (f.until) { where.push(`substr(${when}, 1, ?) <= ?`); args.push(f.until.length, f.until); }
+    const rows = this.db.prepare(`SELECT * FROM (SELECT h.*,
+          (SELECT count(DISTINCT x.document_id) FROM happening_sources x WHERE x.happening_id = h.id) AS n_docs,
+          (SELECT count(*) FROM happening_sources x WHERE x.happening_id = h.id) AS n_events,
+          (SELECT min(d.published) FROM happening_sources x JOIN documents d ON d.id = x.document_id WHERE x.happening_id = h.id) AS first_reported,
+          (SELECT text FROM event_mentions em WHERE em.event_id = h.first_event ORDER BY idx LIMIT 1) AS m_text
+        FROM happenings h) h
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY coalesce(${when}, '') DESC, h.id LIMIT ?`).all(...args, f.limit ?? -1) as Row[];
+    return rows.map((r) => compact({
+      id: Number(r.id), type: String(r.type), modality: String(r.mclass), actor: str(r.actor), target: str(r.target),
+      date: str(r.date), amount: num(r.amount_value), currency: str(r.amount_currency),
+      sources: Number(r.n_docs), reports: Number(r.n_events), firstReported: str(r.first_reported),
+      firstDocument: String(r.first_document), text: str(r.m_text),
     }));
   }
 

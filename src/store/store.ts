@@ -87,6 +87,29 @@ export interface EventRow {
   end?: number;
 }
 
+/** One happening: the events of several documents that tell of one real-world event. */
+export interface HappeningRow {
+  id: number;
+  type: string;
+  /** asserted (also future and historical), negated or hypothetical: classes never merged. */
+  modality: string;
+  actor?: string;
+  target?: string;
+  date?: string;
+  amount?: number;
+  currency?: string;
+  /** Number of documents that report it. */
+  sources: number;
+  /** Number of stored events linked to it (one per document). */
+  reports: number;
+  /** The earliest publication date among its documents. */
+  firstReported?: string;
+  /** The document whose event founded it (the first stored). */
+  firstDocument: string;
+  /** The founding event's first mention. */
+  text?: string;
+}
+
 export interface EntityFilter {
   type?: string;
   /** Substring (case-insensitive) of the name. */
@@ -130,6 +153,8 @@ export interface Store {
   getDocument(id: string): Awaitable<StoredDocument | undefined>;
   search(query: string, opts?: SearchOptions): Awaitable<SearchHit[]>;
   events(filter?: EventFilter): Awaitable<EventRow[]>;
+  /** Events merged across documents (src/corpus/merge.ts); the filter's fields apply to the happening. */
+  happenings(filter?: EventFilter): Awaitable<HappeningRow[]>;
   entities(filter?: EntityFilter): Awaitable<EntityRow[]>;
   stats(): Awaitable<StoreStats>;
   close(): Awaitable<void>;

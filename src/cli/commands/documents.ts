@@ -4,7 +4,7 @@
 import { createEngine, describeError } from '../../engine.js';
 import { toRecord } from '../../model/record.js';
 import type { RawArticle } from '../../model/types.js';
-import type { EntityRow, EventRow, SearchHit, DocumentSummary } from '../../store/store.js';
+import type { EntityRow, EventRow, HappeningRow, SearchHit, DocumentSummary } from '../../store/store.js';
 import {
   DB_OPTION, FORMAT_OPTION, HELP_OPTION, UsageError, dateOpt, inputFormatOpt, intOpt, outputFormat, readArticles, stringOpt,
   type Command,
@@ -227,6 +227,26 @@ const EVENT_CSV_COLS: Column<EventRow>[] = [
   { header: 'start', get: (e) => e.start }, { header: 'end', get: (e) => e.end }, { header: 'text', get: (e) => e.text },
 ];
 
+const HAPPENING_ROW_COLS: Column<HappeningRow>[] = [
+  // The happening's date, else its first report's (marked ~), as the events table does.
+  { header: 'date', get: (h) => h.date ?? (h.firstReported ? `~${h.firstReported.slice(0, 10)}` : undefined) },
+  { header: 'type', get: (h) => h.type },
+  { header: 'actor', get: (h) => h.actor, max: 24 },
+  { header: 'target', get: (h) => h.target, max: 24 },
+  { header: 'amount', get: (h) => (h.amount !== undefined ? `${formatNumber(h.amount)} ${h.currency ?? ''}`.trim() : undefined) },
+  { header: 'sources', get: (h) => h.sources, align: 'right' },
+  { header: 'first', get: (h) => h.firstReported?.slice(0, 10) },
+  { header: 'evidence', get: (h) => h.text, flex: true, max: 200 },
+];
+const HAPPENING_CSV_COLS: Column<HappeningRow>[] = [
+  { header: 'id', get: (h) => h.id }, { header: 'type', get: (h) => h.type }, { header: 'modality', get: (h) => h.modality },
+  { header: 'actor', get: (h) => h.actor }, { header: 'target', get: (h) => h.target }, { header: 'date', get: (h) => h.date },
+  { header: 'amount', get: (h) => h.amount }, { header: 'currency', get: (h) => h.currency },
+  { header: 'sources', get: (h) => h.sources }, { header: 'reports', get: (h) => h.reports },
+  { header: 'first_reported', get: (h) => h.firstReported }, { header: 'first_document', get: (h) => h.firstDocument },
+  { header: 'text', get: (h) => h.text },
+];
+
 export const events: Command = {
   name: 'events',
   summary: 'list stored events',
@@ -234,11 +254,14 @@ export const events: Command = {
   options: {
     ...DB_OPTION, ...HELP_OPTION, ...FORMAT_OPTION, type: { type: 'string', short: 't' }, actor: { type: 'string' },
     target: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, document: { type: 'string' },
-    limit: { type: 'string', short: 'n' },
+    limit: { type: 'string', short: 'n' }, merged: { type: 'boolean', short: 'm' },
   },
-  help: `Usage: dossier events [--type T] [--actor A] [--target B] [--since D] [--until D] [--db FILE]
+  help: `Usage: dossier events [--merged] [--type T] [--actor A] [--target B] [--since D] [--until D] [--db FILE]
 
-Lists stored events (PLOVER types), newest first.
+Lists stored events (PLOVER types), newest first. With --merged, lists happenings instead: the
+events of all documents that tell of the same happening (same type, actor and target or the
+country they act for, amounts within 1%, dates that agree, same modality) are one row, with
+the number of documents that report it (sources) and the first report's publication date.
 
 Options:
   -t, --type T       event type, e.g. AID, CONSULT, ASSAULT
@@ -250,6 +273,7 @@ Options:
 ${DB_HELP}
 ${FORMAT_HELP}
   -n, --limit N      at most N events
+  -m, --merged       one row per happening, with its number of sources
 `,
   async run(ctx, values) {
     const format = outputFormat(values);
@@ -262,6 +286,11 @@ ${FORMAT_HELP}
     };
     const store = ctx.openExisting(values);
     try {
+      if (values.merged === true) {
+        const rows = await store.happenings(filter);
+        ctx.out(formatRows(rows, format === 'csv' ? HAPPENING_CSV_COLS : HAPPENING_ROW_COLS, format, ctx.width));
+        return 0;
+      }
       const rows = await store.events(filter);
       ctx.out(formatRows(rows, format === 'csv' ? EVENT_CSV_COLS : EVENT_ROW_COLS, format, ctx.width));
       return 0;

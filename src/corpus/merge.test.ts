@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { RecordEntity } from '../model/record.js';
+import type { EventRecord } from '../model/types.js';
+import {
+  canonicalName, compatibleAmounts, compatibleDates, groupHappenings, happeningEvent, modalityClass, sameHappening,
+  type HappeningEvent,
+} from './merge.js';
+
+const canada = { key: 'canada', country: 'canada' };
+const ukraine = { key: 'ukraine', country: 'ukraine' };
+const pledge = (over: Partial<HappeningEvent> = {}): HappeningEvent => ({
+  type: 'AID', actor: canada, target: ukraine, amount: { value: 2e9, currency: 'USD' }, date: '2025-08-24',
+  modality: 'asserted', ...over,
+});
+
+describe('sameHappening', () => {
+  test('two reports of one pledge from two documents merge', () => {
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b' })));
+  });
+  test('a later repetition without a date, or with a vaguer one, is the same money', () => {
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b', date: undefined })));
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b', date: '2025-08' })));
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b', date: '2025' })));
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b', date: 'PRESENT_REF' })));
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b', date: '2025-08-29' })), 'within 7 days');
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b', amount: undefined })), 'one side without an amount');
+  });
+  test('amounts within 1% merge; spelled differently still the same case and currency', () => {
+    assert.ok(sameHappening(pledge(), pledge({ amount: { value: 2.01e9, currency: 'usd' } })));
+  });
+  test('a person merges with the country it acts for', () => {
+    const carney = { key: 'mark carney', country: 'canada' };
+    assert.ok(sameHappening(pledge({ document: 'a' }), pledge({ document: 'b', actor: carney })));
+    assert.ok(sameHappening(pledge({ actor: { key: 'mark carney' } }), pledge({ actor: { key: 'mark carney' } })));
+  });
+
+  test('negative: different amount, currency, type, actor, target', () => {
+    assert.ok(!sameHappening(pledge(), pledge({ amount: { value: 5e6, currency: 'USD' } })));
+    assert.ok(!sameHappening(pledge(), pledge({ amount: { value: 2.05e9, currency: 'USD' } })), '2.5% apart');
+    assert.ok(!sameHappening(pledge(), pledge({ amount: { value: 2e9, currency: 'CAD' } })));
+    assert.ok(!sameHappening(pledge(), pledge({ type: 'SANCTION' })));
+    assert.ok(!sameHappening(pledge(), pledge({ actor: { key: 'germany', country: 'germany' } })));
+    assert.ok(!sameHappening(pledge(), pledge({ target: { key: 'moldova', country: 'moldova' } })));
+    assert.ok(!sameHappening(pledge(), pledge({ target: undefined })), 'a missing target is not the same target');
+    assert.ok(!sameHappening(pledge({ actor: { key: 'mark carney' } }), pledge({ actor: { key: 'justin trudeau' } })));
+  });
+  test('negative: dates that do not agree', () => {
+    assert.ok(!sameHappening(pledge(), pledge({ date: '2025-09-02' })), '9 days apart');
+    assert.ok(!sameHappening(pledge(), pledge({ date: '2025-07' })));
+    assert.ok(!sameHappening(pledge(), pledge({ date: '2024' })));
+  });
+  test('negative: a negated or hypothetical event never merges with an asserted one', () => {
+    assert.ok(!sameHappening(pledge(), pledge({ modality: 'negated' })));
+    assert.ok(!sameHappening(pledge(), pledge({ modality: 'hypothetical' })));
+    assert.ok(!sameHappening(pledge({ modality: 'negated' }), pledge({ modality: 'hypothetical' })));
+    assert.ok(sameHappening(pledge({ modality: 'future' }), pledge({ modality: 'asserted' })), 'announced then reported done');
+    assert.ok(sameHappening(pledge({ modality: 'negated' }), pledge({ modality: 'negated' })));
+  });
+  test('negative: two events of one document never merge', () => {
+    assert.ok(!sameHappening(pledge({ document: 'a' }), pledge({ document: 'a' })));
+  });
+});
+
+describe('merge helpers', () => {
+  test('canonicalName folds case, punctuation, possessives and a leading the', () => {
+    assert.equal(canonicalName("The U.S.'s"), canonicalName('U.S.'));
+    assert.equal(canonicalName('Mark  CARNEY'), 'mark carney');
+    assert.notEqual(canonicalName('Georgia'), canonicalName('Georgian'));
+  });
+  test('dates: weeks and quarters overlap their days; nonsense is missing', () => {
+    assert.ok(compatibleDates('2025-W34', '2025-08-20'));
+    assert.ok(!compatibleDates('2025-W34', '2025-08-10'));
+    assert.ok(compatibleDates('2025-Q3', '2025-08'));
+    assert.ok(!compatibleDates('2025-Q1', '2025-08'));
+    assert.ok(compatibleDates('P3D', '2025-08-20'));
+  });
+  test('amounts', () => {
+    assert.ok(compatibleAmounts(undefined, { value: 1, currency: 'USD' }));
+    assert.ok(!compatibleAmounts({ value: 100, currency: 'EUR' }, { value: 102, currency: 'EUR' }));
+  });
+  test('modality classes', () => {
+    assert.equal(modalityClass('historical'), 'asserted');
+    assert.equal(modalityClass(undefined), 'asserted');
+    assert.equal(modalityClass('negated'), 'negated');
+  });
+
+  test('happeningEvent reads the country a person acts for from the record entities', () => {
+    const ents = new Map<string, RecordEntity>([
+      ['e1', { id: 'e1', name: 'Mark Carney', type: 'PERSON', affiliation: 'Canada', mentions: [] }],
+      ['e2', { id: 'e2', name: 'Ukraine', type: 'GPE', kb: 'country:UKR', mentions: [] }],
+    ]);
+    const ev: EventRecord = {
+      id: 'v1', type: 'AID', modality: 'asserted', mentions: [],
+      actor: { name: 'Carney', entity: 'e1' }, target: { name: 'Kyiv', entity: 'e2' },
+      amount: { value: 2e9, currency: 'CAD', text: '$2 billion', start: 0, end: 1 },
+    };
+    const h = happeningEvent(ev, ents, 'doc');
+    assert.deepEqual(h.actor, { key: 'carney', country: 'canada' });
+    assert.deepEqual(h.target, { key: 'ukraine', country: 'ukraine' });
+    assert.ok(sameHappening(h, pledge({ amount: { value: 2e9, currency: 'CAD' }, date: undefined })));
+  });
+
+  test('groupHappenings: ten reports are one happening; a later detail is folded in', () => {
+    const reports = Array.from({ length: 10 }, (_, i) => pledge({ document: `d${i}` }));
+    assert.deepEqual(new Set(groupHappenings(reports)), new Set([0]));
+    const g = groupHappenings([
+      pledge({ document: 'a', amount: undefined, date: '2025-08' }),
+      pledge({ document: 'b' }), // adds $2 billion and the day
+      pledge({ document: 'c', amount: { value: 5e6, currency: 'USD' } }), // different money
+      pledge({ document: 'd', date: '2025-08-01' }), // 23 days from the folded-in day
+      pledge({ document: 'b', date: undefined, amount: { value: 5e6, currency: 'USD' } }),
+    ]);
+    assert.deepEqual(g, [0, 0, 1, 2, 1]);
+    // A second event of a document that already reports happening 0 cannot join it.
+    assert.deepEqual(groupHappenings([pledge({ document: 'a' }), pledge({ document: 'a' }), pledge({ document: 'b' })]), [0, 1, 0]);
+  });
+});
