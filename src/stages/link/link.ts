@@ -15,6 +15,8 @@ import { ActorKb, countryName, dateNum, findCountry, findCountryByDemonym, title
 import { acronymOf, capitalise, foldKey, isAcronym } from '../../kb/names.js';
 import { HONORIFICS, RESOLVABLE_OFFICES, displayTitle, isTitleHead, isTitleWord } from './titles.js';
 import { repairMentions } from './spans.js';
+import { retypeMentions } from './retype.js';
+import { setDocumentPlaces } from './resolve.js';
 
 interface Cluster {
   type: EntityType;
@@ -98,6 +100,10 @@ export class Linker {
   private groups: EntityGroup[] = [];
   private idsAssigned = false;
   private byId = new Map<string, Cluster>();
+  /** Derived adjectives of the document's own places ("Kaspian" -> "Kaspia"), from ./retype.ts. */
+  private docDemonyms = new Map<string, string>();
+  /** The document's own states and their capitals (name -> country name), from ./retype.ts. */
+  private docPlaces = new Map<string, string>();
 
   constructor(private doc: Document, private kb: ActorKb) {
     this.date = doc.meta.published?.slice(0, 10);
@@ -109,6 +115,9 @@ export class Linker {
     doc.mentions = doc.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym');
     for (const m of doc.mentions) delete m.entity;
     repairMentions(doc, this.kb);
+    const retyped = retypeMentions(doc, this.kb, this.date);
+    this.docDemonyms = retyped.demonyms;
+    this.docPlaces = retyped.places;
     this.names = [...doc.mentions].sort((a, b) => a.start - b.start);
     this.indexTokens();
     const parsed = this.names.map((m) => this.parse(m)).filter((p): p is Parsed => !!p);
@@ -278,6 +287,11 @@ export class Linker {
     const m = p.m;
     if (m.kind === 'demonym' || m.type === 'NORP') {
       const name = countryOfModifier(p.core) ?? countryOfModifier(p.core.split(' ')[0]!);
+      const base = name ? undefined : this.docDemonyms.get(foldKey(p.core.split(' ')[0]!));
+      if (base) {
+        this.attach(this.cluster(`doc:PLACE:${foldKey(base)}`, 'GPE'), p, false);
+        return true;
+      }
       if (!name) return true; // religions and other groups: no entity
       this.attach(this.countryCluster(name), p, false);
       return true;
@@ -990,6 +1004,7 @@ export class Linker {
     doc.entities = entities;
     doc.mentions = [...doc.mentions, ...this.added].sort((a, b) => a.start - b.start || b.end - a.end);
     doc.groups = this.groups;
+    setDocumentPlaces(doc, this.docPlaces);
   }
 }
 

@@ -14,6 +14,14 @@ interface Index {
 }
 
 const cache = new WeakMap<Document, Index>();
+/** Places the document itself shows to be states (or their capitals), name -> country name. */
+const docPlaces = new WeakMap<Document, Map<string, string>>();
+
+/** Record the document's own states and capitals (./retype.ts) for `countryOf`. */
+export function setDocumentPlaces(doc: Document, places: Map<string, string>): void {
+  if (places.size) docPlaces.set(doc, places);
+  else docPlaces.delete(doc);
+}
 
 function indexOf(doc: Document): Index {
   const hit = cache.get(doc);
@@ -78,6 +86,8 @@ export function countryOf(doc: Document, entity: Entity | undefined): string | u
     if (c) return countryName(c);
     const place = kb.countryOfPlace(entity.name);
     if (place) return place;
+    const own = entity.kb ? undefined : docPlaces.get(doc)?.get(entity.name);
+    if (own) return own;
   }
   if (entity.affiliation) {
     const c = findCountry(entity.affiliation);
