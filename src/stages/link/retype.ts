@@ -179,7 +179,6 @@ export function retypeMentions(doc: Document, kb: ActorKb, date?: string): Retyp
     if (base && foldKey(base) !== key) adjectives.push([key, foldKey(base)]);
   }
   for (const [, base] of adjectives) byCore.get(base)!.land += 2;
-  if (process.env.RETYPE_DEBUG) for (const [k, e] of byCore) console.error(k, JSON.stringify({ ...e, mentions: e.mentions.map((m) => m.type).join(',') }));
   const clear = (score: number, ev: Evidence): boolean => score >= 2 && score >= 2 * ev.person + 1;
   const states = new Set<string>();
   const adjSet = new Set(adjectives.map(([a]) => a));
