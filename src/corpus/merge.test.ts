@@ -57,6 +57,13 @@ describe('sameHappening', () => {
     assert.ok(sameHappening(pledge({ modality: 'future' }), pledge({ modality: 'asserted' })), 'announced then reported done');
     assert.ok(sameHappening(pledge({ modality: 'negated' }), pledge({ modality: 'negated' })));
   });
+  test('negative: one shared anchor is not enough to call two reports one happening', () => {
+    const balls = { type: 'REJECT', actor: { key: 'ed balls' }, modality: 'asserted' };
+    assert.ok(!sameHappening({ ...balls, document: 'a' }, { ...balls, document: 'b' }), 'actor only');
+    assert.ok(!sameHappening({ type: 'PROTEST', document: 'a' }, { type: 'PROTEST', document: 'b' }), 'no one at all');
+    assert.ok(!sameHappening(pledge({ target: undefined, date: undefined }), pledge({ target: undefined, amount: undefined })));
+    assert.ok(sameHappening({ ...balls, date: '2005-01-10' }, { ...balls, date: '2005-01-12' }), 'actor and a date that agrees');
+  });
   test('negative: two events of one document never merge', () => {
     assert.ok(!sameHappening(pledge({ document: 'a' }), pledge({ document: 'a' })));
   });

@@ -105,7 +105,18 @@ export function sameHappening(a: HappeningEvent, b: HappeningEvent): boolean {
   if (a.type !== b.type) return false;
   if (modalityClass(a.modality) !== modalityClass(b.modality)) return false;
   return sameParty(a.actor, b.actor) && sameParty(a.target, b.target)
-    && compatibleAmounts(a.amount, b.amount) && compatibleDates(a.date, b.date);
+    && compatibleAmounts(a.amount, b.amount) && compatibleDates(a.date, b.date)
+    && sharedAnchors(a, b) >= 2;
+}
+
+/**
+ * How much of its identity the pair shows on both sides: actor, target, amount, date. One anchor
+ * is not enough: "Ed Balls rejected ..." in twenty undated articles is twenty rejections, and a
+ * bare "protesters demonstrated" is no one in particular. (Compatibility is checked apart.)
+ */
+export function sharedAnchors(a: HappeningEvent, b: HappeningEvent): number {
+  return (a.actor && b.actor ? 1 : 0) + (a.target && b.target ? 1 : 0) + (a.amount && b.amount ? 1 : 0)
+    + (dateRange(a.date) && dateRange(b.date) ? 1 : 0);
 }
 
 /** The party of an event argument, with the country it is or acts for from the record's entities. */

@@ -22,14 +22,13 @@ function rowEvent(r: Row): HappeningEvent {
   return h;
 }
 
-/**
- * Link the events of one stored document (ids in the order of `rec.events`) to happenings.
- * Events of one document never merge with each other: the extractor already decided they differ.
- */
-export function linkHappenings(db: DB, docId: string, rec: DocumentRecord, eventIds: readonly number[]): void {
-  const events = rec.events ?? [];
-  if (!events.length) return;
-  const ents = new Map<string, RecordEntity>((rec.entities ?? []).map((e) => [e.id, e]));
+type Stmts = Record<'find' | 'insert' | 'update' | 'link', Database.Statement>;
+const cache = new WeakMap<DB, Stmts>();
+
+/** Compiled once per connection: ingest links every event of every article. */
+function statements(db: DB): Stmts {
+  let c = cache.get(db);
+  if (c) return c;
   // Candidates share type, modality class, and the actor and target by name or by country.
   const find = db.prepare(`SELECT * FROM happenings h WHERE h.type = ? AND h.mclass = ?
       AND (h.actor_key IS ? OR (? IS NOT NULL AND h.actor_country = ?))
@@ -41,6 +40,20 @@ export function linkHappenings(db: DB, docId: string, rec: DocumentRecord, event
   const update = db.prepare(`UPDATE happenings SET actor_country = ?, target_country = ?, amount_value = ?, amount_currency = ?,
       date = ? WHERE id = ?`);
   const link = db.prepare('INSERT INTO happening_sources (happening_id, event_id, document_id) VALUES (?,?,?)');
+  c = { find, insert, update, link };
+  cache.set(db, c);
+  return c;
+}
+
+/**
+ * Link the events of one stored document (ids in the order of `rec.events`) to happenings.
+ * Events of one document never merge with each other: the extractor already decided they differ.
+ */
+export function linkHappenings(db: DB, docId: string, rec: DocumentRecord, eventIds: readonly number[]): void {
+  const events = rec.events ?? [];
+  if (!events.length) return;
+  const ents = new Map<string, RecordEntity>((rec.entities ?? []).map((e) => [e.id, e]));
+  const { find, insert, update, link } = statements(db);
   events.forEach((ev, i) => {
     const eid = eventIds[i];
     if (eid === undefined) return;
