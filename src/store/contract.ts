@@ -109,6 +109,17 @@ export function storeContract(name: string, open: () => Store): void {
       await s.close();
     });
 
+    test('reports of one pledge in two documents are one happening with two sources', async () => {
+      const s = open();
+      await s.put(analyse(A, { published: '2025-08-24' }));
+      await s.put(analyse('Ottawa news. Canada pledged $2 billion to Ukraine on Sunday.', { published: '2025-08-25' }));
+      await s.put(analyse(B, { published: '2025-08-25' }));
+      const rows = await s.happenings();
+      assert.deepEqual(rows.map((h) => [h.amount, h.sources]).sort(), [[2e9, 2], [5e6, 1]]);
+      assert.equal((await s.happenings({ type: 'AID', actor: 'canada', limit: 1 })).length, 1);
+      await s.close();
+    });
+
     test('full-text search ranks and snippets, and hostile queries are not errors', async () => {
       const s = open();
       const a = analyse(A, { title: 'Carney in Kyiv' });
