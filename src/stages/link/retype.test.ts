@@ -53,3 +53,9 @@ test('an adjective before war nouns with no place of that name in the text: a de
   assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 0);
   assert.equal(doc.mentions.find((m) => m.text === 'Brevanian')?.kind, 'demonym');
 });
+
+test('occurrences the recogniser missed still count as evidence', () => {
+  const doc = makeDoc("Tarsk will send generators. The pledge brings Tarsk's total aid to $5 million.", [['Tarsk', 'PERSON', 'name', 1]]);
+  linkDocument(doc);
+  assert.equal(doc.entities.find((e) => e.name === 'Tarsk')?.type, 'GPE');
+});

@@ -119,24 +119,10 @@ export function retypeMentions(doc: Document, kb: ActorKb, date?: string): Retyp
   const byCore = new Map<string, Evidence>();
   const display = new Map<string, string>();
   const persons: string[][] = [];
-  for (const m of doc.mentions) {
-    if (m.kind !== 'name') continue;
-    const { core, titled } = coreOf(m.text);
-    if (!core) continue;
-    const key = foldKey(core);
-    if (m.type === 'PERSON' && core.includes(' ')) persons.push(key.split(' '));
-    if (core.includes(' ')) continue; // multi-word names: their shape tells the recogniser enough
-    let ev = byCore.get(key);
-    if (!ev) {
-      ev = { loc: 0, land: 0, state: 0, city: 0, person: 0, adj: 0, mentions: [] };
-      byCore.set(key, ev);
-      display.set(key, core);
-    }
-    ev.mentions.push(m);
-    if (titled) ev.person += 3;
-    const before = norm(text.slice(Math.max(0, m.start - 40), m.start));
-    const possIn = /'s?$/.test(norm(m.text));
-    const after = (possIn ? "'s" : '') + norm(text.slice(m.end, m.end + 160));
+  /** Evidence from the words around one occurrence of a name. */
+  const context = (ev: Evidence, start: number, end: number, possIn: boolean, core: string): void => {
+    const before = norm(text.slice(Math.max(0, start - 40), start));
+    const after = (possIn ? "'s" : '') + norm(text.slice(end, end + 160));
     if (capitalisedTitleBefore(before)) ev.person += 3;
     if (SAY_AFTER.test(after)) ev.person += 1;
     if (POSS_PERSON.test(after)) ev.person += 2;
@@ -154,15 +140,46 @@ export function retypeMentions(doc: Document, kb: ActorKb, date?: string): Retyp
       else if (BEFORE_LOC.test(before)) ev.loc += 1;
     }
     // "Ilse Varga of Norvale": a person's affiliation.
-    if (/\bof\s+$/.test(before) && doc.mentions.some((o) => o.type === 'PERSON' && o.kind === 'name' && o.end <= m.start && m.start - o.end <= 5)) ev.state += 2;
+    if (/\bof\s+$/.test(before) && doc.mentions.some((o) => o.type === 'PERSON' && o.kind === 'name' && o.end <= start && start - o.end <= 5)) ev.state += 2;
     if (ITS_AFTER.test(after)) ev.state += 1;
     if (ADJ_FORM.test(core) && !possIn && ADJ_USE.test(after)) ev.adj += 1;
+  };
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name') continue;
+    const { core, titled } = coreOf(m.text);
+    if (!core) continue;
+    const key = foldKey(core);
+    if (m.type === 'PERSON' && core.includes(' ')) persons.push(key.split(' '));
+    if (core.includes(' ')) continue; // multi-word names: their shape tells the recogniser enough
+    let ev = byCore.get(key);
+    if (!ev) {
+      ev = { loc: 0, land: 0, state: 0, city: 0, person: 0, adj: 0, mentions: [] };
+      byCore.set(key, ev);
+      display.set(key, core);
+    }
+    ev.mentions.push(m);
+    if (titled) ev.person += 3;
+    context(ev, m.start, m.end, /'s?$/.test(norm(m.text)), core);
     // The recogniser's own vote for a place counts a little.
     if (m.type === 'GPE') ev.loc += 1;
     // "Marland and Kaspia agree": coordinated with a place.
-    const partner = /^\s+and\s+$/.test(norm(text.slice(m.end, m.end + 6)).match(/^\s+and\s+/)?.[0] ?? '') ? doc.mentions.find((o) => o.kind === 'name' && o.start > m.end && o.start <= m.end + 6) : undefined;
-    const partnerBefore = /\s+and\s+$/.test(before) ? doc.mentions.find((o) => o.kind === 'name' && o.end < m.start && o.end >= m.start - 6) : undefined;
+    const gap = norm(text.slice(m.end, m.end + 6));
+    const partner = /^\s+and\s/.test(gap) ? doc.mentions.find((o) => o.kind === 'name' && o.start > m.end && o.start <= m.end + 6) : undefined;
+    const partnerBefore = /\s+and\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) ? doc.mentions.find((o) => o.kind === 'name' && o.end < m.start && o.end >= m.start - 6) : undefined;
     for (const o of [partner, partnerBefore]) if (o && (o.type === 'GPE' || findCountry(coreOf(o.text).core))) ev.state += 1;
+  }
+  // The same name where the recogniser missed it ("Norvale's total aid") is evidence too.
+  const starts = new Set(doc.mentions.map((m) => m.start));
+  for (const [key, ev] of byCore) {
+    const core = display.get(key)!;
+    let seen = 0;
+    for (let i = text.indexOf(core); i >= 0 && seen < 50; i = text.indexOf(core, i + core.length)) {
+      const end = i + core.length;
+      if (starts.has(i) || /[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
+      if (doc.mentions.some((o) => o.type === 'PERSON' && o.start <= i && end <= o.end)) continue;
+      seen++;
+      context(ev, i, end, false, core);
+    }
   }
   // A first or last name of a multi-word person ("Varga" of "Ilse Varga") is a person.
   for (const toks of persons) {
