@@ -172,6 +172,7 @@ export function retypeMentions(doc: Document, kb: ActorKb, date?: string): Retyp
   const starts = new Set(doc.mentions.map((m) => m.start));
   for (const [key, ev] of byCore) {
     const core = display.get(key)!;
+    if (findCountry(core) || findCountryByDemonym(core)) continue; // decided by the table: no need
     let seen = 0;
     for (let i = text.indexOf(core); i >= 0 && seen < 50; i = text.indexOf(core, i + core.length)) {
       const end = i + core.length;
