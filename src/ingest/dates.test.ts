@@ -43,3 +43,23 @@ test('findDates negatives: no dates in numbers, prices, far future or impossible
   assert.deepEqual(findDates('The plan runs to January 1, 2090.', now), []);
   assert.deepEqual(findDates('In April the talks resumed.', now), []);
 });
+
+test('dateFromFileName reads real calendar dates from the last path segment only', async () => {
+  const { dateFromFileName } = await import('./dates.js');
+  assert.equal(dateFromFileName('/data/2022-03-03_briefing.txt'), '2022-03-03');
+  assert.equal(dateFromFileName('archive/report-20250823.txt'), '2025-08-23');
+  assert.equal(dateFromFileName('feeds/2022_04_13.jsonl#4'), '2022-04-13');
+  assert.equal(dateFromFileName('/2022-03-03/article.txt'), undefined);
+  assert.equal(dateFromFileName('2022-02-30_x.txt'), undefined);
+  assert.equal(dateFromFileName('order-12345678901.txt'), undefined);
+  assert.equal(dateFromFileName('-'), undefined);
+});
+
+test('a text file named by date gets that publication date, marked inferred', async () => {
+  const { textArticle } = await import('./text.js');
+  const a = textArticle('A headline\nThe war began on May 2, 1920.\n', '/corpus/2022-03-03_address.txt');
+  assert.equal(a.meta.published, '2022-03-03');
+  assert.equal(a.meta.publishedInferred, true);
+  const given = textArticle('A headline\nBody text.\n', '/corpus/2022-03-03_address.txt', { published: '2022-03-05' });
+  assert.equal(given.meta.published, '2022-03-05');
+});

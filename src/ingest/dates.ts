@@ -174,3 +174,19 @@ export function inferPublished(text: string, now?: Date): DateCandidate | undefi
   const latest = (cs: DateCandidate[]) => cs.reduce<DateCandidate | undefined>((a, c) => (!a || c.value > a.value ? c : a), undefined);
   return latest(all.filter((c) => c.source === 'address')) ?? latest(all.filter((c) => c.source === 'text'));
 }
+
+/**
+ * A date written in a file's name (`2022-03-03_briefing.txt`, `report-20250823.txt`): archives
+ * and scrapers often name files by publication date. Only the last path segment is read, and
+ * only a real calendar date counts.
+ */
+export function dateFromFileName(origin: string): string | undefined {
+  if (!origin || origin === '-') return undefined;
+  const base = origin.replace(/#\d+$/, '').split(/[\\/]/).pop() ?? '';
+  const m = /(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12][0-9]|3[01])(?![0-9])/.exec(base);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}

@@ -1,6 +1,6 @@
 /** Plain text reader: the text is kept exactly as read; layout and a date are inferred from it. */
 import type { ArticleMeta, Diagnostic, RawArticle } from '../model/types.js';
-import { inferPublished } from './dates.js';
+import { dateFromFileName, inferPublished } from './dates.js';
 import { inferBlocks } from './layout.js';
 
 export interface TextArticleOptions {
@@ -26,7 +26,13 @@ export function textArticle(text: string, origin: string, opts: TextArticleOptio
     delete meta.publishedInferred;
   } else if (!meta.published) {
     const guess = inferPublished(text);
-    if (guess) {
+    // A dateline in the text wins; then a date in the file's name; then dates found elsewhere.
+    const fromName = guess?.source === 'dateline' ? undefined : dateFromFileName(origin);
+    if (fromName) {
+      meta.published = fromName;
+      meta.publishedInferred = true;
+      diagnostics.push({ code: 'D101', stage: 'ingest', severity: 'info', message: `publication date ${fromName} inferred from the file name` });
+    } else if (guess) {
       meta.published = guess.value;
       meta.publishedInferred = true;
       diagnostics.push({
