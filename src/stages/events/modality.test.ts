@@ -124,3 +124,10 @@ test('a negated condition is still only a condition', () => {
   const evs = all(new DocBuilder().sent('If/SCONJ/5/mark Russia/PROPN/5/nsubj/GPE does/AUX/5/aux not/PART/5/advmod attack/VERB.VB/8/advcl Kyiv/PROPN/5/obj/GPE ,/PUNCT/8/punct talks/NOUN/8/nsubj resume/VERB.VBP/0/root ./PUNCT/8/punct'));
   assert.equal(evs.find((e) => e.type === 'ASSAULT')?.modality, 'hypothetical');
 });
+
+test('an embedded question asserts nothing: "asking why Kyiv cannot get weapons from Berlin"', () => {
+  const plain = byDefault(new DocBuilder().sent('Kyiv/PROPN/2/nsubj/GPE gets/VERB.VBZ/0/root weapons/NOUN/2/obj from/ADP/5/case Berlin/PROPN/2/obl/GPE ./PUNCT/2/punct'));
+  assert.equal(plain[0]?.type, 'AID', 'control: the plain clause is an aid event');
+  const asked = new DocBuilder().sent('Officials/NOUN/2/nsubj keep/VERB.VBP/0/root asking/VERB.VBG/2/xcomp why/ADV/7/advmod Kyiv/PROPN/7/nsubj/GPE cannot/AUX/7/aux get/VERB.VB/3/ccomp weapons/NOUN/7/obj from/ADP/10/case Berlin/PROPN/7/obl/GPE ./PUNCT/2/punct');
+  assert.deepEqual(byDefault(asked), []);
+});

@@ -18,6 +18,8 @@ const NOUN_FUT = new Set(['planned', 'future', 'upcoming', 'forthcoming', 'sched
 const NOUN_GOV_FUT = new Set(['plan', 'decision', 'promise', 'pledge', 'commitment', 'intention', 'readiness', 'agreement', 'deal']);
 const NOUN_GOV_HYP = new Set(['proposal', 'bid', 'attempt', 'effort', 'threat', 'call', 'demand', 'request', 'idea', 'option', 'possibility', 'scheme', 'push', 'campaign']);
 const COND = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'once']);
+/** Words that open an embedded question: "asking why we cannot get weapons" asserts nothing. */
+const WH_CLAUSE = new Set(['why', 'whether', 'how']);
 
 /** Modality of the predicate p (trigger token t; p == t for verbs, the support verb for nouns). */
 export function modalityOf(tree: Tree, p: number, t: number): Modality {
@@ -76,6 +78,11 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
     if (r === 'advcl' && COND.has(markOf(tree, cur))) { hyp = true; maybe = true; }
     if (r === 'xcomp' || r === 'ccomp' || r === 'csubj') {
       const gl = lemmaOf(tree, h);
+      // an embedded question ("asking why X cannot get Y", "unclear whether X will") asserts nothing
+      if (r !== 'xcomp' && tree.kids[cur].some((k) => k < cur && WH_CLAUSE.has(tree.low[k]) && /^(advmod|mark)$/.test(baseRel(doc.tokens[k])))) {
+        hyp = true;
+        maybe = true;
+      }
       if (r === 'xcomp' && GOV_NEG.has(gl)) neg = true;
       if (r === 'xcomp' && GOV_FUT.has(gl)) fut = true;
       if (GOV_HYP.has(gl) && r === 'xcomp') hyp = true;
