@@ -277,3 +277,14 @@ test('first-person voice: harm done to "our people" or "us" is never the speaker
   assert.equal(evs[0].actor?.name, 'Moldova');
   assert.match(evs[0].mentions[0].text, /tanks/);
 });
+
+test('a comma participle hung as a conjunct is a reduced relative: the sentence subject did not do it', () => {
+  const mk = (tail: string) => new DocBuilder()
+    .sent(`Ruiz/PROPN/2/nsubj/PERSON urged/VERB.VBD/0/root freedom/NOUN/2/obj for/ADP/6/case the/DET/6/det engineer/NOUN/3/nmod Okafor/PROPN/6/appos/PERSON ,/PUNCT/9/punct ${tail}`)
+    .build();
+  const red = extractEvents(mk('abducted/VERB.VBD/2/conj in/ADP/11/case Peru/PROPN/9/obl/GPE ./PUNCT/2/punct'), lex, ALL);
+  assert.equal(red.find((e) => e.type === 'ASSAULT' && e.actor?.name === 'Ruiz'), undefined, show(red));
+  // with its own conjunction and object it is the subject's second deed
+  const act = extractEvents(mk('and/CCONJ/10/cc attacked/VERB.VBD/2/conj Peru/PROPN/10/obj/GPE ./PUNCT/2/punct'), lex, ALL);
+  assert.equal(act.find((e) => e.type === 'ASSAULT')?.actor?.name, 'Ruiz', show(act));
+});

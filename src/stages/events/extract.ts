@@ -277,7 +277,26 @@ function isPassive(ctx: Ctx, v: number): boolean {
   }
   // headlinese drops the auxiliary: "Cherie accused of attacking Bush", "UK urged to act"
   const t = ctx.doc.tokens[v];
+  if (!aux && reducedRelative(ctx, v)) return true;
   return !aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline';
+}
+
+/**
+ * "freed the aid worker X, kidnapped in Iraq": a participle after a comma and a noun that the
+ * parser hung as a conjunct without any conjunction, subject or object is a reduced relative
+ * clause, passive; the clause's doer is not the sentence's subject.
+ */
+function reducedRelative(ctx: Ctx, v: number): boolean {
+  const { doc, tree } = ctx;
+  const t = doc.tokens[v];
+  if (baseRel(t) !== 'conj' || !/(ed|en)$/.test(tree.low[v]) || (t.xpos !== 'VBD' && t.xpos !== 'VBN')) return false;
+  if (v < 2 || tree.low[v - 1] !== ',' || (doc.tokens[v - 2].upos !== 'PROPN' && doc.tokens[v - 2].upos !== 'NOUN')) return false;
+  if (doc.tokens[v - 2].sent !== t.sent) return false;
+  for (const k of tree.kids[v]) {
+    const b = baseRel(doc.tokens[k]);
+    if (b === 'cc' || b === 'obj' || b.startsWith('nsubj') || b === 'aux') return false;
+  }
+  return true;
 }
 
 /** The agent of a verb: its subject, or the by-phrase of a passive. */
