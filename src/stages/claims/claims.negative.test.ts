@@ -63,3 +63,10 @@ test('a stray closing quote opening a sentence does not make the sentence a quot
   const claims = extractClaims(doc);
   assert.ok(!claims.some((c) => c.speaker.name === 'Okafor' && /aide/.test(c.content.text)), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
 });
+
+test('no parenthetical claim when the reporting clause has a clause of its own or no comma', () => {
+  const doc = handDocument([
+    { tokens: 'That/PRON/0/root was/AUX/1/cop what/PRON/1/nsubj Lee/PROPN/5/nsubj said/VERB/3/acl:relcl when/SCONJ/8/mark she/PRON/8/nsubj left/VERB/5/advcl ./PUNCT/1/punct', mentions: [[3, 3, 'PERSON', 'e1']] },
+  ]);
+  assert.equal(extractClaims(doc).length, 0);
+});

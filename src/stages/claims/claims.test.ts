@@ -132,3 +132,23 @@ test('two subjects from a title misparse: the linked name is the speaker', () =>
   assert.equal(claims.length, 1);
   assert.equal(claims[0].speaker.name, 'Ann Vole');
 });
+
+test('a parenthetical reporting clause the parse left as a conjunct reports the clause before it', () => {
+  const doc = handDocument([
+    { tokens: 'The/DET/2/det convoy/NOUN/3/nsubj left/VERB/0/root at/ADP/5/case dawn/NOUN/3/obl ,/PUNCT/9/punct a/DET/8/det source/NOUN/9/nsubj said/VERB/3/conj ./PUNCT/3/punct', mentions: [] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'a source');
+  assert.equal(claims[0].content.text, 'The convoy left at dawn');
+});
+
+test('a mid-sentence reporting clause: "The plan, Mbeki said, will fail"', () => {
+  const doc = handDocument([
+    { tokens: 'The/DET/3/det new/ADJ/3/amod plan/NOUN/9/nsubj ,/PUNCT/6/punct Mbeki/PROPN/6/nsubj said/VERB/9/parataxis ,/PUNCT/6/punct will/AUX/9/aux fail/VERB/0/root ./PUNCT/9/punct', mentions: [[4, 4, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Mbeki');
+  assert.equal(claims[0].content.text, 'The new plan');
+});

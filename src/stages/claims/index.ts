@@ -90,7 +90,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     if (t.upos && t.upos !== 'VERB') continue;
     const lemma = cueLemma(t.form, t.lemma);
     if (!lemma) continue;
-    const content = contentOf(doc, tree, i, lemma);
+    const content = contentOf(doc, tree, i, lemma) ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i));
     if (!content) continue;
     const subj = subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
     if (subj === undefined) continue;
@@ -150,6 +150,43 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
     if (hasQuote(doc, Math.max(first - 1, 0), last + 1) && last - first >= 2) return { range: [first, trimEnd(doc, first, last)], kind: 'direct' };
   }
   return undefined;
+}
+
+/**
+ * A reporting clause set off by a comma that the parse did not hang from its content
+ * ("..., a source said." / "The museum, Mr. Bush said, celebrated ..."): the cue's own subject
+ * sits right before it after a comma, and only a time or addressee follows it up to the next comma
+ * or the sentence end. The content is the clause before it (or, when it opens the sentence, after).
+ */
+function parenthetical(doc: Document, tree: DepTree, i: number): { range: [number, number]; kind: Claim['kind'] } | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  const subj = childrenWith(doc, tree, i, ['nsubj']).filter((s) => s < i && toks[s].deprel !== 'nsubj:pass');
+  if (subj.length !== 1) return undefined;
+  const s = subj[0];
+  const w = toks[s].form.toLowerCase();
+  if (RELATIVE.has(w) || FIRST_PERSON.has(w)) return undefined;
+  const np = npTokens(doc, tree, s, i);
+  const p = Math.min(...np);
+  // only auxiliaries or adverbs between the speaker and the cue ("has also said")
+  for (let k = Math.max(...np) + 1; k < i; k++) if (toks[k].upos !== 'AUX' && toks[k].upos !== 'ADV') return undefined;
+  if (p - 1 <= sent.tokenStart || toks[p - 1].form !== ',') return undefined;
+  // after the cue: no clause of its own, up to a comma or the sentence end
+  let e = i + 1;
+  while (e < sent.tokenEnd && toks[e].form !== ',' && !(toks[e].upos === 'PUNCT' && e === sent.tokenEnd - 1)) {
+    const t = toks[e];
+    if (t.upos === 'VERB' || t.upos === 'AUX' || QUOTES.has(t.form) || e - i > 6) return undefined;
+    e++;
+  }
+  let first = sent.tokenStart;
+  let last = p - 2;
+  if (last - first < 2) {
+    first = e + 1;
+    last = sent.tokenEnd - 1;
+  }
+  while (last > first && toks[last].upos === 'PUNCT' && !QUOTES.has(toks[last].form)) last--;
+  if (last - first < 2) return undefined;
+  return { range: [first, last], kind: hasQuote(doc, first, last) ? 'direct' : 'reported' };
 }
 
 /** The speaker's head token: the cue's subject, or that of the verb it is coordinated with. */
