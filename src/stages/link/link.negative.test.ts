@@ -138,3 +138,10 @@ test('an office tagged as an organisation is no name; nor are the people of a pl
   assert.ok(!names.includes('Vallettans'), names.join('; '));
   assert.ok(names.includes('Ann Vole'));
 });
+
+test('a place whose last word merely resembles an institution stays a place: "West Bank"', () => {
+  const doc = makeDoc('Settlers moved into the West Bank and the Gaza Strip.', [['West Bank', 'LOC'], ['Gaza Strip', 'LOC']]);
+  linkDocument(doc);
+  assert.equal(doc.entities.find((e) => e.name === 'West Bank')?.type, 'LOC');
+  assert.equal(doc.entities.find((e) => e.name === 'Gaza Strip')?.type, 'LOC');
+});

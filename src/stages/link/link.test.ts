@@ -328,3 +328,15 @@ test('a royal style before a one-word name stays in the name; an institution tag
   assert.equal(ent(doc, 'Anna Berg Center')?.type, 'ORG');
   assert.equal(ent(doc, 'West Bank')?.type, 'LOC');
 });
+
+test('a force or institution tagged as a place becomes an organisation: "the Border Guard", "Coastal Forces"', () => {
+  const doc = makeDoc(
+    'Troops of the Frontier Guard and the Coastal Forces held Velmora.',
+    [['Frontier Guard', 'LOC'], ['Coastal Forces', 'GPE'], ['Velmora', 'GPE']],
+  );
+  linkDocument(doc);
+  const type = (n: string) => doc.entities.find((e) => e.name === n)?.type;
+  assert.equal(type('Frontier Guard'), 'ORG');
+  assert.equal(type('Coastal Forces'), 'ORG');
+  assert.equal(type('Velmora'), 'GPE');
+});

@@ -174,10 +174,11 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     }
     return true;
   });
-  // "the Simon Wiesenthal Center" tagged as a place: an institution's head word makes it an organisation
+  // "the Simon Wiesenthal Center", "the National Guard" tagged as a place: an institution's or a
+  // force's head word makes it an organisation ("West Bank" stays a place: no "Bank")
   for (const m of doc.mentions) {
     if (m.kind === 'name' && (m.type === 'LOC' || m.type === 'GPE') && m.tokenEnd - m.tokenStart > 1
-      && /^(Center|Centre|Institute|Foundation|Agency|Company|Corporation|Committee|Council|Commission|Association|Society|Fund|Party|Ministry|Organisation|Organization)$/.test(toks[m.tokenEnd - 1]!.form)) m.type = 'ORG';
+      && /^(Center|Centre|Institute|Foundation|Agency|Company|Corporation|Committee|Council|Commission|Association|Society|Fund|Party|Ministry|Organisation|Organization|Guard|Forces|Army|Navy|Coalition|Government|Cabinet)$/.test(toks[m.tokenEnd - 1]!.form)) m.type = 'ORG';
   }
   // "Ukraine Denis Shmygal": a country name glued before a person's name is its own mention.
   const split: EntityMention[] = [];
