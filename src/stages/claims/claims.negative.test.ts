@@ -70,3 +70,14 @@ test('no parenthetical claim when the reporting clause has a clause of its own o
   ]);
   assert.equal(extractClaims(doc).length, 0);
 });
+
+test('"said the words spoken by ..." and "told the aides gathered ..." are no misattached clause', () => {
+  const spoken = handDocument([
+    { tokens: 'Ruiz/PROPN/2/nsubj said/VERB/0/root the/DET/4/det words/NOUN/2/obj spoken/VERB/4/acl by/ADP/7/case the/DET/7/det envoy/NOUN/5/obl ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+  ]);
+  assert.equal(extractClaims(spoken).length, 0);
+  const told = handDocument([
+    { tokens: 'Ruiz/PROPN/2/nsubj told/VERB/0/root the/DET/4/det aides/NOUN/2/obj gathered/VERB/4/acl in/ADP/7/case the/DET/7/det hall/NOUN/5/obl ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+  ]);
+  assert.equal(extractClaims(told).length, 0);
+});

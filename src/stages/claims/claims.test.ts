@@ -152,3 +152,23 @@ test('a mid-sentence reporting clause: "The plan, Mbeki said, will fail"', () =>
   assert.equal(claims[0].speaker.name, 'Mbeki');
   assert.equal(claims[0].content.text, 'The new plan');
 });
+
+test('a content clause hung from an adjunct: "X says on its website that ..."', () => {
+  const doc = handDocument([
+    { tokens: 'The/DET/2/det ministry/NOUN/3/nsubj says/VERB/0/root on/ADP/6/case its/PRON/6/nmod:poss website/NOUN/3/obl that/SCONJ/9/mark prices/NOUN/9/nsubj fell/VERB/6/acl sharply/ADV/9/advmod ./PUNCT/3/punct', mentions: [] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'The ministry');
+  assert.equal(claims[0].content.text, 'prices fell sharply');
+});
+
+test('a clause subject parsed as the object of "say": "Ruiz said the army planned ..."', () => {
+  const doc = handDocument([
+    { tokens: 'Ruiz/PROPN/2/nsubj said/VERB/0/root the/DET/4/det army/NOUN/2/obj planned/VERB/4/acl a/DET/7/det retreat/NOUN/5/obj ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Ruiz');
+  assert.equal(claims[0].content.text, 'the army planned a retreat');
+});

@@ -90,7 +90,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     if (t.upos && t.upos !== 'VERB') continue;
     const lemma = cueLemma(t.form, t.lemma);
     if (!lemma) continue;
-    const content = contentOf(doc, tree, i, lemma) ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i));
+    const content = contentOf(doc, tree, i, lemma) ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma));
     if (!content) continue;
     const subj = subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
     if (subj === undefined) continue;
@@ -187,6 +187,44 @@ function parenthetical(doc: Document, tree: DepTree, i: number): { range: [numbe
   while (last > first && toks[last].upos === 'PUNCT' && !QUOTES.has(toks[last].form)) last--;
   if (last - first < 2) return undefined;
   return { range: [first, last], kind: hasQuote(doc, first, last) ? 'direct' : 'reported' };
+}
+
+/**
+ * A content clause the parse hung elsewhere: 'X says on its website that ...' (the clause
+ * attached to the adjunct) and 'X said the campaign planned ...' (the clause's subject taken as
+ * the object of "say" and its verb as a modifier). Only with the cue's own subject before it.
+ */
+function misattached(doc: Document, tree: DepTree, i: number, lemma: string): { range: [number, number]; kind: Claim['kind'] } | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  if (!childrenWith(doc, tree, i, ['nsubj']).some((s) => s < i && toks[s].deprel !== 'nsubj:pass')) return undefined;
+  const end = trimEnd(doc, i + 1, sent.tokenEnd - 1);
+  // 'says on its website that ...': only an adjunct phrase between the cue and "that"
+  if (['ADP', 'ADV'].includes(toks[i + 1]?.upos ?? '')) {
+    for (let k = i + 1; k < sent.tokenEnd && k - i <= 12; k++) {
+      const t = toks[k];
+      if (t.form.toLowerCase() === 'that' && t.upos === 'SCONJ') {
+        let first = k + 1;
+        while (first < end && toks[first].form === ',') first++;
+        if (end - first < 2) return undefined;
+        return { range: [first, end], kind: hasQuote(doc, first, end) ? 'mixed' : 'reported' };
+      }
+      if (t.upos === 'VERB' || t.upos === 'AUX' || QUOTES.has(t.form)) return undefined;
+    }
+    return undefined;
+  }
+  // 'said the campaign planned to ...': a noun phrase right after "say" whose modifier is a verb
+  // that does not open a passive ("the words spoken by ...")
+  if (lemma !== 'say') return undefined;
+  const obj = childrenWith(doc, tree, i, ['obj']).find((o) => o > i);
+  if (obj === undefined || toks[i + 1]?.upos === 'PRON') return undefined;
+  const np = subtree(tree, obj, (c) => baseRel(doc, c) === 'acl');
+  if (Math.min(...np) !== i + 1) return undefined;
+  const v = Math.max(...np) + 1;
+  if (toks[v]?.upos !== 'VERB' || baseRel(doc, v) !== 'acl' || toks[v].head !== obj) return undefined;
+  if (toks[v + 1]?.form.toLowerCase() === 'by' || !/ed$/i.test(toks[v].form) && !/^V(BD|BZ|BP)$/.test(toks[v].xpos ?? '')) return undefined;
+  if (end - (i + 1) < 2) return undefined;
+  return { range: [i + 1, end], kind: hasQuote(doc, i + 1, end) ? 'mixed' : 'reported' };
 }
 
 /** The speaker's head token: the cue's subject, or that of the verb it is coordinated with. */
