@@ -145,3 +145,11 @@ test('a place whose last word merely resembles an institution stays a place: "We
   assert.equal(doc.entities.find((e) => e.name === 'West Bank')?.type, 'LOC');
   assert.equal(doc.entities.find((e) => e.name === 'Gaza Strip')?.type, 'LOC');
 });
+
+test('"the Department of State" is no title: it stays an organisation and takes no following word', () => {
+  const doc = makeDoc('Officials of the US Department of State Monday said little.', [['US Department of State', 'ORG']]);
+  for (const t of doc.tokens) if (t.form === 'Monday') t.upos = 'PROPN';
+  linkDocument(doc);
+  assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 0);
+  assert.ok(doc.mentions.every((m) => !m.text.includes('Monday')));
+});

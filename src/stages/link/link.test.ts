@@ -340,3 +340,15 @@ test('a force or institution tagged as a place becomes an organisation: "the Bor
   assert.equal(type('Coastal Forces'), 'ORG');
   assert.equal(type('Velmora'), 'GPE');
 });
+
+test('"Secretary of State Maren" + "Tolvik": a title ending in "of State" and the cut-off surname make one person', () => {
+  const doc = makeDoc(
+    'Also present was the Secretary of State Maren Tolvik, who spoke first.',
+    [['Secretary of State Maren', 'ORG']],
+  );
+  for (const t of doc.tokens) if (t.form === 'Tolvik') t.upos = 'PROPN';
+  linkDocument(doc);
+  const p = doc.entities.find((e) => e.type === 'PERSON');
+  assert.equal(p?.name, 'Maren Tolvik');
+  assert.equal(doc.entities.filter((e) => e.type === 'ORG').length, 0);
+});

@@ -229,7 +229,17 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     const last = toks[m.tokenEnd - 1]!.form;
     const before = toks[m.tokenEnd - 2]!.form.toLowerCase();
     if (trusted.has(m.text) || /^(Assembly|Council|Staff|Court|Office|Committee|Command|Directorate|Secretariat|Prosecutor|Hospital|Motors|Electric|Dynamics)$/.test(last)) continue;
-    if (/^\p{Lu}\p{Ll}+$/u.test(last) && !isTitleWord(last.toLowerCase()) && /^(adviser|advisor|minister|secretary|president|chancellor|premier|spokesman|spokeswoman|ambassador|envoy|general|commander|chief|director|governor|mayor|senator)$/.test(before)) m.type = 'PERSON';
+    // "Secretary of State Condoleezza": the title ends in "of State"
+    const ofState = before === 'state' && m.tokenEnd - m.tokenStart >= 4 && toks[m.tokenEnd - 3]!.form === 'of'
+      && /^secretary$/i.test(toks[m.tokenEnd - 4]!.form);
+    if (/^\p{Lu}\p{Ll}+$/u.test(last) && !isTitleWord(last.toLowerCase()) && (ofState || /^(adviser|advisor|minister|secretary|president|chancellor|premier|spokesman|spokeswoman|ambassador|envoy|general|commander|chief|director|governor|mayor|senator)$/.test(before))) {
+      m.type = 'PERSON';
+      // "... Condoleezza" + "Rice": the recogniser cut the surname off; a capitalised proper noun
+      // right after, in no other mention, completes the name
+      const nx = toks[m.tokenEnd];
+      if (nx && nx.sent === toks[m.tokenStart]!.sent && nx.upos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(nx.form) && !isTitleWord(nx.form.toLowerCase())
+        && !doc.mentions.some((o) => o !== m && o.tokenStart <= m.tokenEnd && o.tokenEnd > m.tokenEnd)) setSpan(doc, m, m.tokenStart, m.tokenEnd + 1);
+    }
   }
   // "Ukrainian Army", "Russian Government": a demonym and a common noun is a group, not a named
   // organisation; keep the demonym (the linker makes the group).
