@@ -81,3 +81,10 @@ test('"said the words spoken by ..." and "told the aides gathered ..." are no mi
   ]);
   assert.equal(extractClaims(told).length, 0);
 });
+
+test('a closing quotation after the cue opens no quoted content', () => {
+  const doc = handDocument([
+    { tokens: '"/PUNCT/3/punct Go/VERB/3/ccomp said/VERB/0/root "/PUNCT/3/punct ./PUNCT/3/punct', mentions: [] },
+  ]);
+  assert.equal(extractClaims(doc).length, 0);
+});

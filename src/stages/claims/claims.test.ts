@@ -172,3 +172,14 @@ test('a clause subject parsed as the object of "say": "Ruiz said the army planne
   assert.equal(claims[0].speaker.name, 'Ruiz');
   assert.equal(claims[0].content.text, 'the army planned a retreat');
 });
+
+test('a quotation opening after "says," that the parse made an adverbial clause', () => {
+  const doc = handDocument([
+    { tokens: 'Adeyemi/PROPN/2/nsubj says/VERB/0/root ,/PUNCT/2/punct "/PUNCT/5/punct Holding/VERB/2/advcl the/DET/7/det line/NOUN/5/obj was/AUX/9/cop hard/ADJ/5/conj ./PUNCT/2/punct "/PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Adeyemi');
+  assert.equal(claims[0].kind, 'direct');
+  assert.match(claims[0].content.text, /^" ?Holding the line was hard/);
+});

@@ -90,7 +90,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     if (t.upos && t.upos !== 'VERB') continue;
     const lemma = cueLemma(t.form, t.lemma);
     if (!lemma) continue;
-    const content = contentOf(doc, tree, i, lemma) ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma));
+    const content = contentOf(doc, tree, i, lemma) ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i));
     if (!content) continue;
     const subj = subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
     if (subj === undefined) continue;
@@ -225,6 +225,23 @@ function misattached(doc: Document, tree: DepTree, i: number, lemma: string): { 
   if (toks[v + 1]?.form.toLowerCase() === 'by' || !/ed$/i.test(toks[v].form) && !/^V(BD|BZ|BP)$/.test(toks[v].xpos ?? '')) return undefined;
   if (end - (i + 1) < 2) return undefined;
   return { range: [i + 1, end], kind: hasQuote(doc, i + 1, end) ? 'mixed' : 'reported' };
+}
+
+/**
+ * 'He says, "Working that microphone was ..."': a quotation opening right after the cue (after a
+ * comma or colon) that the parse attached as an adverbial clause. The content runs to the end of
+ * the sentence (a quotation left open goes on in the next sentence, which continuedQuotes takes).
+ */
+function quoteAfter(doc: Document, tree: DepTree, i: number): { range: [number, number]; kind: Claim['kind'] } | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  if (!childrenWith(doc, tree, i, ['nsubj']).some((s) => s < i && toks[s].deprel !== 'nsubj:pass')) return undefined;
+  let q = i + 1;
+  if (toks[q]?.form === ',' || toks[q]?.form === ':') q++;
+  if (q >= sent.tokenEnd || !QUOTES.has(toks[q].form) || isClosingQuote(doc.text, toks[q].start)) return undefined;
+  const end = trimEnd(doc, q, sent.tokenEnd - 1);
+  if (end - q < 3) return undefined;
+  return { range: [q, end], kind: 'direct' };
 }
 
 /** The speaker's head token: the cue's subject, or that of the verb it is coordinated with. */
