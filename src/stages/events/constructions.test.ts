@@ -288,3 +288,11 @@ test('a comma participle hung as a conjunct is a reduced relative: the sentence 
   const act = extractEvents(mk('and/CCONJ/10/cc attacked/VERB.VBD/2/conj Peru/PROPN/10/obj/GPE ./PUNCT/2/punct'), lex, ALL);
   assert.equal(act.find((e) => e.type === 'ASSAULT')?.actor?.name, 'Ruiz', show(act));
 });
+
+test('"surrendering a veto" and "reinforce its unity" are no retreat and no mobilisation', () => {
+  const run = (spec: string) => extractEvents(new DocBuilder().sent(spec).build(), lex, ALL);
+  const veto = run('Norland/PROPN/2/nsubj/GPE surrendered/VERB.VBD/0/root its/PRON/4/nmod:poss veto/NOUN/2/obj to/ADP/6/case Osterra/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  assert.equal(veto.find((e) => e.type === 'RETREAT'), undefined, show(veto));
+  const unity = run('Norland/PROPN/2/nsubj/GPE reinforced/VERB.VBD/0/root its/PRON/4/nmod:poss unity/NOUN/2/obj with/ADP/6/case Osterra/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  assert.equal(unity.find((e) => e.type === 'MOBILIZE'), undefined, show(unity));
+});

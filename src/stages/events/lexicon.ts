@@ -157,7 +157,8 @@ V recall SANCTION/withdraw obj:ambassador,envoy,diplomat
 N sanction,embargo SANCTION t:on,against
 N expulsion SANCTION/expel
 # MOBILIZE: force posture
-V deploy,mobilize,mass,station,reinforce MOBILIZE/troops t:to
+V deploy,mobilize,mass,station MOBILIZE/troops t:to
+V reinforce MOBILIZE/troops notobj:unity,position,message,commitment,view,ties,relation,cooperation,belief,sense,resolve,idea,importance,point,argument,case,claim,need,role,image,support,effort,economy,perception,impression,stereotype,fear,concern,trust,confidence,solidarity,bond,partnership,link,value,principle,identity t:to
 N deployment,mobilization,buildup MOBILIZE/troops
 N troop,soldier,force,warship,battalion,brigade MOBILIZE/troops lightOnly
 # COERCE: repression short of violence
@@ -198,7 +199,7 @@ V complain ACCUSE/allege t:to,about intr
 V summon ACCUSE/disapprove obj:ambassador,envoy,diplomat,charge,chargé,attaché
 V indict,charge ACCUSE/allege obj:@person
 V oppose REJECT
-V surrender RETREAT/disarm t:to intr
+V surrender RETREAT/disarm notobj:veto,right,power,claim,sovereignty,title,seat,lead,initiative,advantage,passport,privilege,say,vote,independence,licence,license t:to intr
 V end SANCTION/withdraw obj:talk,negotiation,mediation,cooperation,relation,tie t:with,between
 V upgrade,restore SUPPORT obj:tie,relation
 V disperse COERCE obj:demonstrator,protester,crowd,protest,rally
