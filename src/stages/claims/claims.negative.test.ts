@@ -88,3 +88,10 @@ test('a closing quotation after the cue opens no quoted content', () => {
   ]);
   assert.equal(extractClaims(doc).length, 0);
 });
+
+test('a reporting clause with a clause of its own after a closing quote is no quoteBefore claim', () => {
+  const doc = handDocument([
+    { tokens: '"/PUNCT/3/punct Lasting/ADJ/3/amod peace/NOUN/0/root "/PUNCT/3/punct ,/PUNCT/3/punct Lee/PROPN/7/nsubj said/VERB/3/conj as/SCONJ/10/mark troops/NOUN/10/nsubj left/VERB/7/advcl ./PUNCT/3/punct', mentions: [[5, 5, 'PERSON', 'e1']] },
+  ]);
+  assert.equal(extractClaims(doc).length, 0);
+});

@@ -183,3 +183,13 @@ test('a quotation opening after "says," that the parse made an adverbial clause'
   assert.equal(claims[0].kind, 'direct');
   assert.match(claims[0].content.text, /^" ?Holding the line was hard/);
 });
+
+test('a quote closed before an inverted cue the parse did not link: "\'\'...,\'\' said Mr. Oduya"', () => {
+  const doc = handDocument([
+    { tokens: "'/PUNCT/5/punct '/PUNCT/5/punct Talks/NOUN/5/nsubj are/AUX/5/cop over/ADV/0/root ,/PUNCT/5/punct '/PUNCT/5/punct '/PUNCT/5/punct said/VERB/5/advcl Mr./PROPN/11/nmod:desc Oduya/PROPN/9/obj ./PUNCT/5/punct", mentions: [[9, 10, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Mr. Oduya');
+  assert.equal(claims[0].content.text, 'Talks are over');
+});

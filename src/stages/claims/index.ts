@@ -90,9 +90,10 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     if (t.upos && t.upos !== 'VERB') continue;
     const lemma = cueLemma(t.form, t.lemma);
     if (!lemma) continue;
-    const content = contentOf(doc, tree, i, lemma) ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i));
+    const content: { range: [number, number]; kind: Claim['kind']; speaker?: number } | undefined = contentOf(doc, tree, i, lemma)
+      ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i));
     if (!content) continue;
-    const subj = subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
+    const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
     if (subj === undefined) continue;
     out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: content.range, kind: content.kind });
   }
@@ -242,6 +243,56 @@ function quoteAfter(doc: Document, tree: DepTree, i: number): { range: [number, 
   const end = trimEnd(doc, q, sent.tokenEnd - 1);
   if (end - q < 3) return undefined;
   return { range: [q, end], kind: 'direct' };
+}
+
+/** A quotation mark token, including the two apostrophes some styles write for one (''). */
+function isQuoteTok(doc: Document, k: number): boolean {
+  const f = doc.tokens[k]?.form;
+  if (f === undefined) return false;
+  if (QUOTES.has(f)) return true;
+  return f === "'" && (doc.tokens[k - 1]?.form === "'" || doc.tokens[k + 1]?.form === "'");
+}
+
+/**
+ * '"...," she said.' / '"...," said Mr. Burman' when the parse lost the link between the quote
+ * and the reporting clause: a closing quotation mark right before the speaker (or the inverted
+ * cue), and nothing but a time or addressee after it. The speaker is the name or pronoun next to
+ * the cue; the content runs from the sentence start to the closing mark.
+ */
+function quoteBefore(doc: Document, i: number): { range: [number, number]; kind: Claim['kind']; speaker: number } | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  const isSpeakerTok = (k: number) => k >= sent.tokenStart && k < sent.tokenEnd && (toks[k].upos === 'PROPN' || (toks[k].upos === 'PRON' && PRONOUNS.has(toks[k].form.toLowerCase())));
+  let speaker: number;
+  let p: number; // first token of the reporting clause
+  let after: number; // first token after it
+  if (isSpeakerTok(i - 1)) {
+    speaker = i - 1;
+    p = i - 1;
+    while (p - 1 >= sent.tokenStart && (toks[p - 1].upos === 'PROPN' || (toks[p - 1].upos === 'PUNCT' && toks[p - 1].form === '-'))) p--;
+    after = i + 1;
+  } else if (isSpeakerTok(i + 1) || (toks[i + 1]?.upos === 'DET' && isSpeakerTok(i + 2))) {
+    p = i;
+    let e = toks[i + 1].upos === 'DET' ? i + 2 : i + 1;
+    while (e + 1 < sent.tokenEnd && toks[e + 1].upos === 'PROPN') e++;
+    speaker = e;
+    after = e + 1;
+  } else return undefined;
+  if (toks[speaker].upos === 'PRON' && p !== i - 1) return undefined;
+  // right before the clause: [,] closing quote(s) [,]
+  let close = p - 1;
+  while (close >= sent.tokenStart && toks[close].form === ',') close--;
+  if (close < sent.tokenStart || !isQuoteTok(doc, close)) return undefined;
+  while (close - 1 >= sent.tokenStart && (isQuoteTok(doc, close - 1) || toks[close - 1].form === ',')) close--;
+  // after the clause: no clause of its own up to the sentence end or a bracket/comma
+  for (let k = after; k < sent.tokenEnd && !['(', ',', '—', '–'].includes(toks[k].form); k++) {
+    if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX' || isQuoteTok(doc, k) || k - after > 6) return undefined;
+  }
+  let first = sent.tokenStart;
+  while (first < close && isQuoteTok(doc, first)) first++;
+  const last = trimEnd(doc, first, close - 1);
+  if (last - first < 2) return undefined;
+  return { range: [first, last], kind: 'direct', speaker };
 }
 
 /** The speaker's head token: the cue's subject, or that of the verb it is coordinated with. */
