@@ -153,3 +153,11 @@ test('"the Department of State" is no title: it stays an organisation and takes 
   assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 0);
   assert.ok(doc.mentions.every((m) => !m.text.includes('Monday')));
 });
+
+test('a country or a named partner before "and" stays apart from an institution: "Norway and the Interior Ministry"', () => {
+  const doc = makeDoc('Talks between Norway and Interior Ministry staff, and Halvard and Defence Office aides, ended.',
+    [['Norway', 'GPE'], ['Interior Ministry', 'ORG'], ['Halvard', 'PERSON'], ['Defence Office', 'ORG']]);
+  linkDocument(doc);
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(names.includes('Interior Ministry') && names.includes('Defence Office'), JSON.stringify(names));
+});

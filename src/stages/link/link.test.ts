@@ -352,3 +352,9 @@ test('"Secretary of State Maren" + "Tolvik": a title ending in "of State" and th
   assert.equal(p?.name, 'Maren Tolvik');
   assert.equal(doc.entities.filter((e) => e.type === 'ORG').length, 0);
 });
+
+test('"the Trade and Industry Office" cut after "and": the capitalised word before "and" rejoins the name', () => {
+  const doc = makeDoc('Staff at the Trade and Industry Office in Velmora objected.', [['Industry Office', 'ORG'], ['Velmora', 'GPE']]);
+  linkDocument(doc);
+  assert.ok(doc.entities.some((e) => e.name === 'Trade and Industry Office'), JSON.stringify(doc.entities.map((e) => e.name)));
+});

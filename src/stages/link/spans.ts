@@ -252,6 +252,18 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     m.type = 'NORP';
     m.kind = 'demonym';
   }
+  // "the Foreign and Commonwealth Office": the recogniser kept only the part after "and"; a
+  // capitalised word before "and" that is in no mention belongs to the institution's name.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.tokenStart < 2) continue;
+    if (!/^(Office|Ministry|Department|Agency|Commission|Committee|Council|Service|Affairs|Development)$/.test(toks[m.tokenEnd - 1]!.form)) continue;
+    const and = toks[m.tokenStart - 1]!;
+    const w = toks[m.tokenStart - 2]!;
+    if (and.form !== 'and' || w.sent !== toks[m.tokenStart]!.sent || !/^\p{Lu}\p{Ll}+$/u.test(w.form) || /^(President|Minister|Secretary|Prime|Chancellor|Mr|Mrs|Ms|Dr)$/.test(w.form)) continue;
+    if (doc.mentions.some((o) => o !== m && o.tokenStart <= m.tokenStart - 2 && o.tokenEnd > m.tokenStart - 2)) continue;
+    if (findCountry(w.form) || findCountryByDemonym(w.form)) continue;
+    setSpan(doc, m, m.tokenStart - 2, m.tokenEnd);
+  }
   // "Prince Harry" tagged as a place: an honorific before a name makes a person.
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.type === 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
