@@ -193,3 +193,13 @@ test('a quote closed before an inverted cue the parse did not link: "\'\'...,\'\
   assert.equal(claims[0].speaker.name, 'Mr. Oduya');
   assert.equal(claims[0].content.text, 'Talks are over');
 });
+
+test('a lead-in without a verb before a mid-sentence reporting clause: the content follows it', () => {
+  const doc = handDocument([
+    { tokens: 'Back/ADV/10/advmod in/ADP/3/case Lagos/PROPN/1/obl ,/PUNCT/6/punct Okafor/PROPN/6/nsubj said/VERB/10/parataxis ,/PUNCT/6/punct the/DET/9/det talks/NOUN/10/nsubj resumed/VERB/0/root on/ADP/12/case time/NOUN/10/obl ./PUNCT/10/punct', mentions: [[2, 2, 'GPE', 'e2'], [4, 4, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Okafor');
+  assert.equal(claims[0].content.text, 'the talks resumed on time');
+});

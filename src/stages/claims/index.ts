@@ -162,9 +162,10 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
 function parenthetical(doc: Document, tree: DepTree, i: number): { range: [number, number]; kind: Claim['kind'] } | undefined {
   const toks = doc.tokens;
   const sent = doc.sentences[toks[i].sent];
+  // with two subjects ("The museum, Mr. Bush said, celebrated") the one next to the cue speaks
   const subj = childrenWith(doc, tree, i, ['nsubj']).filter((s) => s < i && toks[s].deprel !== 'nsubj:pass');
-  if (subj.length !== 1) return undefined;
-  const s = subj[0];
+  if (!subj.length) return undefined;
+  const s = Math.max(...subj);
   const w = toks[s].form.toLowerCase();
   if (RELATIVE.has(w) || FIRST_PERSON.has(w)) return undefined;
   const np = npTokens(doc, tree, s, i);
@@ -181,7 +182,12 @@ function parenthetical(doc: Document, tree: DepTree, i: number): { range: [numbe
   }
   let first = sent.tokenStart;
   let last = p - 2;
-  if (last - first < 2) {
+  // "Back in Virginia, Mr. Clarke said, he decided ...": a lead-in without a verb is no clause;
+  // the content is what follows the reporting clause
+  let verbBefore = false;
+  for (let k = first; k <= last; k++) if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX') verbBefore = true;
+  const rest = sent.tokenEnd - 1 - (e + 1);
+  if (last - first < 2 || (!verbBefore && toks[e]?.form === ',' && rest >= 3)) {
     first = e + 1;
     last = sent.tokenEnd - 1;
   }
