@@ -161,3 +161,9 @@ test('a country or a named partner before "and" stays apart from an institution:
   const names = doc.entities.map((e) => e.name);
   assert.ok(names.includes('Interior Ministry') && names.includes('Defence Office'), JSON.stringify(names));
 });
+
+test('a place after "de" with no honorific before stays a place: "the port of Rio de Janeiro"', () => {
+  const doc = makeDoc('Ships left the bay de Cadiz for Lisbon.', [['Cadiz', 'GPE'], ['Lisbon', 'GPE']]);
+  linkDocument(doc);
+  assert.equal(doc.entities.find((e) => e.name === 'Cadiz')?.type, 'GPE');
+});

@@ -358,3 +358,11 @@ test('"the Trade and Industry Office" cut after "and": the capitalised word befo
   linkDocument(doc);
   assert.ok(doc.entities.some((e) => e.name === 'Trade and Industry Office'), JSON.stringify(doc.entities.map((e) => e.name)));
 });
+
+test('"Mrs van der Brink" with only "Brink" tagged: the particles after an honorific join a person\'s surname', () => {
+  const doc = makeDoc('I spoke with Mr Olsen and Mrs van der Brink today.', [['Olsen', 'PERSON'], ['Brink', 'GPE']]);
+  linkDocument(doc);
+  const p = doc.entities.find((e) => /Brink/.test(e.name));
+  assert.equal(p?.name, 'van der Brink');
+  assert.equal(p?.type, 'PERSON');
+});

@@ -264,6 +264,19 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     if (findCountry(w.form) || findCountryByDemonym(w.form)) continue;
     setSpan(doc, m, m.tokenStart - 2, m.tokenEnd);
   }
+  // "Mrs. von der Leyen" with only "Leyen" tagged (often as a place): lower-case name particles
+  // after an honorific belong to a person's surname.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.tokenEnd - m.tokenStart !== 1) continue;
+    let ts = m.tokenStart;
+    while (ts > 0 && ts > m.tokenStart - 3 && PARTICLES.has(toks[ts - 1]!.form)) ts--;
+    if (ts === m.tokenStart || ts === 0) continue;
+    let h = ts - 1;
+    if (toks[h]!.form === '.' && h > 0) h--;
+    if (!HONORIFICS.has(toks[h]!.form.toLowerCase()) || toks[h]!.sent !== toks[m.tokenStart]!.sent) continue;
+    setSpan(doc, m, ts, m.tokenEnd);
+    m.type = 'PERSON';
+  }
   // "Prince Harry" tagged as a place: an honorific before a name makes a person.
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.type === 'PERSON' || m.tokenEnd - m.tokenStart < 2) continue;
