@@ -167,3 +167,10 @@ test('a place after "de" with no honorific before stays a place: "the port of Ri
   linkDocument(doc);
   assert.equal(doc.entities.find((e) => e.name === 'Cadiz')?.type, 'GPE');
 });
+
+test('a demonym-looking first name before an unknown surname stays a person: "Polish Tollard"', () => {
+  const doc = makeDoc('Envoy Polish Tollard and the Gulf of Riga.', [['Polish Tollard', 'PERSON'], ['Gulf of Riga', 'LOC']]);
+  linkDocument(doc);
+  assert.equal(doc.entities.find((e) => /Tollard/.test(e.name))?.type, 'PERSON');
+  assert.equal(doc.entities.find((e) => /Riga/.test(e.name))?.type, 'LOC');
+});

@@ -366,3 +366,11 @@ test('"Mrs van der Brink" with only "Brink" tagged: the particles after an honor
   assert.equal(p?.name, 'van der Brink');
   assert.equal(p?.type, 'PERSON');
 });
+
+test('"Polish Warsaw" tagged as a person is the city; "the Halvard Treaty" tagged as a place is no entity', () => {
+  const doc = makeDoc('They will never take Polish Warsaw. We signed the Halvard Treaty in Oslo.', [['Polish Warsaw', 'PERSON'], ['Halvard Treaty', 'GPE'], ['Oslo', 'GPE']]);
+  linkDocument(doc);
+  const names = doc.entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(names.includes('Warsaw/GPE'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /Treaty|Polish/.test(n)), JSON.stringify(names));
+});

@@ -21,6 +21,8 @@ const JOINTS = new Set(['of', 'the', 'for', 'and', 'de', 'on', 'du', 'la', 'von'
 const GROUP_WORDS = /^(Christians?|Muslims?|Jews?|Jewish|Catholics?|Orthodox|Protestants?|Hindus?|Buddhists?|Sunnis?|Shias?|Shiites?|Islamic|Islamist|Arabs?|Kurds?|Kurdish|Europeans?|Western|Westerners?|Allies|Allied|Communists?|Nazis?|Soviets?)$/;
 /** Last words that make a capitalised phrase a plan, law or thing, not a person ("Marshall Plan"). */
 const THING_HEADS = /^(Plan|Act|Fund|Doctrine|Treaty|Agreement|Accord|Accords|Initiative|Program|Programme|Prize|Day|Bridge|Street|Square|Avenue|Road|Airport|Station|Center|Centre|Index|Report|Strategy|Pact|Declaration|Convention|Protocol|Formula|Summit|Forum|Cup|Award|Stadium|Palace|Cathedral|Church|Museum|University|College|School|Hospital|Institute|Foundation|Company|Group)$/;
+/** Last words of a named document: never a place. */
+const DOC_HEADS = /^(Memorandum|Treaty|Agreement|Accord|Accords|Pact|Declaration|Convention|Protocol|Charter|Communique|Resolution|Statute)$/;
 /** Single generic words a recogniser may tag as names: titles and institution nouns, resolved later as nominals. */
 const GENERIC = /^(President|Presidency|Prime|Minister|Premier|Chancellor|Secretary|Government|Cabinet|Ministry|Parliament|Army|Police|Council|Commission|Court|Administration|Office|Agency|Embassy|Authorities|Military|State|Republic|Kingdom|Federation|Union|Alliance|Coalition|Speaker|Chairman|General|Commander|Leader|King|Queen|Institute|Foundation|University|Ministry|Department|Committee|Assembly|Senate|Service|Forces|Navy|Government|God|Lord|West|East|South|North|House|Lords|Commons|Budget|Treasury)$/;
 /** Geographic features: places (LOC), whatever the recogniser said. */
@@ -172,6 +174,8 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     if (m.type === 'PERSON' && m.tokenEnd - m.tokenStart > 1) {
       for (let t = m.tokenStart; t < m.tokenEnd; t++) if (THING_HEADS.test(doc.tokens[t]!.form)) return false;
     }
+    // "the Budapest Memorandum" tagged as a place: a document named after a city is no place
+    if ((m.type === 'GPE' || m.type === 'LOC') && m.tokenEnd - m.tokenStart > 1 && DOC_HEADS.test(doc.tokens[m.tokenEnd - 1]!.form)) return false;
     return true;
   });
   // "the Simon Wiesenthal Center", "the National Guard" tagged as a place: an institution's or a
@@ -276,6 +280,17 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     if (!HONORIFICS.has(toks[h]!.form.toLowerCase()) || toks[h]!.sent !== toks[m.tokenStart]!.sent) continue;
     setSpan(doc, m, ts, m.tokenEnd);
     m.type = 'PERSON';
+  }
+  // "Ukrainian Kherson" tagged as a person: a demonym before a known place is no first name.
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenEnd - m.tokenStart !== 2) continue;
+    const d = toks[m.tokenStart]!.form;
+    const rest = toks[m.tokenStart + 1]!.form;
+    if (!findCountryByDemonym(d) || findCountry(d) || local.has(rest)) continue;
+    const cs = kb.candidates(rest).filter((c) => c.match !== 'last');
+    if (!(cs.length ? cs.every((c) => c.type === 'GPE') : !!kb.countryOfPlace(rest))) continue;
+    setSpan(doc, m, m.tokenStart + 1, m.tokenEnd);
+    m.type = 'GPE';
   }
   // "Prince Harry" tagged as a place: an honorific before a name makes a person.
   for (const m of doc.mentions) {
