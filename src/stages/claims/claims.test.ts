@@ -203,3 +203,15 @@ test('a lead-in without a verb before a mid-sentence reporting clause: the conte
   assert.equal(claims[0].speaker.name, 'Okafor');
   assert.equal(claims[0].content.text, 'the talks resumed on time');
 });
+
+test('an unresolved "he" reaches back past several sentences to the last person named', () => {
+  const filler = { tokens: 'Rain/NOUN/2/nsubj fell/VERB/0/root ./PUNCT/2/punct' };
+  const doc = handDocument([
+    { tokens: 'Okafor/PROPN/2/nsubj arrived/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    filler, filler, filler, filler, filler, filler,
+    { tokens: 'He/PRON/2/nsubj said/VERB/0/root that/SCONJ/5/mark talks/NOUN/5/nsubj failed/VERB/2/ccomp ./PUNCT/2/punct', mentions: [] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'Okafor');
+});

@@ -636,7 +636,7 @@ function resolvePronoun(doc: Document, tok: number, start: number, end: number):
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (m.tokenEnd > tok || m.kind === 'pronoun') continue;
-    if (doc.tokens[m.tokenStart].sent < sent - 4) break;
+    if (doc.tokens[m.tokenStart].sent < sent - 8) break;
     if (person !== (m.type === 'PERSON')) continue;
     const e = entityById(doc, m.entity);
     return { name: e?.name ?? m.text, entity: e?.id, type: e?.type ?? m.type, start, end };
