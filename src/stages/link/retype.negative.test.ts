@@ -54,3 +54,12 @@ test('names in the countries table keep the table\'s reading', () => {
   linkDocument(doc);
   assert.equal(doc.entities.find((e) => e.name === 'Georgia')?.kb, 'country:GEO');
 });
+
+test('a person met by name stays a person: "went to Orsolak\'s office", "Orsolak said he"', () => {
+  const doc = makeDoc(
+    "Aides went to Orsolak's office. Orsolak said he would stay. Mr Orsolak spoke at noon.",
+    [['Orsolak', 'PERSON', 'name', 1], ['Orsolak', 'PERSON', 'name', 2], ['Mr Orsolak', 'PERSON']],
+  );
+  linkDocument(doc);
+  assert.ok(doc.entities.filter((e) => /Orsolak/.test(e.name)).every((e) => e.type === 'PERSON'));
+});

@@ -59,3 +59,12 @@ test('occurrences the recogniser missed still count as evidence', () => {
   linkDocument(doc);
   assert.equal(doc.entities.find((e) => e.name === 'Tarsk')?.type, 'GPE');
 });
+
+test('"will visit X", "killed at X", "go to X": an unknown name there is a place', () => {
+  const doc = makeDoc(
+    'The minister will visit Dravenko next week. Hundreds were killed at Dravenko. Critics want him to go to Dravenko.',
+    [['Dravenko', 'PERSON', 'name', 1], ['Dravenko', 'PERSON', 'name', 2], ['Dravenko', 'PERSON', 'name', 3]],
+  );
+  linkDocument(doc);
+  assert.equal(doc.entities.find((e) => e.name === 'Dravenko')?.type, 'GPE');
+});

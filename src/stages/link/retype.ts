@@ -24,7 +24,7 @@ const POSS_PLACE = new RegExp(`^'s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${PLACE_ONLY})\\b
 const MOD_STATE = new RegExp(`^\\s+(?:${STATE_OR_ORG})\\b`);
 const MOD_PLACE = new RegExp(`^\\s+(?:${PLACE_ONLY})\\b`);
 /** Place-only contexts before a name. */
-const BEFORE_LOC = /\b(?:arrived in|arrive in|arriving in|visit to|visits to|trip to|travel(?:l?ed)? to|flew to|returned to|embassy in|withdraw(?:n|s)? from|withdrew from|withdrawal from|north of|south of|east of|west of|(?:parts|cities|towns|most|rest) of|in|into|across|throughout|inside)\s+$/i;
+const BEFORE_LOC = /\b(?:arrived in|arrive in|arriving in|visit to|visits to|trip to|travel(?:l?ed)? to|flew to|returned to|embassy in|withdraw(?:n|s)? from|withdrew from|withdrawal from|north of|south of|east of|west of|(?:parts|cities|towns|most|rest) of|in|into|across|throughout|inside|visit|visited|visiting|go to|went to|gone to|going to|(?:killed|died|murdered|held|imprisoned|gassed) at)\s+$/i;
 /** Contexts only a country has before its name. */
 const BEFORE_LAND = /\b(?:capital of|people of|citizens of|government of|president of|prime minister of|parliament of|border with|borders with|diplomats from|ambassador to|ambassador of|embassy of|envoy to|troops from|forces from|soldiers from|refugees from|regions of|provinces of|invasion of|occupation of|invaded|annexed)\s+$/i;
 /** "the Kaspian capital, " before a name: its state's modifier. */
