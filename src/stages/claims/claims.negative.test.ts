@@ -95,3 +95,12 @@ test('a reporting clause with a clause of its own after a closing quote is no qu
   ]);
   assert.equal(extractClaims(doc).length, 0);
 });
+
+test('"according to local media" or "according to reports" names no checkable source', () => {
+  for (const src of ['local/ADJ/10/amod media/NOUN/3/obl', 'unconfirmed/ADJ/10/amod reports/NOUN/3/obl']) {
+    const doc = handDocument([
+      { tokens: `The/DET/2/det port/NOUN/3/nsubj closed/VERB/0/root at/ADP/5/case noon/NOUN/3/obl ,/PUNCT/8/punct according/VERB/10/case to/ADP/7/fixed ${src} ./PUNCT/3/punct` },
+    ]);
+    assert.equal(extractClaims(doc).length, 0, src);
+  }
+});

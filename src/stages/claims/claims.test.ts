@@ -215,3 +215,13 @@ test('an unresolved "he" reaches back past several sentences to the last person 
   assert.equal(claims.length, 1);
   assert.equal(claims[0].speaker.name, 'Okafor');
 });
+
+test('"according to" a descriptive source: "..., according to the dockworkers union."', () => {
+  const doc = handDocument([
+    { tokens: 'The/DET/2/det port/NOUN/3/nsubj closed/VERB/0/root at/ADP/5/case noon/NOUN/3/obl ,/PUNCT/7/punct according/VERB/11/case to/ADP/7/fixed the/DET/11/det dockworkers/NOUN/11/compound union/NOUN/3/obl ./PUNCT/3/punct' },
+  ]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].speaker.name, 'the dockworkers union');
+  assert.equal(claims[0].content.text, 'The port closed at noon');
+});

@@ -20,6 +20,8 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', "''", '``']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Heads of an "according to" phrase that name no checkable source. */
+const VAGUE_SOURCES = new Set(['media', 'reports', 'report', 'sources', 'accounts', 'rumours', 'rumors', 'outlets']);
 /** Dependents that belong to a speaker's noun phrase. */
 const NP_RELS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'fixed', 'nmod']);
 /** Subtypes that attach times and measures, not parts of a name ("legislators, also last week"). */
@@ -393,8 +395,20 @@ function accordingTo(doc: Document, tree: DepTree | undefined, i: number): Candi
   const sent = doc.sentences[toks[i].sent];
   let src = i + 2;
   while (src < sent.tokenEnd && ['DET', 'ADJ'].includes(toks[src].upos ?? '') && !mentionAt(doc, src)) src++;
-  const m = mentionAt(doc, src);
-  if (!m || (m.type !== 'PERSON' && m.type !== 'ORG')) return undefined;
+  const named = mentionAt(doc, src);
+  let m: { tokenStart: number; tokenEnd: number } | undefined = named && (named.type === 'PERSON' || named.type === 'ORG') ? named : undefined;
+  if (!m) {
+    // a descriptive source ("according to the union", "according to exit polls"): the noun
+    // phrase up to the next punctuation, short, ending in a noun
+    let e = i + 2;
+    while (e < sent.tokenEnd && toks[e].upos !== 'PUNCT' && e - i < 8) e++;
+    let head = e - 1;
+    while (head >= i + 2 && toks[head].upos !== 'NOUN' && toks[head].upos !== 'PROPN') head--;
+    if (head < i + 2 || head !== e - 1 || toks.slice(i + 2, e).some((t) => t.upos === 'VERB' || t.upos === 'AUX')) return undefined;
+    // "according to local media / reports / sources" names no one whose claim could be checked
+    if (VAGUE_SOURCES.has(toks[head].form.toLowerCase())) return undefined;
+    m = { tokenStart: i + 2, tokenEnd: e };
+  }
   const speakerTok: number[] = [];
   for (let k = m.tokenStart; k < m.tokenEnd; k++) speakerTok.push(k);
   // The phrase ends at the next comma or the sentence end; the content is the rest.
