@@ -174,3 +174,9 @@ test('a demonym-looking first name before an unknown surname stays a person: "Po
   assert.equal(doc.entities.find((e) => /Tollard/.test(e.name))?.type, 'PERSON');
   assert.equal(doc.entities.find((e) => /Riga/.test(e.name))?.type, 'LOC');
 });
+
+test('two first names of different families with one surname stay two persons: "Dmytro Varenko", "Alexander Varenko"', () => {
+  const doc = makeDoc('Dmytro Varenko arrived. Later Alexander Varenko spoke.', [['Dmytro Varenko', 'PERSON'], ['Alexander Varenko', 'PERSON']]);
+  linkDocument(doc);
+  assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 2);
+});

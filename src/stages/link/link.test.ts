@@ -374,3 +374,9 @@ test('"Polish Warsaw" tagged as a person is the city; "the Halvard Treaty" tagge
   assert.ok(names.includes('Warsaw/GPE'), JSON.stringify(names));
   assert.ok(!names.some((n) => /Treaty|Polish/.test(n)), JSON.stringify(names));
 });
+
+test('"Oleksandr Varenko" and "Alexander Varenko": one person spelled in two transliterations', () => {
+  const doc = makeDoc('Oleksandr Varenko arrived. Later Alexander Varenko spoke again.', [['Oleksandr Varenko', 'PERSON'], ['Alexander Varenko', 'PERSON']]);
+  linkDocument(doc);
+  assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 1, JSON.stringify(doc.entities.map((e) => e.name)));
+});

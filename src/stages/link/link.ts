@@ -127,6 +127,7 @@ export class Linker {
     for (const p of deferred) this.linkLoose(p);
     this.mergeAcronyms();
     this.mergeCountryQualified();
+    this.mergeTransliterated();
     if (doc.tokens.length) {
       this.textRoles();
       this.findGroups();
@@ -427,6 +428,42 @@ export class Linker {
     if (!this.date || k.source !== 'current') return false;
     const d = dateNum(this.date);
     return k.roles.some((r) => r.source === 'current' && dateNum(r.start) - 100000 <= d && d <= dateNum(r.end, true) + 100000);
+  }
+
+  /**
+   * "Alexander Lukashenko" and "Oleksandr Lukashenko" in one text: one person whose first name is
+   * transliterated two ways. Only full names with the same surname and first names of one
+   * transliteration family (TRANSLIT) merge; "Laura Bush" and "George Bush" stay apart.
+   */
+  private mergeTransliterated(): void {
+    const first = (c: Cluster): [string, string] | undefined => {
+      for (const f of c.forms) {
+        const w = f.split(/\s+/);
+        if (w.length === 2) return [foldKey(w[0]!), foldKey(w[1]!)];
+      }
+      return undefined;
+    };
+    for (const a of [...this.clusters]) {
+      if (a.type !== 'PERSON' || !this.clusters.includes(a)) continue;
+      const fa = first(a);
+      const fam = fa && TRANSLIT.get(fa[0]);
+      if (!fa || fam === undefined) continue;
+      const b = this.clusters.find((c) => c !== a && c.type === 'PERSON' && (() => {
+        const fb = first(c);
+        return !!fb && fb[1] === fa[1] && fb[0] !== fa[0] && TRANSLIT.get(fb[0]) === fam;
+      })());
+      if (!b || (a.kb && b.kb)) continue;
+      // keep the KB-known or earlier cluster
+      const [keep, drop] = b.kb || (!a.kb && b.positions[0]! < a.positions[0]!) ? [b, a] : [a, b];
+      for (const [m, c] of this.mentionCluster) if (c === drop) this.mentionCluster.set(m, keep);
+      keep.mentions.push(...drop.mentions);
+      keep.surfaces.push(...drop.surfaces);
+      keep.forms.push(...drop.forms);
+      keep.tokenForms.push(...drop.tokenForms);
+      keep.positions.push(...drop.positions);
+      this.clusters.splice(this.clusters.indexOf(drop), 1);
+      this.byKey.set(drop.key, keep);
+    }
   }
 
   /** "EU" and "European Union" written both ways without the KB: one organisation. */
@@ -1027,3 +1064,19 @@ function compatible(t: EntityType, k: KbCandidate): boolean {
   if (t === 'GPE' || t === 'LOC') return k.type === 'GPE' || k.type === 'OTHER';
   return false;
 }
+
+/** First names written differently in Russian, Ukrainian and English transliteration: one family id each. */
+const TRANSLIT = new Map<string, number>();
+[
+  ['alexander', 'aleksandr', 'oleksandr', 'alexandr', 'olexander'],
+  ['vladimir', 'volodymyr', 'wladimir'],
+  ['sergei', 'sergey', 'serhiy', 'serhii', 'sergiy'],
+  ['dmitry', 'dmitri', 'dmytro'],
+  ['andrei', 'andrey', 'andriy', 'andrii'],
+  ['alexei', 'alexey', 'aleksei', 'oleksiy', 'oleksii'],
+  ['mikhail', 'mykhailo', 'mykhaylo'],
+  ['yuri', 'yury', 'yuriy', 'yurii'],
+  ['nikolai', 'nikolay', 'mykola'],
+  ['viktor', 'victor'],
+  ['denis', 'denys'],
+].forEach((fam, i) => { for (const n of fam) TRANSLIT.set(n, i); });
