@@ -387,8 +387,9 @@ function isAccordingTo(doc: Document, i: number): boolean {
 }
 
 /**
- * "..., according to X": content is the rest of the sentence. Only a named person or
- * organisation counts as the source: "according to local media" attributes nothing checkable.
+ * "..., according to X": content is the rest of the sentence. The source is a named person or
+ * organisation, or a short descriptive noun phrase ("the union", "exit polls"); vague ones
+ * ("according to local media", "reports") attribute nothing checkable.
  */
 function accordingTo(doc: Document, tree: DepTree | undefined, i: number): Candidate | undefined {
   const toks = doc.tokens;
