@@ -455,15 +455,20 @@ export class Linker {
       if (!b || (a.kb && b.kb)) continue;
       // keep the KB-known or earlier cluster
       const [keep, drop] = b.kb || (!a.kb && b.positions[0]! < a.positions[0]!) ? [b, a] : [a, b];
-      for (const [m, c] of this.mentionCluster) if (c === drop) this.mentionCluster.set(m, keep);
-      keep.mentions.push(...drop.mentions);
-      keep.surfaces.push(...drop.surfaces);
-      keep.forms.push(...drop.forms);
-      keep.tokenForms.push(...drop.tokenForms);
-      keep.positions.push(...drop.positions);
-      this.clusters.splice(this.clusters.indexOf(drop), 1);
-      this.byKey.set(drop.key, keep);
+      this.absorb(keep, drop);
     }
+  }
+
+  /** Merge cluster `drop` into `keep`: its mentions, forms and positions, and its key. */
+  private absorb(keep: Cluster, drop: Cluster): void {
+    for (const [m, c] of this.mentionCluster) if (c === drop) this.mentionCluster.set(m, keep);
+    keep.mentions.push(...drop.mentions);
+    keep.surfaces.push(...drop.surfaces);
+    keep.forms.push(...drop.forms);
+    keep.tokenForms.push(...drop.tokenForms);
+    keep.positions.push(...drop.positions);
+    this.clusters.splice(this.clusters.indexOf(drop), 1);
+    this.byKey.set(drop.key, keep);
   }
 
   /** "EU" and "European Union" written both ways without the KB: one organisation. */
@@ -474,13 +479,7 @@ export class Linker {
       const long = this.clusters.find((c) => c !== a && c.type === 'ORG' && c.forms.some((f) => !isAcronym(f) && acronymOf(f) === acr));
       if (!long) continue;
       for (const m of a.mentions) this.mentionCluster.set(m, long);
-      for (const [m, c] of this.mentionCluster) if (c === a) this.mentionCluster.set(m, long);
-      long.mentions.push(...a.mentions);
-      long.surfaces.push(...a.surfaces);
-      long.forms.push(...a.forms);
-      long.positions.push(...a.positions);
-      this.clusters.splice(this.clusters.indexOf(a), 1);
-      this.byKey.set(a.key, long);
+      this.absorb(long, a);
     }
   }
 
@@ -499,13 +498,7 @@ export class Linker {
       }));
       if (longs.length !== 1) continue;
       const long = longs[0]!;
-      for (const [m, c] of this.mentionCluster) if (c === a) this.mentionCluster.set(m, long);
-      long.mentions.push(...a.mentions);
-      long.surfaces.push(...a.surfaces);
-      long.forms.push(...a.forms);
-      long.positions.push(...a.positions);
-      this.clusters.splice(this.clusters.indexOf(a), 1);
-      this.byKey.set(a.key, long);
+      this.absorb(long, a);
     }
   }
 
