@@ -172,6 +172,22 @@ function withDay(type: 'DATE' | 'TIME', value: string, relative: boolean, pod?: 
   return { type, value, relative, gran: 'D', day: value };
 }
 
+
+/**
+ * A month and day (groups: m[1] weekday, m[4] year) as a day value: with the year written it is
+ * absolute, otherwise the year comes from the publication date and the tense.
+ */
+function calendarDay(m: RegExpExecArray, ctx: TimeContext, mo: number, d: number): Extracted | null {
+  if (d < 1 || d > 31) return null;
+  if (m[4]) {
+    const v = dayValue(+m[4], mo, d);
+    return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], m[1]) } : null;
+  }
+  const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
+  const v = dayValue(y, mo, d);
+  return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], m[1]) } : null;
+}
+
 export const PARSERS: Parser[] = [
   {
     name: 'iso-date',
@@ -209,33 +225,15 @@ export const PARSERS: Parser[] = [
     name: 'month-day-year',
     pattern: re(R`(?<![\w])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d|[\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
     extract(m, ctx) {
-      const mo = monthNumber(m[2])!;
-      const d = +m[3];
-      if (d < 1 || d > 31) return null;
-      if (m[4]) {
-        const v = dayValue(+m[4], mo, d);
-        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], m[1]) } : null;
-      }
       // "May 5" where May reads as a modal ("may 5 ...") needs a capital M: the pattern ensures it
-      const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
-      const v = dayValue(y, mo, d);
-      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], m[1]) } : null;
+      return calendarDay(m, ctx, monthNumber(m[2])!, +m[3]);
     },
   },
   {
     name: 'day-month-year',
     pattern: re(R`(?<![\w$€£.,])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(?:[Tt]he\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_RE})(?![\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
     extract(m, ctx) {
-      const mo = monthNumber(m[3])!;
-      const d = +m[2];
-      if (d < 1 || d > 31) return null;
-      if (m[4]) {
-        const v = dayValue(+m[4], mo, d);
-        return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], m[1]) } : null;
-      }
-      const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
-      const v = dayValue(y, mo, d);
-      return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], m[1]) } : null;
+      return calendarDay(m, ctx, monthNumber(m[3])!, +m[2]);
     },
   },
   {
