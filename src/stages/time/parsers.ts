@@ -7,7 +7,7 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear, isoWeekday, quarterOf, validYmd, type Ymd } from './dates.js';
 import {
   directionOf, dayValue, seasonValue, shiftedUnit, weekdayDate, yearFor,
-  type Candidate, type Gran, type TimeContext,
+  type Candidate, type Direction, type Gran, type TimeContext,
 } from './context.js';
 import {
   MONTH_RE, NUMBER_RE_CI as NUMBER_RE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAY_RE, durationValue, monthNumber,
@@ -53,6 +53,21 @@ const DATE_PREPS = new Set([
   'between', 'and', 'to', 'or', 'on', 'for', 'early', 'late', 'mid', 'last', 'next', 'this', 'around',
   'as', 'into', 'circa', 'fiscal', 'year', 'than', 'late-', 'mid-', 'early-', 'till', 'over', 'at', 'within', 'each',
 ]);
+
+/** Words right before a date that put it ahead of the time of writing. */
+const LOOKS_AHEAD_BEFORE = /(?:\bas\s+(?:soon|early)\s+as|\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)\s+(?:\S+\s+){0,2}?(?:until|till|to))\s+(?:on\s+)?$/i;
+
+/**
+ * The direction for a date named without its year or week: the tense's, except that a limit
+ * ("closed until Friday", "loans through January", "by Monday") is still ahead unless the clause
+ * is past, and "as soon as Tuesday" or "postponed until Monday" always points ahead.
+ */
+function limitDir(ctx: TimeContext, s: number, e: number): Direction {
+  const dir = dirAt(ctx, s, e);
+  if (LOOKS_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, s - 30), s))) return 'future';
+  if (/^(?:until|till|by|through)$/i.test(wordBefore(ctx.text, s))) return dir === 'past' ? 'nearest' : 'future';
+  return dir;
+}
 
 function wordBefore(text: string, pos: number): string {
   const m = /([A-Za-z'’-]+)[\s,]*$/.exec(text.slice(Math.max(0, pos - 30), pos));
@@ -183,7 +198,9 @@ function calendarDay(m: RegExpExecArray, ctx: TimeContext, mo: number, d: number
     const v = dayValue(+m[4], mo, d);
     return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], m[1]) } : null;
   }
-  const y = ctx.ref ? yearFor(ctx.ref, mo, d, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
+  let y = ctx.ref ? yearFor(ctx.ref, mo, d, limitDir(ctx, m.index, m.index + m[0].length)) : undefined;
+  // "the fiscal year ended Jan. 31", "the quarter ended Sept. 30": a reported period is over
+  if (ctx.ref && /^ended$/i.test(wordBefore(ctx.text, m.index))) y = mo * 100 + d <= ctx.ref.m * 100 + ctx.ref.d ? ctx.ref.y : ctx.ref.y - 1;
   const v = dayValue(y, mo, d);
   return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], m[1]) } : null;
 }
@@ -284,7 +301,7 @@ export const PARSERS: Parser[] = [
       if (n === -1) y = mo < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
       else if (n === 1) y = mo > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
       else if (n === 0) y = ctx.ref.y;
-      else y = yearFor(ctx.ref, mo, undefined, dirAt(ctx, m.index, m.index + m[0].length));
+      else y = yearFor(ctx.ref, mo, undefined, limitDir(ctx, m.index, m.index + m[0].length));
       return { type: 'DATE', value: fmtMonth(y, mo), relative: true, gran: 'M', stated: ['month'] };
     },
   },
@@ -413,9 +430,7 @@ export const PARSERS: Parser[] = [
       if (!m[1] && WEEKDAY_NAME_PREV.test(wordBefore(text, ws))) return null;
       const mod = modWord(m[1]);
       const shiftMod = mod === 'last' || mod === 'next' || mod === 'this' || mod === 'coming' || mod === 'past' ? mod : undefined;
-      let dir = dirAt(ctx, m.index, m.index + m[0].length);
-      // "closed until Friday", "by Monday": a limit still ahead unless the clause is past
-      if (/^(?:until|till|by)$/i.test(wordBefore(text, m.index))) dir = dir === 'past' ? 'nearest' : 'future';
+      const dir = limitDir(ctx, m.index, m.index + m[0].length);
       const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dir, shiftMod)) : `XXXX-WXX-${wd}`;
       return { ...withDay('DATE', v, true, m[3]), stated: ['weekday'] };
     },

@@ -42,9 +42,14 @@ const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|
 /** Words that start a noun phrase: after "to" they make it a preposition, not an infinitive. */
 const NOUN_PHRASE_START = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|all|no|[0-9].*)$/i;
 
+/** Past participles that are no -ed form: "has been", "have met", "has taken". */
+const IRREGULAR_PARTICIPLE = /^(?:been|done|gone|seen|taken|given|made|held|met|said|told|become|begun|come|brought|left|led|sent|spoken|written|won|lost|paid|put|run|set|struck|fallen|risen|shot|fought|flown|bought|built|cut|driven|broken|chosen|drawn|grown|heard|known|laid|thrown|sold|stood|kept|found|got|gotten|had|hit|fled|spent|withdrawn|undergone|overtaken|shown|taught|caught|felt|meant|sought|dealt)$/i;
+
 export function clueOfWord(word: string, next?: string, before = true, prev?: string, next2?: string): Tense | undefined {
-  // "had been scheduled to expire": a plan already past
-  if (/^scheduled$/i.test(word) && prev && /^(?:been|had)$/i.test(prev)) return 'past';
+  // "had been scheduled to expire", "had been due to expire": a plan already past
+  if (/^(?:scheduled|due|set|slated|expected)$/i.test(word) && prev && /^(?:been|had)$/i.test(prev)) return 'past';
+  // "has fluctuated", "have met": the present perfect tells of the past
+  if (/^(?:has|have|'ve|’ve)$/i.test(word) && next && (IRREGULAR_PARTICIPLE.test(next) || (/^[a-z]{2,}ed$/.test(next) && !NOT_VERB_ED.test(next)))) return 'past';
   // "agreed to a ceasefire": "to" is a preposition here, and the verb simply past.
   if (next2 && NOUN_PHRASE_START.test(next2) && next && /^to$/i.test(next) && PLANNED_WORDS.test(word) && !/^(?:was|were)$/i.test(word)) return 'past';
   if (FUTURE_WORDS.test(word)) return 'future';
@@ -130,20 +135,25 @@ export function tenseNear(
   return best;
 }
 
+/** Abbreviations whose period ends no sentence ("Roe vs. Wade", "Birmingham, Ala., killed"). */
+const ABBREV = String.raw`(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|Gen|Sen|Rep|Gov|Lt|Col|vs|v|Inc|Corp|Co|Ltd|Jr|Sr|No|Prof|Capt|Sgt|Adm|Maj|Rev|Ft|Mt|Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)`;
+const NON_FINAL_BEFORE = new RegExp(String.raw`(?:^|[^\w.])${ABBREV}\.$`);
+const NON_FINAL = new RegExp(String.raw`(?:^|[^\w.])${ABBREV}$`);
+
 /** Sentence bounds around `pos` when no segmenter has run: ., ! or ? followed by space, or a blank line. */
 export function sentenceAround(text: string, pos: number): { start: number; end: number } {
   let s = pos;
   while (s > 0) {
     const c = text[s - 1];
     if (c === '\n' && (s < 2 || text[s - 2] === '\n')) break;
-    if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|Gen|Sen|Rep|Gov|Lt|Col)\.$/.test(text.slice(Math.max(0, s - 8), s - 1))) break;
+    if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !NON_FINAL_BEFORE.test(text.slice(Math.max(0, s - 9), s - 1)) && !/^[a-z]/.test(text.slice(s, s + 1))) break;
     s--;
   }
   let e = pos;
   while (e < text.length) {
     const c = text[e];
     if (c === '\n' && text[e + 1] === '\n') break;
-    if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|Gen|Sen|Rep|Gov|Lt|Col)$/.test(text.slice(Math.max(0, e - 6), e))) { e++; break; }
+    if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !NON_FINAL.test(text.slice(Math.max(0, e - 8), e)) && !/^\s+[a-z]/.test(text.slice(e + 1, e + 3))) { e++; break; }
     e++;
   }
   return { start: s, end: e };

@@ -242,3 +242,25 @@ test('tense: an irregular participle after "be" and an -ed adjective after a det
   assert.equal(findTimexes('The vote will be held on Tuesday.', { ref: '2025-08-21' })[0].value, '2025-08-26');
   assert.equal(findTimexes('An unnamed official will visit on Tuesday.', { ref: '2025-08-21' })[0].value, '2025-08-26');
 });
+
+test('tense: the present perfect tells of the past; a plan "had been due" is over', () => {
+  // August: without the perfect read as past, January would be the coming one
+  assert.equal(findTimexes('Prices have fallen sharply since January.', { ref: REF })[0].value, '2025-01');
+  assert.equal(findTimexes('The offer had been due to expire Friday.', { ref: REF })[0].value, '2025-08-22');
+});
+
+test('limits and delays point ahead: "as soon as", "postponed until", "through"', () => {
+  assert.equal(findTimexes('They could leave as soon as Tuesday, he said.', { ref: REF })[0].value, '2025-08-26');
+  assert.equal(findTimexes('The vote was postponed until Thursday.', { ref: REF })[0].value, '2025-08-28');
+  assert.equal(findTimexes('Lenders extended loans through January.', { ref: REF })[0].value, '2026-01');
+});
+
+test('a reporting period that "ended" on a day lies before the reference date', () => {
+  assert.equal(findTimexes('In the fiscal year ended Jan. 31, sales rose.', { ref: '2025-10-31' })[0].value, '2025-01-31');
+  assert.equal(findTimexes('In the quarter ended Oct. 31, sales rose.', { ref: '2025-10-27' })[0].value, '2024-10-31');
+});
+
+test('tense: an abbreviation ("vs.", "Ala.") ends no sentence when the text comes unsegmented', () => {
+  const text = 'In January, a week after the anniversary of Roe vs. Wade, a bombing in Birmingham, Ala., killed a guard.';
+  assert.equal(findTimexes(text, { ref: '2025-10-25' })[0].value, '2025-01');
+});
