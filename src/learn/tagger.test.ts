@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConllu } from './conllu.js';
-import { Tagger, evaluateTagger, taggerFeatures, trainTagger, fillAmb } from './tagger.js';
-import { WordFeats } from './wordfeats.js';
+import { Tagger, evaluateTagger, taggerFeatures, trainTagger, fillSent, TagSent, buildCandidates, labelOf, type TagLexicon } from './tagger.js';
 import { fk1, fk2, strHash } from './hash.js';
 import { Lemmatizer } from './lemma.js';
 import { TINY } from './testdata.js';
@@ -21,21 +20,26 @@ test('conllu reader skips ranges and empty nodes, keeps ids and text', () => {
   assert.equal(s[0].tokens[0].head, 1);
 });
 
+const NO_LEX: TagLexicon = { amb: new Map(), tagdict: new Map(), clusters: null, caps: null, candOff: new Map() };
+
+function sentOf(forms: string[]): TagSent {
+  const ts = new TagSent();
+  fillSent(NO_LEX, forms, ts);
+  return ts;
+}
+
 test('tagger features are deterministic integers that depend on context', () => {
-  const wf = new WordFeats();
-  wf.fill(['The', 'cat', 'sat']);
-  const amb = new Int32Array(3);
-  fillAmb(new Map(), ['The', 'cat', 'sat'], amb);
-  const a = new Int32Array(64), b = new Int32Array(64);
-  const n = taggerFeatures(wf, amb, 1, 3, 4, a);
-  const m = taggerFeatures(wf, amb, 1, 3, 4, b);
+  const ts = sentOf(['The', 'cat', 'sat']);
+  const a = new Int32Array(80), b = new Int32Array(80);
+  const n = taggerFeatures(ts, 1, 3, 4, a);
+  const m = taggerFeatures(ts, 1, 3, 4, b);
   assert.equal(n, m);
   assert.deepEqual(a.slice(0, n), b.slice(0, m));
   assert.ok(a.slice(0, n).every((x) => x !== 0));
-  const c = new Int32Array(64);
-  taggerFeatures(wf, amb, 1, 5, 4, c);
+  const c = new Int32Array(80);
+  taggerFeatures(ts, 1, 5, 4, c);
   assert.notDeepEqual(a.slice(0, n), c.slice(0, n));
-  assert.equal(a[1], fk1(1, strHash('cat')));
+  assert.ok(a.slice(0, n).includes(fk1(1, strHash('cat'))), 'the word feature');
   assert.notEqual(fk2(1, 2, 3), fk2(1, 3, 2));
 });
 
@@ -87,14 +91,93 @@ test('two-pass tagger with embedded word clusters round-trips through a file', (
   }
 });
 
-test('old feature-set versions keep working: a version-1 feature vector is a prefix of version 2', () => {
-  const wf = new WordFeats();
-  wf.fill(['Prime', 'Minister', 'Carney']);
-  const amb = new Int32Array(3);
-  fillAmb(new Map(), ['Prime', 'Minister', 'Carney'], amb);
-  const v1 = new Int32Array(80), v2 = new Int32Array(80);
-  const n1 = taggerFeatures(wf, amb, 1, 3, 4, v1, null, 1);
-  const n2 = taggerFeatures(wf, amb, 1, 3, 4, v2, null, 2);
-  assert.ok(n2 > n1);
-  assert.deepEqual(v1.slice(0, n1), v2.slice(0, n1));
+test('old feature-set versions keep working: each version adds features to the previous one', () => {
+  const ts = sentOf(['Prime', 'Minister', 'Carney']);
+  const v = [1, 2, 3].map((version) => {
+    const out = new Int32Array(80);
+    return new Set(out.slice(0, taggerFeatures(ts, 1, 3, 4, out, null, version)));
+  });
+  assert.ok(v[1].size > v[0].size && v[2].size > v[1].size);
+  for (const k of v[0]) assert.ok(v[1].has(k));
+  for (const k of v[1]) assert.ok(v[2].has(k));
+});
+
+/** Sentences over a small vocabulary, with some ambiguity (run: VERB / NOUN) and unknown words. */
+function syntheticCorpus(nSent: number): string {
+  const det = [['the', 'DT'], ['a', 'DT']], noun = [['dog', 'NN'], ['run', 'NN'], ['cats', 'NNS'], ['park', 'NN']];
+  const verb = [['saw', 'VBD'], ['run', 'VBP'], ['liked', 'VBD']];
+  const upos: Record<string, string> = { DT: 'DET', NN: 'NOUN', NNS: 'NOUN', VBD: 'VERB', VBP: 'VERB', '.': 'PUNCT', NNP: 'PROPN' };
+  let seed = 7;
+  const pick = <T>(a: T[]): T => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return a[(seed >>> 16) % a.length]; };
+  const out: string[] = [];
+  for (let s = 0; s < nSent; s++) {
+    const words = [pick(det), pick(noun), pick(verb), pick(det), pick(noun), ...(s % 3 === 0 ? [[`Name${s}`, 'NNP']] : []), ['.', '.']];
+    out.push(words.map(([w, x], i) => `${i + 1}\t${w}\t${w.toLowerCase()}\t${upos[x]}\t${x}\t_\t0\t_\t_\t_`).join('\n'));
+  }
+  return out.join('\n\n') + '\n';
+}
+
+test('the cached fast path (dense word-group sums, candidates, dictionary) equals the plain path', () => {
+  const sents = parseConllu(syntheticCorpus(60));
+  const clusters = new Map([['dog', '0101'], ['cats', '0100'], ['park', '0110'], ['the', '1']]);
+  // A dictionary for very frequent one-label words, candidate restriction for words seen 5+ times.
+  const { tagger } = trainTagger(sents, { epochs: 5, clusters, dictMinFreq: 40, dictMinRatio: 0.99, candMinFreq: 5, features: 3 });
+  assert.ok(tagger.tagdict.has('.'), 'punctuation is a dictionary word');
+  assert.ok(!tagger.tagdict.has('run'), 'an ambiguous word is not');
+  assert.deepEqual(tagger.cands.get('run')?.map((k) => tagger.labels[k]).sort(), ['NOUN\tNN', 'VERB\tVBP']);
+  const tests = [['the', 'run', 'saw', 'a', 'dog', '.'], ['a', 'dog', 'run', 'the', 'run', '.'], ['Zork', 'liked', 'the', 'cats', '.'], ['run']];
+  for (let round = 0; round < 2; round++) { // the second round reads the caches
+    for (const forms of tests) {
+      const a = new Int32Array(forms.length), b = new Int32Array(forms.length);
+      tagger.tagIds(forms, a);
+      tagger.tagIdsPlain(forms, b);
+      assert.deepEqual([...a], [...b], forms.join(' '));
+    }
+  }
+  const r = tagger.tag(['the', 'run', 'saw', 'a', 'dog', '.']);
+  assert.deepEqual(r.upos, ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT']);
+  assert.equal(tagger.tag(['a', 'dog', 'run', 'the', 'park', '.']).upos[2], 'VERB');
+  assert.equal(evaluateTagger(tagger, sents).upos, 1);
+});
+
+test('a dictionary word is tagged from the dictionary, whatever the model says', () => {
+  const sents = parseConllu(TINY);
+  const { tagger } = trainTagger(sents, { epochs: 5, dictMinFreq: 1000 });
+  const labels = new Map(tagger.labels.map((l, i) => [l, i]));
+  tagger.tagdict.set('mat', labels.get('VERB\tVBD')!);
+  tagger.clearCaches();
+  assert.equal(tagger.tag(['the', 'mat', '.']).upos[1], 'VERB');
+  tagger.tagdict.delete('mat');
+  tagger.clearCaches();
+  assert.equal(tagger.tag(['the', 'mat', '.']).upos[1], 'NOUN');
+});
+
+test('dictionary, candidates and capitalisation priors survive a save/load round trip', () => {
+  const sents = parseConllu(syntheticCorpus(40));
+  const caps = new Map([['dog', 0], ['name3', 4]]);
+  const { tagger } = trainTagger(sents, { epochs: 4, dictMinFreq: 30, candMinFreq: 3, features: 3, caps });
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-tagger3-'));
+  try {
+    const p = join(dir, 'tagger.bin.gz');
+    tagger.save(p);
+    const back = Tagger.load(p);
+    assert.deepEqual([...back.tagdict], [...tagger.tagdict]);
+    assert.deepEqual([...back.cands], [...tagger.cands]);
+    assert.deepEqual([...back.caps!], [...caps]);
+    assert.equal(back.features, 3);
+    for (const forms of [['the', 'run', 'saw', 'a', 'dog', '.'], ['Name3', 'liked', 'a', 'park', '.']]) {
+      assert.deepEqual(back.tag(forms), tagger.tag(forms));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('candidates are every training label of the frequent words', () => {
+  const sents = parseConllu(TINY);
+  const labels = [...new Set(sents.flatMap((s) => s.tokens.map(labelOf)))].sort();
+  const idx = new Map(labels.map((l, i) => [l, i]));
+  const c = buildCandidates(sents, idx, 2);
+  assert.deepEqual(c.get('the'), [idx.get('DET\tDT')]);
+  assert.equal(c.has('Anna'), false);
 });

@@ -5,31 +5,26 @@
  */
 import type { UDSentence } from './conllu.js';
 import { gunzipSync } from 'node:zlib';
-import { fk1, fk2, fk3, sliceHash } from './hash.js';
+import { fk1, fk2, fk3, sliceHash, lowerSliceHash } from './hash.js';
 import { PerceptronTrainer, SparseModel } from './perceptron.js';
-import { WordFeats, PAD_START, PAD_END } from './wordfeats.js';
+import { WordFeats, PAD_START, PAD_END, normHash, shapeHash } from './wordfeats.js';
 import { Lemmatizer, type LemmaData } from './lemma.js';
 import { loadModel, saveModel } from './binio.js';
 
-export const MAX_TAGGER_FEATS = 72;
+export const MAX_TAGGER_FEATS = 80;
 
 /** Prefix lengths of the cluster paths used as features. */
 const CLUSTER_PREFIXES = [4, 8, 12, 64];
 
-/** Word-cluster path prefixes of a sentence's tokens, hashed: ids[k*cap + i] for prefix k. */
+/** Word-cluster paths (bit strings, Brown-style) of the words the model knows. */
 export class ClusterFeats {
-  cap = 0;
-  ids = new Int32Array(0);
   constructor(readonly paths: Map<string, string>) {}
 
-  fill(forms: readonly string[]): void {
-    if (forms.length > this.cap) { this.cap = forms.length * 2; this.ids = new Int32Array(this.cap * CLUSTER_PREFIXES.length); }
-    for (let i = 0; i < forms.length; i++) {
-      const f = forms[i];
-      const p = this.paths.get(f) ?? this.paths.get(f.toLowerCase());
-      for (let k = 0; k < CLUSTER_PREFIXES.length; k++) {
-        this.ids[k * this.cap + i] = p === undefined ? 0x0c1a55 + k : sliceHash(p, 0, Math.min(p.length, CLUSTER_PREFIXES[k])) ^ (k << 28);
-      }
+  /** Hashed path prefixes of `form` (or of its lower case) into out[off + k*stride], k < 4. */
+  idsOf(form: string, out: Int32Array, off: number, stride: number): void {
+    const p = this.paths.get(form) ?? this.paths.get(form.toLowerCase());
+    for (let k = 0; k < CLUSTER_PREFIXES.length; k++) {
+      out[off + k * stride] = p === undefined ? 0x0c1a55 + k : sliceHash(p, 0, Math.min(p.length, CLUSTER_PREFIXES[k])) ^ (k << 28);
     }
   }
 }
@@ -43,49 +38,202 @@ export function readClusterPaths(gz: Buffer): Map<string, string> {
   }
   return out;
 }
+
+/** Capitalisation priors of a clusters file (third column, a small bin), word -> bin. */
+export function readClusterCaps(gz: Buffer): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of gunzipSync(gz).toString('utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length >= 3 && cols[1] !== '' && cols[2] !== '') out.set(cols[1], Number(cols[2]) | 0);
+  }
+  return out;
+}
+
 /** Feature-set version written into new models; older models keep their own (header `features`). */
 export const TAGGER_FEATURES = 2;
 
+const AMB_UNKNOWN = 0x0bad0bad;
+const CAP_UNKNOWN = 0x0ca9;
+
 /**
- * Features of token i given the two previous predicted labels (p1, p2; -1/-2 at the start).
- * Returns the count written into `out`.
+ * Per-token values of one sentence, hashed once: the word features (WordFeats) plus the tagger's
+ * own lexical values (ambiguity class, cluster prefixes, 5-letter suffix, capitalisation prior).
  */
-export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: number, p2: number, out: Int32Array, right: Int32Array | null = null, version = TAGGER_FEATURES, cl: ClusterFeats | null = null): number {
-  let n = 0;
-  const N = wf.n;
-  const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END, a2 = i + 2 < N ? amb[i + 2] : PAD_END + 1;
-  const am1 = i > 0 ? amb[i - 1] : PAD_START;
-  const cap = wf.cap;
-  const w = wf.word[i], lw = wf.lower[i];
-  const l1 = wf.lowerAt(i - 1), l2 = wf.lowerAt(i - 2), r1 = wf.lowerAt(i + 1), r2 = wf.lowerAt(i + 2);
+export class TagSent {
+  readonly wf = new WordFeats();
+  cap = 0;
+  n = 0;
+  amb = new Int32Array(0);
+  /** amb of the lower-cased form (differs for capitalised words). */
+  ambLow = new Int32Array(0);
+  /** cl[k*cap + i]: cluster prefix k of token i. */
+  cl = new Int32Array(0);
+  suf5 = new Int32Array(0);
+  capb = new Int32Array(0);
+
+  reserve(n: number): void {
+    this.wf.reserve(n);
+    if (n > this.cap) {
+      const cap = Math.max(n, this.cap * 2, 64);
+      this.cap = cap;
+      this.amb = new Int32Array(cap);
+      this.ambLow = new Int32Array(cap);
+      this.cl = new Int32Array(cap * 4);
+      this.suf5 = new Int32Array(cap);
+      this.capb = new Int32Array(cap);
+    }
+    this.n = n;
+  }
+}
+
+/**
+ * A form's lexical record: every per-token value the features use, computed from the form alone
+ * (so it can be cached per word type). Layout of the REC ints below.
+ */
+const R_WORD = 0, R_LOWER = 1, R_SHAPE = 2, R_SUF = 3, R_PRE = 7, R_AMB = 11, R_CL = 12, R_SUF5 = 16, R_CAPB = 17, R_AMBLOW = 18, R_DICT = 19, R_CAND = 20;
+const REC = 21;
+
+/** What the lexical record needs besides the form's characters. */
+export interface TagLexicon {
+  amb: Map<string, number>;
+  tagdict: Map<string, number>;
+  clusters: ClusterFeats | null;
+  caps: Map<string, number> | null;
+  /** Form -> offset of its candidate labels in a pool ([m, k1..km]); absent: all labels. */
+  candOff: Map<string, number>;
+}
+
+export function formRecord(lex: TagLexicon, f: string, out: Int32Array, o: number): void {
+  const L = f.length;
+  out[o + R_WORD] = sliceHash(f, 0, L);
+  out[o + R_LOWER] = normHash(f);
+  out[o + R_SHAPE] = shapeHash(f);
+  for (let k = 0; k < 4; k++) {
+    const m = Math.min(k + 1, L);
+    out[o + R_SUF + k] = lowerSliceHash(f, L - m, L) ^ (k << 24);
+    out[o + R_PRE + k] = lowerSliceHash(f, 0, m) ^ ((k + 4) << 24);
+  }
+  out[o + R_SUF5] = lowerSliceHash(f, L - Math.min(5, L), L) ^ (9 << 24);
+  const a = lex.amb.get(f);
+  let low: string | undefined;
+  const lowAmb = (): number => lex.amb.get(low ??= f.toLowerCase()) ?? AMB_UNKNOWN;
+  out[o + R_AMBLOW] = lowAmb();
+  out[o + R_AMB] = a ?? out[o + R_AMBLOW];
+  if (lex.clusters) lex.clusters.idsOf(f, out, o + R_CL, 1);
+  else for (let k = 0; k < 4; k++) out[o + R_CL + k] = 0;
+  out[o + R_CAPB] = lex.caps ? lex.caps.get(f) ?? lex.caps.get(low ??= f.toLowerCase()) ?? CAP_UNKNOWN : CAP_UNKNOWN;
+  out[o + R_DICT] = lex.tagdict.get(f) ?? -1;
+  out[o + R_CAND] = lex.candOff.get(f) ?? -1;
+}
+
+/** Copies a lexical record into token i of the sentence. */
+function setToken(ts: TagSent, i: number, rec: Int32Array, o: number): void {
+  const wf = ts.wf, wc = wf.cap, c = ts.cap;
+  wf.word[i] = rec[o + R_WORD];
+  wf.lower[i] = rec[o + R_LOWER];
+  wf.shape[i] = rec[o + R_SHAPE];
+  for (let k = 0; k < 4; k++) {
+    wf.suf[k * wc + i] = rec[o + R_SUF + k];
+    wf.pre[k * wc + i] = rec[o + R_PRE + k];
+    ts.cl[k * c + i] = rec[o + R_CL + k];
+  }
+  ts.amb[i] = rec[o + R_AMB];
+  ts.ambLow[i] = rec[o + R_AMBLOW];
+  ts.suf5[i] = rec[o + R_SUF5];
+  ts.capb[i] = rec[o + R_CAPB];
+}
+
+/** Fills a sentence without caching (training). */
+export function fillSent(lex: TagLexicon, forms: readonly string[], ts: TagSent, scratch: Int32Array = new Int32Array(REC)): void {
+  ts.reserve(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    formRecord(lex, forms[i], scratch, 0);
+    setToken(ts, i, scratch, 0);
+  }
+}
+
+/*
+ * Feature templates, grouped by what they depend on so that inference can cache the sums of the
+ * groups that depend on one word type only (see Tagger.pass): features of token i
+ *   = hist(p1, p2) + self(w_i) + left1(w_{i-1}) + right1(w_{i+1}) + rest (pairs, history mixes).
+ * Template ids are fixed: a model's keys are fk*(template, values...).
+ */
+
+/** Bias and label-history features (depend on p1, p2 only). */
+function histKeys(p1: number, p2: number, out: Int32Array, n: number): number {
   out[n++] = fk1(0, 0); // bias
-  out[n++] = fk1(1, w);
-  out[n++] = fk1(2, lw);
-  for (let k = 0; k < 4; k++) out[n++] = fk1(3 + k, wf.suf[k * cap + i]);
-  for (let k = 0; k < 4; k++) out[n++] = fk1(7 + k, wf.pre[k * cap + i]);
-  out[n++] = fk1(11, wf.shape[i]);
-  out[n++] = fk2(12, wf.shape[i], i === 0 ? 1 : 0);
   out[n++] = fk1(13, p1);
   out[n++] = fk1(14, p2);
   out[n++] = fk2(15, p1, p2);
+  return n;
+}
+
+/** Features of token i's own word (first: i is the sentence's first token). */
+function selfKeys(ts: TagSent, i: number, first: boolean, version: number, cl: boolean, out: Int32Array, n: number): number {
+  const wf = ts.wf, cap = wf.cap, sh = wf.shape[i];
+  out[n++] = fk1(1, wf.word[i]);
+  out[n++] = fk1(2, wf.lower[i]);
+  for (let k = 0; k < 4; k++) out[n++] = fk1(3 + k, wf.suf[k * cap + i]);
+  for (let k = 0; k < 4; k++) out[n++] = fk1(7 + k, wf.pre[k * cap + i]);
+  out[n++] = fk1(11, sh);
+  out[n++] = fk2(12, sh, first ? 1 : 0);
+  out[n++] = fk1(32, ts.amb[i]);
+  if (cl) {
+    const c = ts.cap;
+    out[n++] = fk1(51, ts.cl[i]);
+    out[n++] = fk1(52, ts.cl[c + i]);
+    out[n++] = fk1(53, ts.cl[2 * c + i]);
+    out[n++] = fk1(54, ts.cl[3 * c + i]);
+  }
+  if (version >= 3) {
+    // Unknown words: a longer suffix; how often the word is capitalised in raw text; what its
+    // lower-case form was in training (Laughter -> laughter NOUN), by shape and position.
+    out[n++] = fk1(59, ts.suf5[i]);
+    out[n++] = fk2(60, ts.capb[i], sh);
+    out[n++] = fk3(61, ts.ambLow[i], sh, first ? 1 : 0);
+  }
+  return n;
+}
+
+/** Features of token j+1 that describe its left neighbour j (j = -1: sentence start). */
+function left1Keys(ts: TagSent, j: number, cl: boolean, out: Int32Array, n: number): number {
+  const wf = ts.wf;
+  out[n++] = fk1(17, wf.lowerAt(j));
+  out[n++] = fk1(18, wf.sufAt(2, j));
+  out[n++] = fk1(26, wf.shapeAt(j));
+  if (cl) out[n++] = fk1(57, j >= 0 ? ts.cl[ts.cap + j] : PAD_START);
+  return n;
+}
+
+/** Features of token j-1 that describe its right neighbour j (j = n: sentence end). */
+function right1Keys(ts: TagSent, j: number, cl: boolean, out: Int32Array, n: number): number {
+  const wf = ts.wf, N = wf.n;
+  out[n++] = fk1(20, wf.lowerAt(j));
+  out[n++] = fk1(21, wf.sufAt(2, j));
+  out[n++] = fk1(25, wf.shapeAt(j));
+  out[n++] = fk1(30, wf.sufAt(3, j));
+  out[n++] = fk1(33, j < N ? ts.amb[j] : PAD_END);
+  if (cl) out[n++] = fk1(56, j < N ? ts.cl[ts.cap + j] : PAD_END);
+  return n;
+}
+
+/** The remaining features of token i: two-word pairs, the i-2/i+2 words, history mixes. */
+function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, version: number, cl: boolean, out: Int32Array, n: number): number {
+  const wf = ts.wf, N = wf.n, amb = ts.amb;
+  const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END, a2 = i + 2 < N ? amb[i + 2] : PAD_END + 1;
+  const am1 = i > 0 ? amb[i - 1] : PAD_START;
+  const cap = wf.cap;
+  const lw = wf.lower[i];
+  const l1 = wf.lowerAt(i - 1), r1 = wf.lowerAt(i + 1), r2 = wf.lowerAt(i + 2);
   out[n++] = fk2(16, p1, lw);
-  out[n++] = fk1(17, l1);
-  out[n++] = fk1(18, wf.sufAt(2, i - 1));
-  out[n++] = fk1(19, l2);
-  out[n++] = fk1(20, r1);
-  out[n++] = fk1(21, wf.sufAt(2, i + 1));
+  out[n++] = fk1(19, wf.lowerAt(i - 2));
   out[n++] = fk1(22, r2);
   out[n++] = fk2(23, l1, lw);
   out[n++] = fk2(24, lw, r1);
-  out[n++] = fk1(25, wf.shapeAt(i + 1));
-  out[n++] = fk1(26, wf.shapeAt(i - 1));
   out[n++] = fk2(27, p1, wf.suf[2 * cap + i]);
   out[n++] = fk2(28, p1, r1);
   out[n++] = fk3(29, lw, r1, r2);
-  out[n++] = fk1(30, wf.sufAt(3, i + 1));
   out[n++] = fk2(31, wf.suf[1 * cap + i], wf.sufAt(1, i + 1));
-  out[n++] = fk1(32, a0);
-  out[n++] = fk1(33, a1);
   out[n++] = fk1(34, a2);
   out[n++] = fk2(35, p1, a0);
   out[n++] = fk2(36, a0, a1);
@@ -98,17 +246,10 @@ export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: nu
     out[n++] = fk2(49, wf.shape[i], wf.shapeAt(i + 1));
     out[n++] = fk3(50, p1, wf.shape[i], wf.shapeAt(i + 1));
   }
-  if (cl !== null) {
-    // Word clusters (bit-string paths) at several granularities: generalise to rare words.
-    const c = cl.cap;
-    out[n++] = fk1(51, cl.ids[i]);
-    out[n++] = fk1(52, cl.ids[c + i]);
-    out[n++] = fk1(53, cl.ids[2 * c + i]);
-    out[n++] = fk1(54, cl.ids[3 * c + i]);
-    out[n++] = fk2(55, p1, cl.ids[c + i]);
-    out[n++] = fk1(56, i + 1 < N ? cl.ids[c + i + 1] : PAD_END);
-    out[n++] = fk1(57, i > 0 ? cl.ids[c + i - 1] : PAD_START);
-    out[n++] = fk2(58, cl.ids[2 * c + i], i + 1 < N ? cl.ids[2 * c + i + 1] : PAD_END);
+  if (cl) {
+    const c = ts.cap;
+    out[n++] = fk2(55, p1, ts.cl[c + i]);
+    out[n++] = fk2(58, ts.cl[2 * c + i], i + 1 < N ? ts.cl[2 * c + i + 1] : PAD_END);
   }
   if (right !== null) {
     // Second pass: the first pass's labels to the right (a cheap bidirectional context).
@@ -125,6 +266,18 @@ export function taggerFeatures(wf: WordFeats, amb: Int32Array, i: number, p1: nu
   return n;
 }
 
+/**
+ * All features of token i given the two previous predicted labels (p1, p2; PAD_START-1/-2 at the
+ * start). `cl`: the model uses cluster features. Returns the count written into `out`.
+ */
+export function taggerFeatures(ts: TagSent, i: number, p1: number, p2: number, out: Int32Array, right: Int32Array | null = null, version = TAGGER_FEATURES, cl = false): number {
+  let n = histKeys(p1, p2, out, 0);
+  n = selfKeys(ts, i, i === 0, version, cl, out, n);
+  n = left1Keys(ts, i - 1, cl, out, n);
+  n = right1Keys(ts, i + 1, cl, out, n);
+  return restKeys(ts, i, p1, right, version, cl, out, n);
+}
+
 interface TaggerHeader {
   kind: 'tagger';
   labels: string[];
@@ -137,6 +290,10 @@ interface TaggerHeader {
   features?: number;
   /** Word -> cluster path, when the model uses cluster features (embedded: no outside file). */
   clusters?: Record<string, string>;
+  /** Word -> capitalisation-prior bin (feature set 3). */
+  caps?: Record<string, number>;
+  /** Frequent words' candidate labels. */
+  cands?: Record<string, number[]>;
   lemmas: LemmaData;
   info?: Record<string, unknown>;
 }
@@ -147,27 +304,59 @@ export interface TagResult {
   lemma: string[];
 }
 
-export class Tagger {
+/** Dense per-word-type score vectors are cached for at most this many word types. */
+const MAX_CACHED_FORMS = 1 << 13;
+/** Cached score groups per word type: self (not sentence-initial), as left neighbour, as right neighbour. */
+const G_SELF = 0, G_LEFT = 1, G_RIGHT = 2, GROUPS = 3;
+
+export class Tagger implements TagLexicon {
   readonly labels: string[];
   readonly upos: string[];
   readonly xpos: string[];
   readonly tagdict: Map<string, number>;
-  readonly model: SparseModel;
+  model: SparseModel;
   /** Optional second pass that also sees the first pass's labels to the right. */
   readonly model2: SparseModel | null;
   readonly lemmatizer: Lemmatizer;
   /** Lower-cased word -> its ambiguity class (hash of the labels it had in training). */
   readonly amb: Map<string, number>;
-  private wf = new WordFeats();
-  private ambBuf = new Int32Array(256);
-  private feats = new Int32Array(MAX_TAGGER_FEATS);
-  private scores: Int32Array;
-
-  private first = new Int32Array(256);
   /** Feature-set version this model was trained with. */
   features = TAGGER_FEATURES;
   /** Cluster features, when the model was trained with them. */
   clusters: ClusterFeats | null = null;
+  /** Capitalisation priors (feature set 3). */
+  caps: Map<string, number> | null = null;
+  /**
+   * Frequent words' candidate labels (every label they had in training): the argmax is taken over
+   * these only, so only their scores need the dense sums. Neutral on EWT dev for words seen >= 10 times.
+   */
+  cands = new Map<string, number[]>();
+  candOff = new Map<string, number>();
+  private candPool = new Uint8Array(1);
+
+  private ts = new TagSent();
+  private feats = new Int32Array(MAX_TAGGER_FEATS);
+  private scores: Int32Array;
+  private first = new Int32Array(256);
+  private scratch = new Int32Array(REC);
+  private gfeats = new Int32Array(MAX_TAGGER_FEATS);
+
+  // Caches (inference only; they never change a result, only its cost).
+  /** form -> slot of its lexical record (and dense score vectors). */
+  private slotOf = new Map<string, number>();
+  private recs = new Int32Array(0);
+  /** Dense score vectors per slot and group; vstate: 0 not computed, 1 valid. */
+  private vecs = new Int32Array(0);
+  private vstate = new Uint8Array(0);
+  private nSlots = 0;
+  /** Slot (or -1) of each token of the current sentence. */
+  private tokSlot = new Int32Array(256);
+  private curForms: readonly string[] | null = null;
+  /** bias + history features per (p1, p2) pair, dense. */
+  private histVec: (Int32Array | undefined)[];
+  /** Per label: form -> lemma. */
+  private lemmaCache: Map<string, string>[];
+  private lemmaCount = 0;
 
   constructor(labels: string[], tagdict: Map<string, number>, amb: Map<string, number>, model: SparseModel, lemmatizer: Lemmatizer, model2: SparseModel | null = null) {
     this.labels = labels;
@@ -179,44 +368,227 @@ export class Tagger {
     this.model = model;
     this.lemmatizer = lemmatizer;
     this.scores = new Int32Array(labels.length);
+    this.histVec = new Array((labels.length + 1) * (labels.length + 2));
+    this.lemmaCache = labels.map(() => new Map());
+  }
+
+  setCandidates(cands: Map<string, number[]>): void {
+    this.cands = cands;
+    this.candOff = new Map();
+    let size = 0;
+    for (const ks of cands.values()) size += ks.length + 1;
+    const pool = new Uint8Array(Math.max(1, size));
+    let off = 0;
+    for (const [w, ks] of cands) {
+      this.candOff.set(w, off);
+      pool[off++] = ks.length;
+      for (const k of ks) pool[off++] = k;
+    }
+    this.candPool = pool;
+    this.clearCaches();
+  }
+
+  /** Forgets the caches (after changing the model, dictionary or lexicons). */
+  clearCaches(): void {
+    this.slotOf.clear();
+    this.nSlots = 0;
+    this.vstate.fill(0);
+    this.histVec.fill(undefined);
+    for (const m of this.lemmaCache) m.clear();
+    this.lemmaCount = 0;
+  }
+
+  /** Slot of a form's cached record, creating it; -1 when the cache is full. */
+  private slotFor(form: string): number {
+    const s = this.slotOf.get(form);
+    if (s !== undefined) return s;
+    if (this.nSlots >= MAX_CACHED_FORMS) return -1;
+    const slot = this.nSlots++;
+    if (slot * REC >= this.recs.length) {
+      const cap = Math.min(MAX_CACHED_FORMS, Math.max(1024, slot * 2));
+      const r = new Int32Array(cap * REC); r.set(this.recs); this.recs = r;
+      const v = new Int32Array(cap * GROUPS * this.labels.length); v.set(this.vecs); this.vecs = v;
+      const st = new Uint8Array(cap * GROUPS); st.set(this.vstate); this.vstate = st;
+    }
+    formRecord(this, form, this.recs, slot * REC);
+    this.slotOf.set(form, slot);
+    return slot;
+  }
+
+  /** Fills the sentence's token values from the record cache. */
+  private fill(forms: readonly string[]): void {
+    this.curForms = forms;
+    const ts = this.ts;
+    ts.reserve(forms.length);
+    if (forms.length > this.tokSlot.length) this.tokSlot = new Int32Array(forms.length * 2);
+    for (let i = 0; i < forms.length; i++) {
+      const s = this.slotFor(forms[i]);
+      this.tokSlot[i] = s;
+      if (s >= 0) setToken(ts, i, this.recs, s * REC);
+      else {
+        formRecord(this, forms[i], this.scratch, 0);
+        setToken(ts, i, this.scratch, 0);
+      }
+    }
   }
 
   /** Label indices for a sentence's forms (written into `out`, which must be long enough). */
   tagIds(forms: readonly string[], out: Int32Array): void {
-    const wf = this.wf;
-    wf.fill(forms);
-    if (forms.length > this.ambBuf.length) {
-      this.ambBuf = new Int32Array(forms.length * 2);
-      this.first = new Int32Array(forms.length * 2);
-    }
-    fillAmb(this.amb, forms, this.ambBuf);
-    if (this.clusters) this.clusters.fill(forms);
+    this.fill(forms);
     if (this.model2 === null) {
-      this.pass(forms, this.model, null, out);
+      this.pass(forms.length, out);
     } else {
-      this.pass(forms, this.model, null, this.first);
-      this.pass(forms, this.model2, this.first, out);
+      if (forms.length > this.first.length) this.first = new Int32Array(forms.length * 2);
+      this.pass(forms.length, this.first);
+      this.plainPass(forms.length, this.model2, this.first, out);
     }
   }
 
-  /** One greedy left-to-right pass (word features already filled). */
-  private pass(forms: readonly string[], model: SparseModel, right: Int32Array | null, out: Int32Array): void {
-    const wf = this.wf;
-    const scores = this.scores, C = this.labels.length;
+  /** Dictionary label of token i, or -1. */
+  private dictOf(i: number): number {
+    const s = this.tokSlot[i];
+    return s >= 0 ? this.recs[s * REC + R_DICT] : this.tagdict.get(this.curForms![i]) ?? -1;
+  }
+
+  /** Reference greedy pass: every feature looked up (used for a second-pass model and in tests). */
+  plainPass(N: number, model: SparseModel, right: Int32Array | null, out: Int32Array): void {
+    const scores = this.scores, C = this.labels.length, cl = this.clusters !== null;
     let p1 = PAD_START - 1, p2 = PAD_START - 2;
-    for (let i = 0; i < forms.length; i++) {
-      let best = this.tagdict.get(forms[i]);
-      if (best === undefined) {
-        const n = taggerFeatures(wf, this.ambBuf, i, p1, p2, this.feats, right, this.features, this.clusters);
+    for (let i = 0; i < N; i++) {
+      let best = this.dictOf(i);
+      if (best < 0) {
+        const n = taggerFeatures(this.ts, i, p1, p2, this.feats, right, this.features, cl);
         scores.fill(0);
         model.score(this.feats, n, scores);
-        best = 0;
-        for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
+        const cands = right === null ? this.cands.get(this.curForms![i]) : undefined;
+        if (cands) {
+          best = cands[0];
+          for (const k of cands) if (scores[k] > scores[best]) best = k;
+        } else {
+          best = 0;
+          for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
+        }
       }
       out[i] = best;
       p2 = p1;
       p1 = best;
     }
+  }
+
+  /** Reference tagging with plainPass only (tests: the cached path must agree). */
+  tagIdsPlain(forms: readonly string[], out: Int32Array): void {
+    this.fill(forms);
+    if (this.model2 === null) this.plainPass(forms.length, this.model, null, out);
+    else {
+      if (forms.length > this.first.length) this.first = new Int32Array(forms.length * 2);
+      this.plainPass(forms.length, this.model, null, this.first);
+      this.plainPass(forms.length, this.model2, this.first, out);
+    }
+  }
+
+  /**
+   * Offset in `vecs` of a slot's dense group vector, computed on first use from the token at
+   * position j where the form sits (its own buffers: the caller's are in use).
+   */
+  private groupVec(slot: number, g: number, j: number): number {
+    const off = (slot * GROUPS + g) * this.labels.length;
+    if (this.vstate[slot * GROUPS + g] === 1) return off;
+    const ts = this.ts, cl = this.clusters !== null, f = this.gfeats;
+    const n = g === G_SELF ? selfKeys(ts, j, false, this.features, cl, f, 0)
+      : g === G_LEFT ? left1Keys(ts, j, cl, f, 0)
+        : right1Keys(ts, j, cl, f, 0);
+    const v = this.vecs.subarray(off, off + this.labels.length);
+    v.fill(0);
+    this.model.score(f, n, v);
+    this.vstate[slot * GROUPS + g] = 1;
+    return off;
+  }
+
+  /** Bias + history scores for (p1, p2), cached. */
+  private hist(p1: number, p2: number): Int32Array {
+    const C = this.labels.length;
+    const a = p1 < C ? p1 : C;
+    const b = p2 < C ? p2 : p2 === PAD_START - 1 ? C : C + 1;
+    const key = a * (C + 2) + b;
+    let v = this.histVec[key];
+    if (v === undefined) {
+      v = new Int32Array(C);
+      const n = histKeys(p1, p2, this.gfeats, 0);
+      this.model.score(this.gfeats, n, v);
+      this.histVec[key] = v;
+    }
+    return v;
+  }
+
+  /**
+   * One greedy left-to-right pass of the first model. Same scores as plainPass, computed as cached
+   * dense vectors (history; self/left/right word groups of cached word types) plus the keys of the
+   * rest; dictionary words skip scoring (Honnibal 2013).
+   */
+  private pass(N: number, out: Int32Array): void {
+    const ts = this.ts, model = this.model, feats = this.feats, vecs = this.vecs, pool = this.candPool, recs = this.recs;
+    const scores = this.scores, C = this.labels.length, cl = this.clusters !== null, version = this.features;
+    const tokSlot = this.tokSlot;
+    let p1 = PAD_START - 1, p2 = PAD_START - 2;
+    for (let i = 0; i < N; i++) {
+      const s0 = tokSlot[i];
+      let best = s0 >= 0 ? recs[s0 * REC + R_DICT] : this.tagdict.get(this.curForms![i]) ?? -1;
+      const co = best >= 0 ? -1 : s0 >= 0 ? recs[s0 * REC + R_CAND] : this.candOff.get(this.curForms![i]) ?? -1;
+      if (co >= 0 && pool[co] === 1) best = pool[co + 1];
+      if (best < 0) {
+        const h = this.hist(p1, p2);
+        // Dense groups: own word (the sentence-initial variant is not cached), left and right words.
+        let n = 0;
+        const o0 = i > 0 && s0 >= 0 ? this.groupVec(s0, G_SELF, i) : -1;
+        if (o0 < 0) n = selfKeys(ts, i, i === 0, version, cl, feats, n);
+        const sl = i > 0 ? tokSlot[i - 1] : -1;
+        const o1 = sl >= 0 ? this.groupVec(sl, G_LEFT, i - 1) : -1;
+        if (o1 < 0) n = left1Keys(ts, i - 1, cl, feats, n);
+        const sr = i + 1 < N ? tokSlot[i + 1] : -1;
+        const o2 = sr >= 0 ? this.groupVec(sr, G_RIGHT, i + 1) : -1;
+        if (o2 < 0) n = right1Keys(ts, i + 1, cl, feats, n);
+        n = restKeys(ts, i, p1, null, version, cl, feats, n);
+        if (co >= 0) {
+          // A frequent word: only its candidate labels' scores are summed and compared.
+          const m = pool[co];
+          for (let j = 1; j <= m; j++) {
+            const k = pool[co + j];
+            let v = h[k];
+            if (o0 >= 0) v += vecs[o0 + k];
+            if (o1 >= 0) v += vecs[o1 + k];
+            if (o2 >= 0) v += vecs[o2 + k];
+            scores[k] = v;
+          }
+          model.score(feats, n, scores);
+          best = pool[co + 1];
+          for (let j = 2; j <= m; j++) { const k = pool[co + j]; if (scores[k] > scores[best]) best = k; }
+        } else {
+          scores.set(h);
+          if (o0 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o0 + k];
+          if (o1 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o1 + k];
+          if (o2 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o2 + k];
+          model.score(feats, n, scores);
+          best = 0;
+          for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
+        }
+      }
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+  }
+
+  /** Lemma of a form tagged with label k (cached per label). */
+  lemmaOf(form: string, k: number): string {
+    const m = this.lemmaCache[k];
+    let l = m.get(form);
+    if (l === undefined) {
+      l = this.lemmatizer.lemma(form, this.xpos[k]);
+      if (this.lemmaCount >= 200000) { for (const c of this.lemmaCache) c.clear(); this.lemmaCount = 0; }
+      m.set(form, l);
+      this.lemmaCount++;
+    }
+    return l;
   }
 
   private ids = new Int32Array(256);
@@ -229,7 +601,7 @@ export class Tagger {
       const k = this.ids[i];
       res.upos.push(this.upos[k]);
       res.xpos.push(this.xpos[k]);
-      if (withLemmas) res.lemma.push(this.lemmatizer.lemma(forms[i], this.xpos[k]));
+      if (withLemmas) res.lemma.push(this.lemmaOf(forms[i], k));
     }
     return res;
   }
@@ -241,6 +613,8 @@ export class Tagger {
       lemmas: this.lemmatizer.toJSON(), info, features: this.features,
     };
     if (this.clusters) header.clusters = Object.fromEntries(this.clusters.paths);
+    if (this.caps) header.caps = Object.fromEntries(this.caps);
+    if (this.cands.size > 0) header.cands = Object.fromEntries(this.cands);
     if (this.model2) {
       const m2 = this.model2.toArrays('m2.');
       Object.assign(arrays, m2.arrays);
@@ -257,8 +631,16 @@ export class Tagger {
     const t = new Tagger(header.labels, new Map(Object.entries(header.tagdict)), new Map(Object.entries(header.amb)), model, new Lemmatizer(header.lemmas), model2);
     t.features = header.features ?? 1;
     if (header.clusters) t.clusters = new ClusterFeats(new Map(Object.entries(header.clusters)));
+    if (header.caps) t.caps = new Map(Object.entries(header.caps));
+    if (header.cands) t.setCandidates(new Map(Object.entries(header.cands)));
     return t;
   }
+}
+
+/** The model as it is after a save/load round trip (Int16 weights), so dev scores are the saved model's. */
+export function quantised(m: SparseModel, nClasses: number): SparseModel {
+  const { arrays, scale } = m.toArrays();
+  return SparseModel.fromArrays(nClasses, arrays, scale);
 }
 
 export interface TaggerTrainOptions {
@@ -284,15 +666,28 @@ export interface TaggerTrainOptions {
   lemmaTrain?: UDSentence[];
   /** Words seen fewer times get no ambiguity class (as unknown words at test time). */
   ambMinFreq?: number;
+  /** Word -> capitalisation-prior bin (clusters file, third column); feature set 3. */
+  caps?: Map<string, number>;
+  /** Words seen at least this often are tagged with one of their training labels only. */
+  candMinFreq?: number;
 }
 
-const AMB_UNKNOWN = 0x0bad0bad;
-
-export function fillAmb(amb: Map<string, number>, forms: readonly string[], out: Int32Array): void {
-  for (let i = 0; i < forms.length; i++) {
-    const f = forms[i];
-    out[i] = amb.get(f) ?? amb.get(f.toLowerCase()) ?? AMB_UNKNOWN;
+/** Every label of each form seen at least `minFreq` times (and with more than one label). */
+export function buildCandidates(sents: UDSentence[], labelIndex: Map<string, number>, minFreq: number): Map<string, number[]> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sents) for (const t of s.tokens) {
+    let m = counts.get(t.form);
+    if (!m) counts.set(t.form, (m = new Map()));
+    const k = labelIndex.get(labelOf(t))!;
+    m.set(k, (m.get(k) ?? 0) + 1);
   }
+  const out = new Map<string, number[]>();
+  for (const [form, m] of counts) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total >= minFreq) out.set(form, [...m.keys()].sort((a, b) => a - b));
+  }
+  return out;
 }
 
 /** Ambiguity classes of the lower-cased training words: the labels covering >= 2% of uses. */
@@ -358,24 +753,22 @@ export function buildTagdict(sents: UDSentence[], labelIndex: Map<string, number
 interface TagItem { forms: string[]; gold: Int32Array }
 
 /** One greedy training epoch over the items (second pass when `right` tags are given). */
-function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32Array | null)[] | null, tagdict: Map<string, number>, amb: Map<string, number>, C: number, cl: ClusterFeats | null, version: number): number {
-  const wf = new WordFeats();
+function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32Array | null)[] | null, lex: TagLexicon, C: number, version: number): number {
+  const ts = new TagSent();
   const feats = new Int32Array(MAX_TAGGER_FEATS);
   const scores = new Float32Array(C);
-  let ambBuf = new Int32Array(256);
+  const scratch = new Int32Array(REC);
+  const cl = lex.clusters !== null;
   let correct = 0, total = 0;
   for (let s = 0; s < items.length; s++) {
     const { forms, gold } = items[s];
-    wf.fill(forms);
-    if (forms.length > ambBuf.length) ambBuf = new Int32Array(forms.length * 2);
-    fillAmb(amb, forms, ambBuf);
-    if (cl) cl.fill(forms);
+    fillSent(lex, forms, ts, scratch);
     const r = right ? right[s] : null;
     let p1 = PAD_START - 1, p2 = PAD_START - 2;
     for (let i = 0; i < forms.length; i++) {
-      let guess = tagdict.get(forms[i]);
+      let guess = lex.tagdict.get(forms[i]);
       if (guess === undefined) {
-        const n = taggerFeatures(wf, ambBuf, i, p1, p2, feats, r, version, cl);
+        const n = taggerFeatures(ts, i, p1, p2, feats, r, version, cl);
         scores.fill(0);
         trainer.score(feats, n, scores);
         guess = 0;
@@ -410,6 +803,9 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
 
   const cl = opts.clusters ? new ClusterFeats(opts.clusters) : null;
   const version = opts.features ?? TAGGER_FEATURES;
+  const caps = version >= 3 && opts.caps ? opts.caps : null;
+  const lex: TagLexicon = { amb, tagdict, clusters: cl, caps, candOff: new Map() };
+  const cands = buildCandidates(train, labelIndex, opts.candMinFreq ?? 10);
   const runPass = (passNo: 1 | 2, first: Tagger | null, right: Int32Array[] | null, epochs: number, select: boolean): { tagger: Tagger; bestEpoch: number; bestScore: number } => {
     const trainer = new PerceptronTrainer(C);
     const order = items.map((_, i) => i);
@@ -419,12 +815,14 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
       const its = order.map((i) => items[i]);
       const rs = right ? order.map((i) => right[i]) : null;
       const t0 = Date.now();
-      const acc = trainEpoch(trainer, its, rs, tagdict, amb, C, cl, version);
-      const avg = trainer.average(opts.prune ?? 0.01);
+      const acc = trainEpoch(trainer, its, rs, lex, C, version);
+      const avg = quantised(trainer.average(opts.prune ?? 0.01), C);
       const tagger = first
         ? new Tagger(labels, tagdict, amb, first.model, lemmatizer, avg)
         : new Tagger(labels, tagdict, amb, avg, lemmatizer);
-      if (opts.clusters) tagger.clusters = new ClusterFeats(opts.clusters);
+      tagger.clusters = cl;
+      tagger.caps = caps;
+      tagger.setCandidates(cands);
       tagger.features = version;
       const score = select && opts.onEpoch ? opts.onEpoch(epoch, tagger) : epoch;
       log(`tagger pass ${passNo} epoch ${epoch}: train acc ${acc.toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);

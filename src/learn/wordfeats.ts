@@ -63,10 +63,15 @@ export class WordFeats {
     this.pre = new Int32Array(cap * 4);
   }
 
-  fill(forms: readonly string[]): void {
-    const n = forms.length;
+  /** Sets the sentence length to n (growing the arrays if needed) without filling the values. */
+  reserve(n: number): void {
     if (n > this.cap) this.alloc(Math.max(n, this.cap * 2));
     this.n = n;
+  }
+
+  fill(forms: readonly string[]): void {
+    const n = forms.length;
+    this.reserve(n);
     const cap = this.cap;
     for (let i = 0; i < n; i++) {
       const f = forms[i];
