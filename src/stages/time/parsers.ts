@@ -189,20 +189,21 @@ function withDay(type: 'DATE' | 'TIME', value: string, relative: boolean, pod?: 
 
 
 /**
- * A month and day (groups: m[1] weekday, m[4] year) as a day value: with the year written it is
- * absolute, otherwise the year comes from the publication date and the tense.
+ * A month and day over [s, e) as a day value: with the year written it is absolute, otherwise
+ * the year comes from the publication date and the tense. `weekday` is a weekday the text names
+ * with it ("Monday, March 3").
  */
-function calendarDay(m: RegExpExecArray, ctx: TimeContext, mo: number, d: number): Extracted | null {
+function calendarDay(ctx: TimeContext, mo: number, d: number, year: string | undefined, weekday: string | undefined, s: number, e: number): Extracted | null {
   if (d < 1 || d > 31) return null;
-  if (m[4]) {
-    const v = dayValue(+m[4], mo, d);
-    return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], m[1]) } : null;
+  if (year) {
+    const v = dayValue(+year, mo, d);
+    return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], weekday) } : null;
   }
-  let y = ctx.ref ? yearFor(ctx.ref, mo, d, limitDir(ctx, m.index, m.index + m[0].length)) : undefined;
+  let y = ctx.ref ? yearFor(ctx.ref, mo, d, limitDir(ctx, s, e)) : undefined;
   // "the fiscal year ended Jan. 31", "the quarter ended Sept. 30": a reported period is over
-  if (ctx.ref && /^ended$/i.test(wordBefore(ctx.text, m.index))) y = mo * 100 + d <= ctx.ref.m * 100 + ctx.ref.d ? ctx.ref.y : ctx.ref.y - 1;
+  if (ctx.ref && /^ended$/i.test(wordBefore(ctx.text, s))) y = mo * 100 + d <= ctx.ref.m * 100 + ctx.ref.d ? ctx.ref.y : ctx.ref.y - 1;
   const v = dayValue(y, mo, d);
-  return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], m[1]) } : null;
+  return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], weekday) } : null;
 }
 
 export const PARSERS: Parser[] = [
@@ -243,14 +244,26 @@ export const PARSERS: Parser[] = [
     pattern: re(R`(?<![\w])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(${MONTH_RE})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d|[\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
     extract(m, ctx) {
       // "May 5" where May reads as a modal ("may 5 ...") needs a capital M: the pattern ensures it
-      return calendarDay(m, ctx, monthNumber(m[2])!, +m[3]);
+      return calendarDay(ctx, monthNumber(m[2])!, +m[3], m[4], m[1], m.index, m.index + m[0].length);
     },
   },
   {
     name: 'day-month-year',
     pattern: re(R`(?<![\w$€£.,])(?:(${WEEKDAY_RE}),?\s+)?${MOD}(?:[Tt]he\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_RE})(?![\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?`),
     extract(m, ctx) {
-      return calendarDay(m, ctx, monthNumber(m[3])!, +m[2]);
+      return calendarDay(ctx, monthNumber(m[3])!, +m[2], m[4], m[1], m.index, m.index + m[0].length);
+    },
+  },
+  {
+    // the second day of "April 24 and 25", "March 3-5, 2013": a date of its own in TimeML
+    name: 'day-conjunct',
+    gate: /\d\s*(?:and|or|to|through|-|–)\s*\d/,
+    pattern: re(R`(?<=(?<![\w])(${MONTH_RE})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?(?=\s*[,.;:)]|\s+(?:in|at|on|and|to|that|when|the|for|with|was|were|will|is|are)\b|\s*$)`),
+    extract(m, ctx) {
+      const d = +m[2];
+      const first = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*$/.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index));
+      if (!first || d <= +first[1]) return null;
+      return calendarDay(ctx, monthNumber(m[1])!, d, m[3], undefined, m.index, m.index + m[0].length);
     },
   },
   {
@@ -578,12 +591,14 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'quarter',
-    gate: /[Qq]uarter|Q[1-4]/,
-    pattern: re(R`(?<![\w])(?:(?:[Tt]he(?:\s+\d{4})?|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+)?(?:(?:[Ff]iscal|[Cc]alendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:fiscal\s+)?(?:quarter|Quarter)(?:\s+of\s+(\d{4})|,?\s+(\d{4})(?![\w])|\s+of\s+(?:the\s+)?(this|last|next)\s+year|\s+of\s+fiscal\s+(\d{4}))?(?![\w])|(?<![\w])Q([1-4])(?:\s+(\d{4}))?(?![\w])`),
+    gate: /[Qq]uarter|Q[1-4]|[1-4]Q/,
+    pattern: re(R`(?<![\w])(?:(?:[Tt]he(?:\s+\d{4})?|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+)?(?:(?:[Ff]iscal|[Cc]alendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\s-]+(?:fiscal\s+)?(?:quarter|Quarter)(?:\s+of\s+(\d{4})|,?\s+(\d{4})(?![\w])|\s+of\s+(?:the\s+)?(this|last|next)\s+year|\s+of\s+fiscal\s+(\d{4}))?(?![\w])|(?<![\w])Q([1-4])(?:\s+(\d{4}))?(?![\w])|(?<![\w$.,])([1-4])Q(?:\s?(\d{4}|\d{2}))?(?![\w])`),
     extract(m, ctx) {
-      const q = m[1] ? ORDINALS[m[1].toLowerCase()] : +m[6];
+      // "2Q", "3Q 2012", "4Q12": the wire shorthand for fiscal quarters
+      const q = m[1] ? ORDINALS[m[1].toLowerCase()] : m[6] ? +m[6] : +m[8];
       const lead4 = /^[Tt]he\s+(\d{4})\s/.exec(m[0]);
-      let y: number | undefined = m[2] ? +m[2] : m[3] ? +m[3] : m[5] ? +m[5] : m[7] ? +m[7] : lead4 ? +lead4[1] : undefined;
+      const short = m[9] ? (m[9].length === 2 ? 2000 + +m[9] - (+m[9] > 50 ? 100 : 0) : +m[9]) : undefined;
+      let y: number | undefined = m[2] ? +m[2] : m[3] ? +m[3] : m[5] ? +m[5] : m[7] ? +m[7] : short ?? (lead4 ? +lead4[1] : undefined);
       let relative = false;
       if (y === undefined && ctx.ref) {
         relative = true;
@@ -697,6 +712,22 @@ export const PARSERS: Parser[] = [
     extract(m, ctx) {
       const unit = m[1].toLowerCase().replace(/^fiscal\s+/, '');
       const r = shiftedUnit(ctx.ref, unit, 0);
+      return { type: 'DATE', value: r.value, relative: true, gran: r.gran };
+    },
+  },
+  {
+    // "by the end of the month", "the start of next year", "by year-end": the unit itself
+    // (TimeML puts the part in MOD, the value stays the week, month or year)
+    name: 'unit-edge',
+    gate: /[Ee]nd\b|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose/,
+    pattern: re(R`(?<![\w-])(?:[Tt]he\s+(?:end|beginning|start|middle|close)\s+of\s+(the|this|next|last)\s+(week|month|year|quarter|decade)|([Yy]ear|[Mm]onth)(?:[\s-]|['’]s\s+)end|[Ee]nd\s+of\s+(year|month))(?![\w-])(?!\s+(?:\d|of\b|[A-Z][a-z]+\s+\d))`),
+    extract(m, ctx) {
+      const unit = (m[2] ?? m[3] ?? m[4]).toLowerCase();
+      const mod = (m[1] ?? 'the').toLowerCase();
+      let n = mod === 'next' ? 1 : mod === 'last' ? -1 : 0;
+      // "up 5% since year-end": the end of a year already over
+      if (!m[1] && wordBefore(ctx.text, m.index).toLowerCase() === 'since' && ctx.ref && ctx.ref.m < 12) n = -1;
+      const r = shiftedUnit(ctx.ref, unit, n);
       return { type: 'DATE', value: r.value, relative: true, gran: r.gran };
     },
   },

@@ -16,7 +16,7 @@ export interface TaggedToken {
   xpos?: string;
 }
 
-const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|should|must|scheduled)$/i;
+const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|may|can|should|must|scheduled)$/i;
 /** Past forms of planning verbs: "planned to leave on Thursday" looks ahead from the plan. */
 const PLANNED_WORDS = /^(?:planned|hoped|vowed|promised|pledged|agreed|decided|wanted|intended|threatened|prepared|scheduled|arranged|offered|undertook|was|were)$/i;
 /** Present forms that look ahead when `to` follows ("plans to", "is to", "due to"). */
@@ -140,20 +140,26 @@ const ABBREV = String.raw`(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|
 const NON_FINAL_BEFORE = new RegExp(String.raw`(?:^|[^\w.])${ABBREV}\.$`);
 const NON_FINAL = new RegExp(String.raw`(?:^|[^\w.])${ABBREV}$`);
 
+/** "at 10:35 a.m. (0735 GMT) Friday", "5 p.m. EST Tuesday": the period at `dot` closes a clock, not the sentence. */
+function clockGoesOn(text: string, dot: number): boolean {
+  return /[ap]\.m$/i.test(text.slice(Math.max(0, dot - 3), dot))
+    && /^\s*(?:\(|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|EST|EDT|CST|CDT|PST|PDT|GMT|UTC|ET|PT|local)\b)/.test(text.slice(dot + 1, dot + 12));
+}
+
 /** Sentence bounds around `pos` when no segmenter has run: ., ! or ? followed by space, or a blank line. */
 export function sentenceAround(text: string, pos: number): { start: number; end: number } {
   let s = pos;
   while (s > 0) {
     const c = text[s - 1];
     if (c === '\n' && (s < 2 || text[s - 2] === '\n')) break;
-    if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !NON_FINAL_BEFORE.test(text.slice(Math.max(0, s - 9), s - 1)) && !/^[a-z]/.test(text.slice(s, s + 1))) break;
+    if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !NON_FINAL_BEFORE.test(text.slice(Math.max(0, s - 9), s - 1)) && !/^[a-z]/.test(text.slice(s, s + 1)) && !clockGoesOn(text, s - 1)) break;
     s--;
   }
   let e = pos;
   while (e < text.length) {
     const c = text[e];
     if (c === '\n' && text[e + 1] === '\n') break;
-    if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !NON_FINAL.test(text.slice(Math.max(0, e - 8), e)) && !/^\s+[a-z]/.test(text.slice(e + 1, e + 3))) { e++; break; }
+    if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !NON_FINAL.test(text.slice(Math.max(0, e - 8), e)) && !/^\s+[a-z]/.test(text.slice(e + 1, e + 3)) && !clockGoesOn(text, e)) { e++; break; }
     e++;
   }
   return { start: s, end: e };

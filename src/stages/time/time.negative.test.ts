@@ -42,3 +42,19 @@ for (const [name, text] of NONE) {
     assert.deepEqual(r.map((c) => text.slice(c.start, c.end)), []);
   });
 }
+
+const NONE_NEW: [string, string][] = [
+  ['a count after a date range word', 'On March 3 and 4 people were hurt.'],
+  ['"the end of" an event', 'It marked the end of the war and the start of the talks.'],
+  ['a numbered month end', 'Results for month end 15 were filed.'],
+  ['a quarter-like code after money', 'It cost $2Q.'],
+];
+
+for (const [name, text] of NONE_NEW) {
+  test(`not a time: ${name}`, () => {
+    const r = findTimexes(text, { ref: '2025-08-24' });
+    const spans = r.map((c) => text.slice(c.start, c.end));
+    // a date may stay; nothing else may be read
+    assert.deepEqual(spans.filter((s) => !/^March 3$/.test(s)), []);
+  });
+}

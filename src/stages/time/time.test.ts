@@ -264,3 +264,35 @@ test('tense: an abbreviation ("vs.", "Ala.") ends no sentence when the text come
   const text = 'In January, a week after the anniversary of Roe vs. Wade, a bombing in Birmingham, Ala., killed a guard.';
   assert.equal(findTimexes(text, { ref: '2025-10-25' })[0].value, '2025-01');
 });
+
+test('the edge of a unit names the unit: "by the end of the month", "by year-end", "since year-end"', () => {
+  const cases: [string, string, string][] = [
+    ['Troops will arrive by the end of the month.', 'the end of the month', '2025-08'],
+    ['A deal is due at the start of next year.', 'the start of next year', '2026'],
+    ['The sale should close by year-end.', 'year-end', '2025'],
+    ["Rules take effect by year's end.", "year's end", '2025'],
+    ['Shares are up 5% since year-end.', 'year-end', '2024'],
+  ];
+  for (const [text, extent, value] of cases) {
+    const r = one(text);
+    assert.deepEqual([r.text, r.value], [extent, value], text);
+  }
+});
+
+test('the second day of "April 24 and 25" and "March 3-5, 2013" is a date of its own', () => {
+  const a = 'The summit meets on April 24 and 25.';
+  assert.deepEqual(findTimexes(a, { ref: '2025-03-10' }).map((c) => [a.slice(c.start, c.end), c.value]), [['April 24', '2025-04-24'], ['25', '2025-04-25']]);
+  const b = 'Talks ran March 3-5, 2013, in Geneva.';
+  assert.deepEqual(findTimexes(b, { ref: REF }).map((c) => [b.slice(c.start, c.end), c.value]).at(-1), ['5, 2013', '2013-03-05']);
+});
+
+test('wire quarters: "2Q", "3Q 2012", "4Q12"', () => {
+  const text = 'Output fell in 2Q, in 3Q 2012 and in 4Q12.';
+  assert.deepEqual(findTimexes(text, { ref: REF }).map((c) => c.value), ['2025-Q2', '2012-Q3', '2012-Q4']);
+});
+
+test('a clock\'s "a.m." before "(0735 GMT) Friday" ends no fallback sentence: the clock takes Friday', () => {
+  const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.';
+  const r = findTimexes(text, { ref: '2025-08-23' });
+  assert.equal(r[0].value, '2025-08-22T10:35');
+});
