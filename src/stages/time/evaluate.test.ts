@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { figuresOf, normValue, scoreDoc, task, type Counts } from './evaluate.js';
+import { errorGroups, figuresOf, normValue, scoreDoc, task, type Counts } from './evaluate.js';
 import { parseTimeML } from './timeml.js';
 
 const XML = `<?xml version="1.0" ?><TimeML><DOCID>x</DOCID>
@@ -41,4 +41,14 @@ test('tempeval-3 platinum smoke run', { skip: !existsSync(PLATINUM) }, async () 
   assert.ok(f.value_f1 > 0.7, `value F1 ${f.value_f1}`);
   assert.ok(f.relaxed_f1 > 0.85, `relaxed F1 ${f.relaxed_f1}`);
   assert.ok(f.value_f1 > f.chrono_value_f1 || Number.isNaN(f.chrono_value_f1));
+});
+
+test('errorGroups counts missed expressions by shape and spurious ones by parser', () => {
+  const gold = { start: 0, end: 4, text: 'Soon', type: 'DATE', value: 'FUTURE_REF' };
+  const sys = { start: 5, end: 8, value: 'PRESENT_REF', parser: 'ref-word', text: 'now' };
+  const lines = errorGroups([
+    { doc: 'a', kind: 'fn', gold }, { doc: 'b', kind: 'fn', gold: { ...gold, text: 'soon' } },
+    { doc: 'a', kind: 'fp', sys }, { doc: 'a', kind: 'extent', gold, sys },
+  ]);
+  assert.deepEqual(lines, ['   2\tmissed\tDATE "soon"', '   1\tspurious\tref-word']);
 });

@@ -220,10 +220,26 @@ export function readMeantimeDir(dir: string): TimeMLDoc[] {
 }
 
 /**
+ * Mismatches grouped by pattern, biggest group first: missed expressions by the shape of the gold
+ * text (digits as 9, lower case), spurious ones and wrong values by the parser that produced them.
+ */
+export function errorGroups(mismatches: readonly Mismatch[]): string[] {
+  const groups = new Map<string, number>();
+  const shape = (t: string) => t.toLowerCase().replace(/\d/g, '9').replace(/\s+/g, ' ');
+  for (const m of mismatches) {
+    if (m.kind === 'extent') continue;
+    const key = m.kind === 'fn' ? `missed\t${m.gold!.type} "${shape(m.gold!.text)}"` : m.kind === 'fp' ? `spurious\t${m.sys!.parser ?? '?'}` : `value\t${m.sys!.parser ?? '?'}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return [...groups].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${String(n).padStart(4)}\t${k}`);
+}
+
+/**
  * Development figures without the CLI:
- *   node dist/stages/time/evaluate.js [train|meantime|platinum] [--data DIR] [--errors]
+ *   node dist/stages/time/evaluate.js [train|meantime|platinum] [--data DIR] [--groups] [--errors]
  * train = TempEval-3 TimeBank + AQUAINT (the development set), meantime = MEANTIME English,
- * platinum = the test set (report only). --errors prints every mismatch.
+ * platinum = the test set (report only). --groups counts the mismatches by pattern (missed by gold
+ * shape, spurious and wrong values by parser); --errors prints every mismatch.
  */
 async function main(argv: string[]): Promise<void> {
   const data = argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : '../shared/data';
@@ -238,6 +254,7 @@ async function main(argv: string[]): Promise<void> {
   const f = figuresOf(counts);
   console.log(`${split}: ${docs.length} documents, ${counts.gold} gold, ${counts.sys} found`);
   console.log(`strict ${f.strict_f1.toFixed(3)} relaxed ${f.relaxed_f1.toFixed(3)} (P ${f.relaxed_p.toFixed(3)} R ${f.relaxed_r.toFixed(3)}) value ${f.value_f1.toFixed(3)}`);
+  if (argv.includes('--groups')) for (const line of errorGroups(mismatches)) console.log(line);
   if (argv.includes('--errors')) {
     for (const m of mismatches) {
       const g = m.gold ? `${m.gold.type} ${m.gold.value} "${m.gold.text}"` : '-';
