@@ -608,9 +608,10 @@ export const PARSERS: Parser[] = [
         else {
           // quarters are reported once they have begun: the latest such quarter unless the tense looks ahead
           const cur = quarterOf(ctx.ref.m);
-          const dir = dirAt(ctx, m.index, m.index + m[0].length);
-          // results of the quarter just ended are still "expected": only a later quarter looks ahead
-          y = q <= cur || dir !== 'past' ? ctx.ref.y : ctx.ref.y - 1;
+          // results of the quarter just ended are still "expected": only a later quarter looks
+          // ahead; it is last year's only in a simple past ("rose in the fourth quarter"), not
+          // in a present perfect ("has announced cuts during the fourth quarter")
+          y = q <= cur || ctx.tense(m.index, m.index + m[0].length) !== 'past' ? ctx.ref.y : ctx.ref.y - 1;
         }
       }
       if (y === undefined) return { type: 'DATE', value: `XXXX-Q${q}`, relative: true, gran: 'Q' };

@@ -7,7 +7,8 @@
  * xpos keeps adjectives in -ed from counting as verbs.
  */
 
-export type Tense = 'past' | 'present' | 'future';
+/** 'perfect' is the present perfect ("has fallen"): past for a day or month, but no simple past. */
+export type Tense = 'past' | 'perfect' | 'present' | 'future';
 
 export interface TaggedToken {
   cstart: number;
@@ -49,7 +50,7 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
   // "had been scheduled to expire", "had been due to expire": a plan already past
   if (/^(?:scheduled|due|set|slated|expected)$/i.test(word) && prev && /^(?:been|had)$/i.test(prev)) return 'past';
   // "has fluctuated", "have met": the present perfect tells of the past
-  if (/^(?:has|have|'ve|’ve)$/i.test(word) && next && (IRREGULAR_PARTICIPLE.test(next) || (/^[a-z]{2,}ed$/.test(next) && !NOT_VERB_ED.test(next)))) return 'past';
+  if (/^(?:has|have|'ve|’ve)$/i.test(word) && next && (IRREGULAR_PARTICIPLE.test(next) || (/^[a-z]{2,}ed$/.test(next) && !NOT_VERB_ED.test(next)))) return 'perfect';
   // "agreed to a ceasefire": "to" is a preposition here, and the verb simply past.
   if (next2 && NOUN_PHRASE_START.test(next2) && next && /^to$/i.test(next) && PLANNED_WORDS.test(word) && !/^(?:was|were)$/i.test(word)) return 'past';
   if (FUTURE_WORDS.test(word)) return 'future';

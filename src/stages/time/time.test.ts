@@ -296,3 +296,8 @@ test('a clock\'s "a.m." before "(0735 GMT) Friday" ends no fallback sentence: th
   const r = findTimexes(text, { ref: '2025-08-23' });
   assert.equal(r[0].value, '2025-08-22T10:35');
 });
+
+test('a coming quarter is last year\'s only in a simple past, not in a present perfect', () => {
+  assert.equal(findTimexes('Ford has announced cuts during the fourth quarter.', { ref: '2006-08-19' })[0].value, '2006-Q4');
+  assert.equal(findTimexes('Sales rose in the fourth quarter.', { ref: '2006-08-19' })[0].value, '2005-Q4');
+});
