@@ -199,6 +199,10 @@ export interface EventRecord {
   mode?: string;
   actor?: ArgRef;
   target?: ArgRef;
+  /** Every actor when the text coordinates several ("the US and the EU imposed ..."); `actor` is the first. */
+  actors?: ArgRef[];
+  /** Every recipient when the text coordinates several ("appealed to the UN and the Red Cross"); `target` is the first. */
+  targets?: ArgRef[];
   location?: ArgRef;
   date?: { value: string; text?: string; start?: number; end?: number };
   amount?: { value: number; currency: string; text: string; start: number; end: number };

@@ -256,3 +256,32 @@ function countryEntity(name: string): Entity | undefined {
   const c = countryIndex().byName.get(name.toLowerCase());
   return c ? { id: `country:${c.code}`, name: c.name, type: 'GPE', kb: `country:${c.code}`, mentions: [] } : undefined;
 }
+
+const adversaries = new WeakMap<Document, { e?: Entity }>();
+
+/**
+ * The other side in a first-person war address: the country whose forces the text names
+ * ("Russian troops", "Russian soldiers") other than the voice's own, when one clearly leads.
+ * "The enemy", "the occupiers" and unattributed violence in such a text are that side's.
+ * Documents without a voice have no adversary: a report's narrator takes no side.
+ */
+export function docAdversary(doc: Document): Entity | undefined {
+  const hit = adversaries.get(doc);
+  if (hit) return hit.e;
+  let e: Entity | undefined;
+  const voice = docVoice(doc);
+  if (voice) {
+    const count = new Map<string, number>();
+    for (const g of doc.groups ?? []) {
+      if (!g.affiliation || g.affiliation === voice.name || g.sector !== 'MIL') continue;
+      count.set(g.affiliation, (count.get(g.affiliation) ?? 0) + 1);
+    }
+    const ranked = [...count].sort((a, b) => b[1] - a[1]);
+    if (ranked.length && (ranked.length === 1 || ranked[1]![1] < ranked[0]![1])) {
+      const name = ranked[0]![0];
+      e = doc.entities.find((x) => x.name === name) ?? countryEntity(name);
+    }
+  }
+  adversaries.set(doc, { e });
+  return e;
+}

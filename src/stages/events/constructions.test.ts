@@ -81,11 +81,45 @@ test('passive with a by-agent: the agent acts, the subject is the target', () =>
   assert.equal(evs[0].mode, 'heavy-weapons');
 });
 
-test('a passive without an agent has no actor and makes no event', () => {
+test('violence told in the passive without a doer: the victim is the target, the actor stays unknown', () => {
   const doc = new DocBuilder()
     .sent('Kharkiv/PROPN/3/nsubj:pass/GPE was/AUX/3/aux:pass shelled/VERB.VBN/0/root overnight/ADV/3/advmod ./PUNCT/3/punct')
     .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].type, 'ASSAULT');
+  assert.equal(evs[0].actor, undefined);
+  assert.equal(evs[0].target?.name, 'Kharkiv');
+});
+
+test('negative: a passive "attacked" of a person without a doer may be words, and an unnamed victim makes nothing', () => {
+  const doc = new DocBuilder()
+    .sent('Blair/PROPN/3/nsubj:pass/PERSON was/AUX/3/aux:pass attacked/VERB.VBN/0/root over/ADP/5/case Iraq/PROPN/3/obl/GPE ./PUNCT/3/punct')
+    .sent('Many/ADJ/2/amod people/NOUN/4/nsubj:pass were/AUX/4/aux:pass killed/VERB.VBN/0/root ./PUNCT/4/punct')
+    .sent('This/PRON/4/nsubj:pass must/AUX/4/aux be/AUX/4/aux:pass destroyed/VERB.VBN/0/root ./PUNCT/4/punct')
+    .build();
   assert.deepEqual(extractEvents(doc, lex, ALL), []);
+});
+
+test('a first-person war address: unattributed harm is the other side\'s, harm to the other side the voice\'s', () => {
+  const doc = new DocBuilder('2022-03-21')
+    .sent('Address/NOUN/0/root of/ADP/3/case Ukraine/PROPN/1/nmod/GPE', 'headline')
+    .sent('Russian/ADJ/2/amod/NORP=Russia troops/NOUN/3/nsubj attack/VERB.VBP/0/root us/PRON/3/obj ./PUNCT/3/punct')
+    .sent('We/PRON/2/nsubj hold/VERB.VBP/0/root our/PRON/4/nmod:poss land/NOUN/2/obj and/CCONJ/7/cc we/PRON/7/nsubj win/VERB.VBP/2/conj ./PUNCT/2/punct')
+    .sent('Romanchenko/PROPN/3/nsubj:pass/PERSON was/AUX/3/aux:pass killed/VERB.VBN/0/root in/ADP/5/case Kharkiv/PROPN/3/obl/GPE ./PUNCT/3/punct')
+    .sent('An/DET/3/det enemy/NOUN/3/compound helicopter/NOUN/5/nsubj:pass was/AUX/5/aux:pass destroyed/VERB.VBN/0/root ./PUNCT/5/punct')
+    .sent('A/DET/2/det column/NOUN/3/nsubj came/VERB.VBD/0/root under/ADP/5/case fire/NOUN/3/obl ./PUNCT/3/punct')
+    .sent('Glory/NOUN/0/root to/ADP/3/case Ukraine/PROPN/1/nmod/GPE !/PUNCT/1/punct')
+    .build();
+  doc.groups = [{ id: 'g1', name: 'Russian troops', affiliation: 'Russia', sector: 'MIL', start: 0, end: 0, tokenStart: 0, tokenEnd: 0 }];
+  const evs = extractEvents(doc, lex, ALL);
+  const killed = evs.find((e) => e.target?.name === 'Romanchenko');
+  assert.equal(killed?.actor?.name, 'Russia', show(evs));
+  const down = evs.find((e) => e.mentions[0].text.includes('helicopter'));
+  assert.equal(down?.actor?.name, 'Ukraine', show(evs));
+  assert.equal(down?.target?.name, 'Russia', show(evs));
+  const fire = evs.find((e) => e.mentions[0].text.includes('fire'));
+  assert.equal(fire?.actor?.name, 'Russia', show(evs));
 });
 
 test('signing an agreement with a partner, pronoun subject resolved by the linker', () => {
@@ -295,4 +329,54 @@ test('"surrendering a veto" and "reinforce its unity" are no retreat and no mobi
   assert.equal(veto.find((e) => e.type === 'RETREAT'), undefined, show(veto));
   const unity = run('Norland/PROPN/2/nsubj/GPE reinforced/VERB.VBD/0/root its/PRON/4/nmod:poss unity/NOUN/2/obj with/ADP/6/case Osterra/PROPN/2/obl/GPE ./PUNCT/2/punct');
   assert.equal(unity.find((e) => e.type === 'MOBILIZE'), undefined, show(unity));
+});
+
+test('coordinated targets: "met A and B" is one encounter per party met', () => {
+  const doc = new DocBuilder()
+    .sent('Blair/PROPN/2/nsubj/PERSON met/VERB.VBD/0/root Berlusconi/PROPN/2/obj/PERSON and/CCONJ/5/cc Schroeder/PROPN/3/conj/PERSON ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(evs.map((e) => e.target?.name).sort(), ['Berlusconi', 'Schroeder'], show(evs));
+  assert.ok(evs.every((e) => e.actor?.name === 'Blair'));
+  // each encounter's mention reaches its own party
+  assert.ok(evs.find((e) => e.target?.name === 'Schroeder')!.mentions[0].text.includes('Schroeder'));
+});
+
+test('coordinated targets: one appeal to two addressees is one record listing both', () => {
+  const doc = new DocBuilder()
+    .sent('Ukraine/PROPN/2/nsubj/GPE appealed/VERB.VBD/0/root to/ADP/5/case the/DET/5/det UN/PROPN/2/obl/ORG and/CCONJ/8/cc the/DET/8/det Red/PROPN/8/compound/B-ORG=Red_Cross Cross/PROPN/5/conj/I-ORG for/ADP/10/case help/NOUN/2/obl ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'REQUEST');
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].target?.name, 'UN');
+  assert.deepEqual(evs[0].targets?.map((t) => t.name), ['UN', 'Red Cross']);
+});
+
+test('coordinated targets: a list the parser hung as appositions of "talks", in a first-person briefing', () => {
+  const doc = new DocBuilder('2022-02-27')
+    .sent('Briefing/NOUN/0/root of/ADP/4/case the/DET/4/det President/PROPN/1/nmod of/ADP/6/case Ukraine/PROPN/4/nmod/GPE', 'headline')
+    .sent('We/PRON/2/nsubj thank/VERB.VBP/0/root our/PRON/4/nmod:poss partners/NOUN/2/obj and/CCONJ/7/cc we/PRON/7/nsubj win/VERB.VBP/2/conj ./PUNCT/2/punct')
+    .sent('There/PRON/2/expl were/VERB.VBD/0/root talks/NOUN/2/nsubj with/ADP/5/case Poland/PROPN/3/nmod/GPE ,/PUNCT/7/punct Georgia/PROPN/3/appos/GPE and/CCONJ/9/cc Slovakia/PROPN/7/conj/GPE ./PUNCT/2/punct')
+    .sent('We/PRON/2/nsubj will/AUX/2/aux win/VERB.VB/0/root ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(evs.map((e) => e.target?.name).sort(), ['Georgia', 'Poland', 'Slovakia'], show(evs));
+  assert.ok(evs.every((e) => e.actor?.name === 'Ukraine'), show(evs));
+});
+
+test('negative: "there were talks" in a report without a first-person voice has no actor, so no record', () => {
+  const doc = new DocBuilder()
+    .sent('There/PRON/2/expl were/VERB.VBD/0/root talks/NOUN/2/nsubj with/ADP/5/case Poland/PROPN/3/nmod/GPE ./PUNCT/2/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL).filter((e) => e.type === 'CONSULT'), []);
+});
+
+test('troops on standby: MOBILIZE by the troops\' country, the named place is no actor', () => {
+  const doc = new DocBuilder()
+    .sent('British/ADJ/2/amod/NORP=United_Kingdom troops/NOUN/5/nsubj are/AUX/5/cop on/ADP/5/case standby/NOUN/0/root ./PUNCT/5/punct')
+    .sent('UK/PROPN/2/compound/GPE troops/NOUN/0/root on/ADP/6/case Ivory/PROPN/5/compound/B-GPE=Ivory_Coast Coast/PROPN/6/compound/I-GPE standby/NOUN/2/nmod', 'paragraph')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'MOBILIZE');
+  assert.ok(evs.length >= 1, show(evs));
+  assert.ok(evs.every((e) => e.actor?.name === 'United Kingdom' || e.actor?.name === 'UK'), show(evs));
 });

@@ -6,7 +6,7 @@
  */
 import type { Document, Entity, EntityType, MoneyExpr, Modality, PloverType, TimeExpr } from '../../model/types.js';
 import { countryIndex } from '../../kb/countries.js';
-import { countryOf, docVoice, entityAt, groupEntity, mentionAt } from './adapter.js';
+import { countryOf, docAdversary, docVoice, entityAt, groupEntity, mentionAt } from './adapter.js';
 import { AID_MODE, CATEGORY_WORDS, type AidCategory, type Lexicon, type LightVerb, type PledgeStatus, type Trigger } from './lexicon.js';
 import { modalityOf, fallbackModality } from './modality.js';
 import {
@@ -26,6 +26,10 @@ export interface Draft {
   actorTok?: number;
   target?: Entity;
   targetTok?: number;
+  /** Further coordinated recipients ("appealed to the UN and the Red Cross"), after `target`. */
+  moreTargets?: { e: Entity; tok: number }[];
+  /** Further coordinated actors ("the US and the EU imposed ..."), after `actor`. */
+  moreActors?: { e: Entity; tok: number }[];
   location?: Entity;
   locationTok?: number;
   money?: MoneyExpr;
@@ -40,6 +44,8 @@ export interface Draft {
   tense: 'past' | 'present' | 'other';
   /** Noun mention with money but no actor: only kept when it repeats a resolved event. */
   orphan: boolean;
+  /** Violence told in the passive with its victim but no doer ("nine soldiers were killed"). */
+  unattributed?: boolean;
   confidence: number;
 }
 
@@ -71,10 +77,28 @@ const AGENT_NOUNS = new Set([
   'demonstrator', 'student', 'worker', 'farmer', 'union', 'party', 'group', 'movement', 'newspaper',
   'ministry', 'parliament', 'congress', 'senate', 'assembly', 'court', 'judge', 'prosecutor', 'security',
   'intelligence', 'guard', 'border', 'coast', 'opposition', 'minister', 'prime', 'king', 'leader', 'elder',
+  // what was fired names who fired it ("killed by a Russian projectile")
+  'projectile', 'shell', 'bomb', 'rocket', 'bullet', 'grenade', 'mortar', 'occupier', 'invader', 'peacekeeper', 'sniper',
 ]);
 
+/** A noun for a body of people or a weapon that acts for someone ("troops", "the ministry"). */
+function isAgentNoun(tree: Tree, i: number): boolean {
+  const low = tree.low[i];
+  return AGENT_NOUNS.has(lemmaOf(tree, i)) || AGENT_NOUNS.has(low) || (/s$/.test(low) && AGENT_NOUNS.has(low.slice(0, -1)));
+}
+
 /** Verbs through which a noun event's actor is their subject (he spoke at a conference with X). */
-const PARTICIPATE = new Set(['attend', 'join', 'participate', 'take', 'speak', 'address', 'chair', 'lead', 'have', 'hold', 'co-host']);
+const MEETING = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** Is token i inside a quotation (an odd number of quote marks before it in its sentence)? */
+function quotedTok(ctx: Ctx, i: number): boolean {
+  const s = ctx.doc.sentences[ctx.doc.tokens[i].sent];
+  let q = 0;
+  for (let k = s.tokenStart; k < i; k++) if (/^["“”«»]$/.test(ctx.doc.tokens[k].form)) q++;
+  return q % 2 === 1;
+}
+
+const PARTICIPATE = new Set(['attend', 'join', 'participate', 'take', 'speak', 'address', 'chair', 'lead', 'have', 'hold', 'co-host', 'put', 'place', 'keep']);
 
 const ENTITY_KINDS = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
 const PLACE = new Set<EntityType>(['GPE', 'LOC']);
@@ -107,6 +131,7 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   const out: Draft[] = [];
   out.push(...mustRequests(ctx));
   out.push(...noPlaceFor(ctx));
+  out.push(...underFire(ctx));
   for (const i of cands) {
     if (ctx.absorbed[i] || ctx.consumed[i]) continue;
     let d = tree.parsed ? draftFromParse(ctx, i) : draftFromWindow(ctx, i);
@@ -116,8 +141,113 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
     if (d) out.push(d);
   }
   for (const i of copulaVisits(ctx)) out.push(i);
-  out.sort((a, b) => a.span[0] - b.span[0] || a.tok - b.tok);
+  const all = tree.parsed ? out.flatMap((d) => coordinate(ctx, d)) : out;
+  all.sort((a, b) => a.span[0] - b.span[0] || a.tok - b.tok);
+  return all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coordinated participants: "met A and B", "appealed to the UN and the Red Cross"
+
+/** Meetings and calls are dyadic: each party met is its own encounter (and its own record). */
+const DYADIC = new Set<PloverType>(['CONSULT']);
+
+/**
+ * The entities coordinated with the participant at token `tok` of draft `d`: conjuncts of each
+ * nominal on the way up from the name to the predicate. "President of France Emanuel Macron",
+ * which a parser may split into two conjuncts, is one party: adjacent conjuncts with no comma or
+ * conjunction between them count once, a person before a place.
+ */
+function conjunctsOf(ctx: Ctx, d: Draft, tok: number, not: Set<string>): { e: Entity; tok: number }[] {
+  const { doc, tree } = ctx;
+  const nominal = (k: number) => /^(NOUN|PROPN|PRON|ADJ)$/.test(doc.tokens[k].upos ?? '');
+  const conj: number[] = [];
+  const conjKids = (i: number) => {
+    for (const k of tree.kids[i]) if (baseRel(doc.tokens[k]) === 'conj' && nominal(k) && !conj.includes(k)) conj.push(k);
+  };
+  let cur = tok;
+  let top = -1;
+  for (let n = 0; n < 5 && cur >= 0 && cur !== d.pred && cur !== d.tok; n++) {
+    conjKids(cur);
+    const t = doc.tokens[cur];
+    top = cur;
+    if (CLAUSAL.has(baseRel(t)) && baseRel(t) !== 'conj') break;
+    cur = t.head ?? -1;
+  }
+  // "talks with A, B, the leaders of C and D": list items a parser hung on the event noun as
+  // appositions of it
+  if (top >= 0 && (cur === d.tok || cur === d.pred) && coarsePos(tree, cur) === 'N') {
+    for (const k of tree.kids[cur]) if (k > top && baseRel(doc.tokens[k]) === 'appos' && nominal(k) && !conj.includes(k)) conj.push(k);
+  }
+  if (!conj.length) return [];
+  // conjuncts inside a list item ("the Prime Ministers of the Czech Republic and Slovakia")
+  for (let j = 0; j < conj.length && j < 20; j++) {
+    conjKids(conj[j]);
+    for (const k of tree.kids[conj[j]]) if (baseRel(doc.tokens[k]) === 'nmod' && caseOf(tree, k) === 'of') conjKids(k);
+  }
+  conj.sort((a, b) => a - b);
+  const out: { e: Entity; tok: number; from: number; to: number }[] = [];
+  for (const k of conj) {
+    const r = npEntity(ctx, k) ?? demonymOf(ctx, k);
+    if (!r || r.e.type === 'NORP') continue;
+    const toks = subtree(tree, k, CLAUSAL);
+    const from = Math.min(...toks);
+    const to = Math.max(...toks);
+    const prev = out[out.length - 1];
+    // adjacent, nothing between: one phrase the parser cut in two
+    if (prev && from === prev.to + 1 && !/^(,|and|or|;)$/.test(tree.low[from])) {
+      if (r.e.type === 'PERSON' && prev.e.type !== 'PERSON') out[out.length - 1] = { ...r, from: prev.from, to };
+      else prev.to = to;
+      continue;
+    }
+    out.push({ ...r, from, to });
+  }
+  const res: { e: Entity; tok: number }[] = [];
+  for (const x of out) {
+    if (not.has(x.e.id)) continue;
+    not.add(x.e.id);
+    res.push({ e: x.e, tok: x.tok });
+  }
+  return res;
+}
+
+/** One draft per dyad for meetings; a list of further parties on the one record otherwise. */
+function coordinate(ctx: Ctx, d: Draft): Draft[] {
+  const seen = new Set<string>();
+  if (d.actor) seen.add(d.actor.id);
+  if (d.target) seen.add(d.target.id);
+  const targets = d.target && d.targetTok !== undefined ? conjunctsOf(ctx, d, d.targetTok, seen) : [];
+  // a mutual event already reads "A and B met" as A with B
+  const actors = d.actor && d.actorTok !== undefined && !(d.trig.mutual && d.target && d.targetTok !== undefined && isConjOf(ctx, d.targetTok, d.actorTok))
+    ? conjunctsOf(ctx, d, d.actorTok, seen) : [];
+  if (!targets.length && !actors.length) return [d];
+  if (!DYADIC.has(d.type)) {
+    if (targets.length) d.moreTargets = targets;
+    if (actors.length) d.moreActors = actors;
+    return [d];
+  }
+  const out: Draft[] = [d];
+  // each encounter's mention reaches its own party's name
+  const reach = (x: Draft, tok: number): [number, number] => {
+    const m = mentionAt(ctx.doc, tok);
+    const t = ctx.doc.tokens[tok];
+    return [Math.min(x.span[0], m ? m.start : t.start), Math.max(x.span[1], m ? m.end : t.end)];
+  };
+  for (const t of targets) out.push({ ...d, target: t.e, targetTok: t.tok, span: reach(d, t.tok) });
+  for (const a of actors) for (const x of out.slice()) if (x.actor === d.actor) out.push({ ...x, actor: a.e, actorTok: a.tok, span: reach(x, a.tok) });
   return out;
+}
+
+/** Is token b a conjunct (of a conjunct) of a? */
+function isConjOf(ctx: Ctx, b: number, a: number): boolean {
+  let cur = b;
+  for (let n = 0; n < 6 && cur >= 0; n++) {
+    const t = ctx.doc.tokens[cur];
+    if (t.head === undefined || t.head < 0) return false;
+    if (t.head === a && baseRel(t) === 'conj') return true;
+    cur = t.head;
+  }
+  return false;
 }
 
 const NOMINAL_RELS = new Set(['amod', 'nmod', 'compound', 'obj', 'obl', 'nsubj', 'appos', 'flat', 'det', 'case', 'iobj']);
@@ -230,8 +360,78 @@ function npEntity(ctx: Ctx, i: number, depth = 0): { e: Entity; tok: number } | 
   // "The other Russian legislators": a group stands for its country
   const g = groupEntity(doc, i);
   if (g) return { e: g, tok: i };
+  // "the occupiers", "enemy aircraft": in a first-person war address, the other side
+  const hostile = hostileRef(ctx, i);
+  if (hostile) return hostile;
   return undefined;
 }
+
+const HOSTILE = new Set(['enemy', 'occupier', 'invader', 'aggressor', 'occupant', 'attacker']);
+
+function hostileRef(ctx: Ctx, i: number): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  const head = lemmaOf(tree, i);
+  let hostile = HOSTILE.has(head) || HOSTILE.has(tree.low[i].replace(/s$/, ''));
+  if (!hostile && (AGENT_NOUNS.has(head) || AGENT_NOUNS.has(tree.low[i].replace(/s$/, '')))) {
+    hostile = tree.kids[i].some((k) => /^(amod|compound)$/.test(baseRel(doc.tokens[k])) && HOSTILE.has(tree.low[k]));
+  }
+  if (!hostile) return undefined;
+  const adv = docAdversary(doc);
+  return adv ? { e: adv, tok: i } : undefined;
+}
+
+/**
+ * Who did what a war address tells without a doer ("was killed in Kharkiv", "came under
+ * fire"): harm to the other side is the voice's own deed, any other harm the other side's.
+ */
+function implicitParty(ctx: Ctx, d: Draft): Entity | undefined {
+  const voice = docVoice(ctx.doc);
+  const adv = docAdversary(ctx.doc);
+  if (!voice || !adv) return undefined;
+  if (d.target && (d.target.id === adv.id || countryOf(ctx.doc, d.target) === adv.name)) return voice;
+  return adv;
+}
+
+/** Violence verbs that also tell of words ("attacked", "hit out", "slammed"). */
+const VERBAL_TOO = new Set(['attack', 'hit', 'strike', 'slam', 'assault', 'target', 'blast', 'storm', 'raid']);
+
+const UNDER = new Set(['fire', 'attack', 'shelling', 'bombardment', 'bombing', 'assault', 'siege']);
+
+/** "A column of civilians came under fire": violence whose victim is the subject. */
+function underFire(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let n = 0; n < doc.tokens.length; n++) {
+    if (!UNDER.has(lemmaOf(tree, n)) || caseOf(tree, n) !== 'under' || ctx.absorbed[n]) continue;
+    const v = doc.tokens[n].head ?? -1;
+    if (v < 0 || !/^(come|be|remain|stay|fall)$/.test(lemmaOf(tree, v)) || baseRel(doc.tokens[n]) !== 'obl') continue;
+    const sent = doc.sentences[doc.tokens[n].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    const trig: Trigger = { ...UNDER_TRIGGER, lemma: lemmaOf(tree, n) };
+    const d = baseDraft(ctx, trig, n, v);
+    const s = kidsWith(tree, v, 'nsubj')[0];
+    const t = s === undefined ? undefined : npEntity(ctx, s) ?? demonymOf(ctx, s);
+    if (t) setTarget(d, t);
+    const a = byCase(ctx, n, ['from', 'by'], ['nmod']).map((k) => npEntity(ctx, k)).find((x) => x);
+    if (a) setActor(d, a);
+    else {
+      const p = implicitParty(ctx, d);
+      if (p) d.actor = p;
+      else if (d.target) d.unattributed = true;
+    }
+    if (!d.actor && !d.unattributed) continue;
+    ctx.consumed[n] = 1;
+    const fin = finishOrDrop(ctx, d, v);
+    if (fin) out.push(fin);
+  }
+  return out;
+}
+
+const UNDER_TRIGGER: Trigger = {
+  type: 'ASSAULT', pos: 'N', lemma: 'fire', tp: [], needT: false, anyA: false, mutual: false, absorb: false,
+  swap: false, place: false, ccompT: false, lightOnly: false, weight: 0.9,
+};
 
 function hasAdvmod(ctx: Ctx, i: number, re: RegExp): boolean {
   for (const k of ctx.tree.kids[i]) if (baseRel(ctx.doc.tokens[k]) === 'advmod' && re.test(ctx.tree.low[k])) return true;
@@ -263,6 +463,10 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   if (r === 'acl:relcl') return h;
   if (b === 'advcl') {
     const m = markOf(tree, v);
+    // "convinced all countries to disconnect X": a to-clause under an object-control verb (that
+    // the parser called advcl) is done by the object
+    const o = m === 'to' && OBJ_CONTROL.has(lemmaOf(tree, h)) ? firstKid(tree, h, 'obj') : -1;
+    if (o >= 0) return o;
     if (m === 'to' || m === '' && /ing$/.test(tree.low[v])) return subjectOf(ctx, h, depth + 1);
   }
   return -1;
@@ -472,7 +676,7 @@ function pickVerbTrigger(ctx: Ctx, v: number, trigs: Trigger[]): Trigger | undef
     const spec = t.obj!;
     if (spec[0] === '-') { if (!objs.length) return t; continue; }
     if (spec[0] === '@any') { if (objs.length) return t; continue; }
-    if (spec[0] === '@entity') { if (objs.some((o) => npEntity(ctx, o))) return t; continue; }
+    if (spec.includes('@entity') && objs.some((o) => npEntity(ctx, o))) return t;
     if (objs.some((o) => lemmasOf(ctx.tree, o).some((l) => spec.includes(l)))) return t;
     if (spec.includes('@person') && objs.some((o) => npEntity(ctx, o)?.e.type === 'PERSON')) return t;
   }
@@ -644,6 +848,16 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
       if (trig.mutual && d.actor && !d.target && agent >= 0) {
         const c = conjEntity(ctx, agent);
         if (c) setTarget(d, c);
+      }
+      // "nine French peacekeepers were killed": violence with its victim and no doer named
+      // (only a told happening with its victim: "must be destroyed" is no one's deed yet)
+      const told = d.target && /^(asserted|historical)$/.test(modalityOf(tree, v, v));
+      if (!d.actor && agent < 0 && told && isPassive(ctx, v) && (d.type === 'ASSAULT' || d.type === 'COERCE')) {
+        const p = implicitParty(ctx, d);
+        if (p && (!d.target || p.id !== d.target.id)) d.actor = p;
+        // "Blair was attacked over Iraq" is criticism as often as violence: without a doer only
+        // the unambiguous verbs (killed, shelled, kidnapped) or a place hit make a record
+        else if (d.target && (!VERBAL_TOO.has(trig.lemma) || PLACE.has(d.target.type))) d.unattributed = true;
       }
     }
   }
@@ -862,7 +1076,12 @@ function targetOfNoun(ctx: Ctx, n: number, trig: Trigger): { e: Entity; tok: num
 function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   const { doc, tree } = ctx;
   const d = baseDraft(ctx, trig, n, n);
-  let a = nounActor(ctx, n);
+  const nh = doc.tokens[n].head ?? -1;
+  // "UK troops on (Ivory Coast) standby": the force the state is said of, before any name on
+  // the noun itself (which says where)
+  let a = trig.type === 'MOBILIZE' && nh >= 0 && baseRel(doc.tokens[n]) === 'nmod' && /^(on|in)$/.test(caseOf(tree, n)) && isAgentNoun(tree, nh)
+    ? npEntity(ctx, nh) : undefined;
+  a = a ?? nounActor(ctx, n);
   const t = targetOfNoun(ctx, n, trig);
   // "cooperation between A and B"
   if (trig.tp.includes('between')) {
@@ -888,6 +1107,16 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
         if (a) d.pred = h;
       }
     }
+    // a predicate noun: "troops are on standby", "X is in talks with Y"
+    if (!a && kidsWith(tree, n, 'cop').length) {
+      const s = kidsWith(tree, n, 'nsubj')[0];
+      if (s !== undefined) a = resolveAgent(ctx, s, n);
+    }
+    // "There were talks with ...": in a first-person briefing, the voice's own
+    if (!a && h >= 0 && r === 'nsubj' && lemmaOf(tree, h) === 'be' && kidsWith(tree, h, 'expl').length && MEETING.has(trig.type)) {
+      const voice = docVoice(doc);
+      if (voice && !quotedTok(ctx, n)) a = { e: voice, tok: -1 };
+    }
   }
   if (a) setActor(d, a);
   if (t && !d.target) setTarget(d, t);
@@ -909,13 +1138,14 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   return fin;
 }
 
+/** A token below 0 means a party the text implies but does not name at that place. */
 function setActor(d: Draft, r: { e: Entity; tok: number }): void {
   d.actor = r.e;
-  d.actorTok = r.tok;
+  d.actorTok = r.tok >= 0 ? r.tok : undefined;
 }
 function setTarget(d: Draft, r: { e: Entity; tok: number }): void {
   d.target = r.e;
-  d.targetTok = r.tok;
+  d.targetTok = r.tok >= 0 ? r.tok : undefined;
 }
 
 function baseDraft(ctx: Ctx, trig: Trigger, tok: number, pred: number): Draft {
@@ -935,7 +1165,7 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   d.pred = pred;
   // same entity on both sides is a misreading
   if (d.actor && d.target && d.actor.id === d.target.id) d.target = undefined;
-  if (!d.actor && !d.orphan && !d.trig.anyA) return undefined;
+  if (!d.actor && !d.orphan && !d.trig.anyA && !d.unattributed) return undefined;
   if (!d.target) possessorTarget(ctx, d);
   inferRecipient(ctx, d);
   if (d.trig.needT && !d.target && !callFor(ctx, d)) return undefined;
@@ -1138,7 +1368,7 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
   // "had to accept (that) negotiations did not guarantee membership": a verbal concession
   if (d.type === 'AGREE' && d.trig.lemma === 'accept' && ctx.tree.parsed && kidsWith(ctx.tree, d.pred, 'ccomp').length) d.type = 'CONCEDE';
   // A politician "attacking" another is criticism.
-  const verbal = d.trig.lemma === 'attack' || d.trig.lemma === 'slam' || d.trig.lemma === 'assault';
+  const verbal = d.trig.lemma === 'attack' || d.trig.lemma === 'slam' || d.trig.lemma === 'assault' || d.trig.lemma === 'hit';
   // a person "attacks" a place only when the place itself is the object ("attacked Kyiv");
   // "attacked UK policy" or "attacked the way ..." is criticism
   const placeObject = d.target && (d.target.type === 'GPE' || d.target.type === 'LOC') && d.targetTok !== undefined
@@ -1208,7 +1438,7 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     if (!hasContent) return false;
   }
   // only aid received from an unnamed donor, and crowds, may lack an actor
-  if (!d.actor && !d.orphan && d.type !== 'AID' && d.type !== 'PROTEST') return false;
+  if (!d.actor && !d.orphan && !d.unattributed && d.type !== 'AID' && d.type !== 'PROTEST') return false;
   // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges);
   // so does the promise of either
   const material = (t: PloverType) => t === 'AID' || t === 'COOPERATE';

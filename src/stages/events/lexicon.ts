@@ -152,6 +152,7 @@ N protest,demonstration,rally,riot,boycott,walkout,sit-in PROTEST/demo t:against
 V sanction,embargo SANCTION
 V expel SANCTION/expel t:from
 V sever,cut,downgrade SANCTION/withdraw obj:tie,relation,link t:with
+V disconnect SANCTION/discontinue obj:@entity t:from
 V suspend,halt,freeze SANCTION/discontinue obj:aid,assistance,talk,negotiation,cooperation,relation,tie,funding,delivery,shipment,flight,link t:to,with,for
 V recall SANCTION/withdraw obj:ambassador,envoy,diplomat
 N sanction,embargo SANCTION t:on,against
@@ -179,12 +180,16 @@ V shell,bombard ASSAULT/heavy-weapons
 V shoot ASSAULT/firearms t:at,on
 V fire ASSAULT/firearms obj:missile,rocket,shell,shot,round,drone,weapon,artillery,salvo,bullet,projectile t:at,on
 V launch ASSAULT obj:missile,rocket,drone,shell,projectile t:at,on,against
+# "hit" is violence only against a place, a named party or a built thing ("hit the headlines" is not)
+V hit ASSAULT obj:@entity,infrastructure,city,town,village,building,house,hospital,school,region,area,position,target,plant,facility,base,convoy,column,ship,vessel,depot,airport,airfield,station,bridge,district,neighbourhood,neighborhood,suburb,centre,center,port,home,site,warehouse,tower,settlement,camp,checkpoint,barracks,outpost,railway,refinery,substation t:on,against
 V kill,massacre,slaughter,wound ASSAULT
 V execute ASSAULT obj:@person,prisoner,hostage,soldier,civilian,activist,man,woman
 V assassinate ASSAULT/targeted
 V abduct,kidnap,hijack ASSAULT/abduct
 V torture ASSAULT/torture
 V destroy,demolish ASSAULT/destroy notobj:unity,trust,confidence,reputation,credibility,hope,relationship,relation,order,peace,economy,career,argument,myth,dream,future,chance,system,image,life
+N destruction ASSAULT/destroy t:of
+N standby MOBILIZE/troops
 N attack,strike,airstrike,air-strike,raid,assault,offensive,counteroffensive,counter-offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion,shootdown ASSAULT t:on,against
 # more verbs whose object decides (PLOVER manual definitions)
 V lift,cancel,rescind,revoke CONCEDE obj:restriction,curfew,ban,emergency,measure,rule,control,law,decree
@@ -258,6 +263,7 @@ resume
 declare
 establish
 set
+order
 `;
 
 export interface Lexicon {

@@ -149,6 +149,11 @@ export function toEvent(doc: Document, g: Merged, id: string): EventRecord {
   if (mode) ev.mode = mode;
   if (actorD) ev.actor = argRef(doc, actorD.actor, actorD.actorTok);
   if (targetD) ev.target = argRef(doc, targetD.target, targetD.targetTok);
+  // coordinated parties: the record names them all, the first stays actor/target
+  const moreT = targetD?.moreTargets ?? ds.find((x) => x.moreTargets)?.moreTargets;
+  if (ev.target && moreT?.length) ev.targets = [ev.target, ...moreT.map((x) => argRef(doc, x.e, x.tok)!)];
+  const moreA = actorD?.moreActors ?? ds.find((x) => x.moreActors)?.moreActors;
+  if (ev.actor && moreA?.length) ev.actors = [ev.actor, ...moreA.map((x) => argRef(doc, x.e, x.tok)!)];
   if (locD) ev.location = argRef(doc, locD.location, locD.locationTok);
   if (dateD?.date) ev.date = { value: dateD.date.value, text: dateD.date.text, start: dateD.date.start, end: dateD.date.end };
   else if (doc.meta.published && lead.modality === 'asserted' && ds.some((x) => x.tense === 'present' && !x.headline)) {
