@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConllu } from './conllu.js';
-import { Tagger, evaluateTagger, taggerFeatures, trainTagger, fillSent, TagSent, buildCandidates, labelOf, type TagLexicon } from './tagger.js';
+import { Tagger, evaluateTagger, taggerFeatures, trainTagger, fillSent, TagSent, buildCandidates, labelOf, averageModels, type TagLexicon } from './tagger.js';
+import type { SparseModel } from './perceptron.js';
 import { fk1, fk2, strHash } from './hash.js';
 import { Lemmatizer } from './lemma.js';
 import { TINY } from './testdata.js';
@@ -180,4 +181,20 @@ test('candidates are every training label of the frequent words', () => {
   const c = buildCandidates(sents, idx, 2);
   assert.deepEqual(c.get('the'), [idx.get('DET\tDT')]);
   assert.equal(c.has('Anna'), false);
+});
+
+test('averaging a model with itself keeps its scores; two models average their weights', () => {
+  const sents = parseConllu(syntheticCorpus(30));
+  const a = trainTagger(sents, { epochs: 3, seed: 1 }).tagger;
+  const b = trainTagger(sents, { epochs: 3, seed: 2 }).tagger;
+  const C = a.labels.length;
+  const self = averageModels([a.model, a.model], C);
+  const ts = sentOf(['the', 'run', 'saw', 'a', 'dog', '.']);
+  const feats = new Int32Array(80);
+  const n = taggerFeatures(ts, 1, 3, 4, feats);
+  const score = (m: SparseModel): number[] => { const s = new Int32Array(C); m.score(feats, n, s); return [...s].map((x) => x * m.scale); };
+  const near = (x: number[], y: number[]): void => x.forEach((v, k) => assert.ok(Math.abs(v - y[k]) < 1e-3 * (1 + Math.abs(y[k])), `${v} vs ${y[k]}`));
+  near(score(self), score(a.model));
+  const ab = averageModels([a.model, b.model], C);
+  near(score(ab), score(a.model).map((v, k) => (v + score(b.model)[k]) / 2));
 });

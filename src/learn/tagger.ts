@@ -185,7 +185,7 @@ function selfKeys(ts: TagSent, i: number, first: boolean, version: number, cl: b
     out[n++] = fk1(53, ts.cl[2 * c + i]);
     out[n++] = fk1(54, ts.cl[3 * c + i]);
   }
-  if (version >= 3) {
+  if (version === 3) {
     // Unknown words: a longer suffix; how often the word is capitalised in raw text; what its
     // lower-case form was in training (Laughter -> laughter NOUN), by shape and position.
     out[n++] = fk1(59, ts.suf5[i]);
@@ -217,35 +217,52 @@ function right1Keys(ts: TagSent, j: number, cl: boolean, out: Int32Array, n: num
   return n;
 }
 
+/** Features of token j+2 that describe the word j two to its left. */
+function left2Keys(ts: TagSent, j: number, out: Int32Array, n: number): number {
+  out[n++] = fk1(19, ts.wf.lowerAt(j));
+  return n;
+}
+
+/** Features of token j-2 that describe the word j two to its right. */
+function right2Keys(ts: TagSent, j: number, out: Int32Array, n: number): number {
+  out[n++] = fk1(22, ts.wf.lowerAt(j));
+  out[n++] = fk1(34, j < ts.wf.n ? ts.amb[j] : PAD_END + 1);
+  return n;
+}
+
+/** Shape bigrams around token i (feature set >= 2): runs of capitalised words (names), number-unit patterns. */
+function shapePairKeys(ts: TagSent, i: number, out: Int32Array, n: number): number {
+  const wf = ts.wf;
+  out[n++] = fk2(48, wf.shapeAt(i - 1), wf.shape[i]);
+  out[n++] = fk2(49, wf.shape[i], wf.shapeAt(i + 1));
+  return n;
+}
+
 /** The remaining features of token i: two-word pairs, the i-2/i+2 words, history mixes. */
 function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, version: number, cl: boolean, out: Int32Array, n: number): number {
   const wf = ts.wf, N = wf.n, amb = ts.amb;
-  const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END, a2 = i + 2 < N ? amb[i + 2] : PAD_END + 1;
+  const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END;
   const am1 = i > 0 ? amb[i - 1] : PAD_START;
   const cap = wf.cap;
   const lw = wf.lower[i];
   const l1 = wf.lowerAt(i - 1), r1 = wf.lowerAt(i + 1), r2 = wf.lowerAt(i + 2);
   out[n++] = fk2(16, p1, lw);
-  out[n++] = fk1(19, wf.lowerAt(i - 2));
-  out[n++] = fk1(22, r2);
-  out[n++] = fk2(23, l1, lw);
-  out[n++] = fk2(24, lw, r1);
   out[n++] = fk2(27, p1, wf.suf[2 * cap + i]);
   out[n++] = fk2(28, p1, r1);
-  out[n++] = fk3(29, lw, r1, r2);
   out[n++] = fk2(31, wf.suf[1 * cap + i], wf.sufAt(1, i + 1));
-  out[n++] = fk1(34, a2);
   out[n++] = fk2(35, p1, a0);
   out[n++] = fk2(36, a0, a1);
-  out[n++] = fk3(37, p1, a0, a1);
   out[n++] = fk2(38, am1, a0);
-  out[n++] = fk2(39, lw, a1);
-  if (version >= 2) {
-    // Shape bigrams: runs of capitalised words (names) and number-unit patterns.
-    out[n++] = fk2(48, wf.shapeAt(i - 1), wf.shape[i]);
-    out[n++] = fk2(49, wf.shape[i], wf.shapeAt(i + 1));
-    out[n++] = fk3(50, p1, wf.shape[i], wf.shapeAt(i + 1));
+  if (version < 4) {
+    // Word bigrams/trigrams and a word-ambiguity pair: rarely present, each a costly lookup;
+    // feature set 4 leaves them out.
+    out[n++] = fk2(23, l1, lw);
+    out[n++] = fk2(24, lw, r1);
+    out[n++] = fk3(29, lw, r1, r2);
+    out[n++] = fk3(37, p1, a0, a1);
+    out[n++] = fk2(39, lw, a1);
   }
+  if (version >= 2) out[n++] = fk3(50, p1, wf.shape[i], wf.shapeAt(i + 1));
   if (cl) {
     const c = ts.cap;
     out[n++] = fk2(55, p1, ts.cl[c + i]);
@@ -275,6 +292,9 @@ export function taggerFeatures(ts: TagSent, i: number, p1: number, p2: number, o
   n = selfKeys(ts, i, i === 0, version, cl, out, n);
   n = left1Keys(ts, i - 1, cl, out, n);
   n = right1Keys(ts, i + 1, cl, out, n);
+  n = left2Keys(ts, i - 2, out, n);
+  n = right2Keys(ts, i + 2, out, n);
+  if (version >= 2) n = shapePairKeys(ts, i, out, n);
   return restKeys(ts, i, p1, right, version, cl, out, n);
 }
 
@@ -306,8 +326,10 @@ export interface TagResult {
 
 /** Dense per-word-type score vectors are cached for at most this many word types. */
 const MAX_CACHED_FORMS = 1 << 13;
-/** Cached score groups per word type: self (not sentence-initial), as left neighbour, as right neighbour. */
-const G_SELF = 0, G_LEFT = 1, G_RIGHT = 2, GROUPS = 3;
+/** Cached score groups per word type: self (not sentence-initial), as left / right neighbour, as the word two to the left / right. */
+/** Word shapes given small ids, and shape triples whose bigram scores are cached. */
+const MAX_SHAPES = 1024, MAX_SHAPE_TRIPLES = 8192;
+const G_SELF = 0, G_LEFT = 1, G_RIGHT = 2, G_LEFT2 = 3, G_RIGHT2 = 4, GROUPS = 5;
 
 export class Tagger implements TagLexicon {
   readonly labels: string[];
@@ -352,6 +374,12 @@ export class Tagger implements TagLexicon {
   /** Slot (or -1) of each token of the current sentence. */
   private tokSlot = new Int32Array(256);
   private curForms: readonly string[] | null = null;
+  /** Small id of each slot's word shape (ids 0 and 1: the sentence-start and -end pads), -1 past the cap. */
+  private slotShape = new Int32Array(0);
+  private shapeIds = new Map<number, number>();
+  /** (previous, own, next shape id) -> offset of the shape-bigram score vector in shapeVecs. */
+  private shapeTri = new Map<number, number>();
+  private shapeVecs = new Int32Array(0);
   /** bias + history features per (p1, p2) pair, dense. */
   private histVec: (Int32Array | undefined)[];
   /** Per label: form -> lemma. */
@@ -392,6 +420,8 @@ export class Tagger implements TagLexicon {
   clearCaches(): void {
     this.slotOf.clear();
     this.nSlots = 0;
+    this.shapeIds.clear();
+    this.shapeTri.clear();
     this.vstate.fill(0);
     this.histVec.fill(undefined);
     for (const m of this.lemmaCache) m.clear();
@@ -409,8 +439,13 @@ export class Tagger implements TagLexicon {
       const r = new Int32Array(cap * REC); r.set(this.recs); this.recs = r;
       const v = new Int32Array(cap * GROUPS * this.labels.length); v.set(this.vecs); this.vecs = v;
       const st = new Uint8Array(cap * GROUPS); st.set(this.vstate); this.vstate = st;
+      const sh = new Int32Array(cap); sh.set(this.slotShape); this.slotShape = sh;
     }
     formRecord(this, form, this.recs, slot * REC);
+    const h = this.recs[slot * REC + R_SHAPE];
+    let id = this.shapeIds.get(h);
+    if (id === undefined && this.shapeIds.size < MAX_SHAPES - 2) this.shapeIds.set(h, (id = this.shapeIds.size + 2));
+    this.slotShape[slot] = id ?? -1;
     this.slotOf.set(form, slot);
     return slot;
   }
@@ -496,11 +531,38 @@ export class Tagger implements TagLexicon {
     const ts = this.ts, cl = this.clusters !== null, f = this.gfeats;
     const n = g === G_SELF ? selfKeys(ts, j, false, this.features, cl, f, 0)
       : g === G_LEFT ? left1Keys(ts, j, cl, f, 0)
-        : right1Keys(ts, j, cl, f, 0);
+        : g === G_RIGHT ? right1Keys(ts, j, cl, f, 0)
+          : g === G_LEFT2 ? left2Keys(ts, j, f, 0)
+            : right2Keys(ts, j, f, 0);
     const v = this.vecs.subarray(off, off + this.labels.length);
     v.fill(0);
     this.model.score(f, n, v);
     this.vstate[slot * GROUPS + g] = 1;
+    return off;
+  }
+
+  /** Offset in shapeVecs of token i's shape-bigram scores (cached per shape triple), or -1. */
+  private shapeVec(i: number, N: number): number {
+    const tokSlot = this.tokSlot, ss = this.slotShape;
+    const sp = i > 0 ? tokSlot[i - 1] : -1, s0 = tokSlot[i], sn = i + 1 < N ? tokSlot[i + 1] : -1;
+    const a = i === 0 ? 0 : sp >= 0 ? ss[sp] : -1;
+    const b = s0 >= 0 ? ss[s0] : -1;
+    const c = i + 1 === N ? 1 : sn >= 0 ? ss[sn] : -1;
+    if (a < 0 || b < 0 || c < 0) return -1;
+    const key = (a * MAX_SHAPES + b) * MAX_SHAPES + c;
+    const hit = this.shapeTri.get(key);
+    if (hit !== undefined) return hit;
+    const C = this.labels.length;
+    if (this.shapeTri.size >= MAX_SHAPE_TRIPLES) return -1;
+    const off = this.shapeTri.size * C;
+    if (off + C > this.shapeVecs.length) {
+      const v = new Int32Array(Math.min(MAX_SHAPE_TRIPLES * C, Math.max(256 * C, this.shapeVecs.length * 2)));
+      v.set(this.shapeVecs);
+      this.shapeVecs = v;
+    }
+    const n = shapePairKeys(this.ts, i, this.gfeats, 0);
+    this.model.score(this.gfeats, n, this.shapeVecs.subarray(off, off + C));
+    this.shapeTri.set(key, off);
     return off;
   }
 
@@ -547,6 +609,15 @@ export class Tagger implements TagLexicon {
         const sr = i + 1 < N ? tokSlot[i + 1] : -1;
         const o2 = sr >= 0 ? this.groupVec(sr, G_RIGHT, i + 1) : -1;
         if (o2 < 0) n = right1Keys(ts, i + 1, cl, feats, n);
+        const sl2 = i > 1 ? tokSlot[i - 2] : -1;
+        const o3 = sl2 >= 0 ? this.groupVec(sl2, G_LEFT2, i - 2) : -1;
+        if (o3 < 0) n = left2Keys(ts, i - 2, feats, n);
+        const sr2 = i + 2 < N ? tokSlot[i + 2] : -1;
+        const o4 = sr2 >= 0 ? this.groupVec(sr2, G_RIGHT2, i + 2) : -1;
+        if (o4 < 0) n = right2Keys(ts, i + 2, feats, n);
+        const o5 = version >= 2 ? this.shapeVec(i, N) : -1;
+        if (o5 < 0 && version >= 2) n = shapePairKeys(ts, i, feats, n);
+        const sv = this.shapeVecs;
         n = restKeys(ts, i, p1, null, version, cl, feats, n);
         if (co >= 0) {
           // A frequent word: only its candidate labels' scores are summed and compared.
@@ -557,6 +628,9 @@ export class Tagger implements TagLexicon {
             if (o0 >= 0) v += vecs[o0 + k];
             if (o1 >= 0) v += vecs[o1 + k];
             if (o2 >= 0) v += vecs[o2 + k];
+            if (o3 >= 0) v += vecs[o3 + k];
+            if (o4 >= 0) v += vecs[o4 + k];
+            if (o5 >= 0) v += sv[o5 + k];
             scores[k] = v;
           }
           model.score(feats, n, scores);
@@ -567,6 +641,9 @@ export class Tagger implements TagLexicon {
           if (o0 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o0 + k];
           if (o1 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o1 + k];
           if (o2 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o2 + k];
+          if (o3 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o3 + k];
+          if (o4 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o4 + k];
+          if (o5 >= 0) for (let k = 0; k < C; k++) scores[k] += sv[o5 + k];
           model.score(feats, n, scores);
           best = 0;
           for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
@@ -670,6 +747,45 @@ export interface TaggerTrainOptions {
   caps?: Map<string, number>;
   /** Words seen at least this often are tagged with one of their training labels only. */
   candMinFreq?: number;
+  /** Train this many shuffles (seeds) and average their weights. */
+  seeds?: number;
+}
+
+/** The mean of several models' weights (rows merged by key). */
+export function averageModels(models: SparseModel[], nClasses: number): SparseModel {
+  const parts = models.map((m) => {
+    const { arrays, scale } = m.toArrays();
+    const deltas = arrays.keys as Uint32Array, lens = arrays.lens as Uint16Array, cls = arrays.cls as Uint8Array, w = arrays.w as Int16Array;
+    const keys = new Uint32Array(deltas.length);
+    let k = 0;
+    for (let i = 0; i < deltas.length; i++) { k = (k + deltas[i]) >>> 0; keys[i] = k; }
+    const start = new Int32Array(lens.length + 1);
+    for (let i = 0; i < lens.length; i++) start[i + 1] = start[i] + lens[i];
+    return { keys, start, cls, w, scale: scale / models.length, row: 0 };
+  });
+  const rowKeys: number[] = [], rowLen: number[] = [], outCls: number[] = [], outW: number[] = [];
+  const acc = new Float64Array(nClasses);
+  const touched = new Uint8Array(nClasses);
+  for (;;) {
+    // Smallest pending key (rows are sorted by unsigned key in every part).
+    let key = -1;
+    for (const p of parts) if (p.row < p.keys.length && (key < 0 || p.keys[p.row] < key)) key = p.keys[p.row];
+    if (key < 0) break;
+    for (const p of parts) {
+      if (p.row >= p.keys.length || p.keys[p.row] !== key) continue;
+      for (let j = p.start[p.row]; j < p.start[p.row + 1]; j++) { acc[p.cls[j]] += p.w[j] * p.scale; touched[p.cls[j]] = 1; }
+      p.row++;
+    }
+    let len = 0;
+    for (let c = 0; c < nClasses; c++) {
+      if (!touched[c]) continue;
+      touched[c] = 0;
+      if (acc[c] !== 0) { outCls.push(c); outW.push(acc[c]); len++; }
+      acc[c] = 0;
+    }
+    if (len > 0) { rowKeys.push(key | 0); rowLen.push(len); }
+  }
+  return SparseModel.fromRows(nClasses, Int32Array.from(rowKeys), rowLen, outCls, outW);
 }
 
 /** Every label of each form seen at least `minFreq` times (and with more than one label). */
@@ -803,27 +919,29 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
 
   const cl = opts.clusters ? new ClusterFeats(opts.clusters) : null;
   const version = opts.features ?? TAGGER_FEATURES;
-  const caps = version >= 3 && opts.caps ? opts.caps : null;
+  const caps = version === 3 && opts.caps ? opts.caps : null;
   const lex: TagLexicon = { amb, tagdict, clusters: cl, caps, candOff: new Map() };
   const cands = buildCandidates(train, labelIndex, opts.candMinFreq ?? 10);
-  const runPass = (passNo: 1 | 2, first: Tagger | null, right: Int32Array[] | null, epochs: number, select: boolean): { tagger: Tagger; bestEpoch: number; bestScore: number } => {
+  const makeTagger = (model: SparseModel, model2: SparseModel | null): Tagger => {
+    const tagger = new Tagger(labels, tagdict, amb, model, lemmatizer, model2);
+    tagger.clusters = cl;
+    tagger.caps = caps;
+    tagger.setCandidates(cands);
+    tagger.features = version;
+    return tagger;
+  };
+  const runPass = (passNo: 1 | 2, first: Tagger | null, right: Int32Array[] | null, epochs: number, select: boolean, seed = opts.seed ?? 1): { tagger: Tagger; bestEpoch: number; bestScore: number } => {
     const trainer = new PerceptronTrainer(C);
     const order = items.map((_, i) => i);
     let best: Tagger | undefined, bestScore = -1, bestEpoch = 0;
     for (let epoch = 1; epoch <= epochs; epoch++) {
-      shuffle(order, (opts.seed ?? 1) * 7919 + epoch + passNo * 1000);
+      shuffle(order, seed * 7919 + epoch + passNo * 1000);
       const its = order.map((i) => items[i]);
       const rs = right ? order.map((i) => right[i]) : null;
       const t0 = Date.now();
       const acc = trainEpoch(trainer, its, rs, lex, C, version);
       const avg = quantised(trainer.average(opts.prune ?? 0.01), C);
-      const tagger = first
-        ? new Tagger(labels, tagdict, amb, first.model, lemmatizer, avg)
-        : new Tagger(labels, tagdict, amb, avg, lemmatizer);
-      tagger.clusters = cl;
-      tagger.caps = caps;
-      tagger.setCandidates(cands);
-      tagger.features = version;
+      const tagger = first ? makeTagger(first.model, avg) : makeTagger(avg, null);
       const score = select && opts.onEpoch ? opts.onEpoch(epoch, tagger) : epoch;
       log(`tagger pass ${passNo} epoch ${epoch}: train acc ${acc.toFixed(4)}, dev ${score.toFixed(4)}, rows ${trainer.rowCount}, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
       if (score > bestScore) { best = tagger; bestScore = score; bestEpoch = epoch; }
@@ -831,7 +949,17 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
     return { tagger: best!, bestEpoch, bestScore };
   };
 
-  const one = runPass(1, null, null, opts.epochs, true);
+  let one = runPass(1, null, null, opts.epochs, true);
+  const seeds = opts.seeds ?? 1;
+  if (seeds > 1) {
+    // Several shuffles, each at its best epoch, weights averaged (a cheap ensemble).
+    const runs = [one];
+    for (let k = 1; k < seeds; k++) runs.push(runPass(1, null, null, opts.epochs, true, (opts.seed ?? 1) + 1000 * k));
+    const tagger = makeTagger(quantised(averageModels(runs.map((r) => r.tagger.model), C), C), null);
+    const score = opts.onEpoch ? opts.onEpoch(0, tagger) : 0;
+    log(`tagger: ${seeds} seeds averaged (best epochs ${runs.map((r) => r.bestEpoch).join(',')}): dev ${score.toFixed(4)}`);
+    one = { tagger, bestEpoch: Math.round(runs.reduce((a, r) => a + r.bestEpoch, 0) / seeds), bestScore: score };
+  }
   if ((opts.passes ?? 1) === 1) return one;
   // First-pass labels for the training sentences from models that did not see them.
   const folds = opts.folds ?? 4;
