@@ -532,6 +532,20 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "the same period last year", "the corresponding quarter a year earlier", "last year's
+    // quarter": the period the text is about, a year back (else simply last year)
+    name: 'period-last-year',
+    gate: /[Ll]ast\s+year|a\s+year\s+(?:ago|earlier|before)/,
+    pattern: re(R`(?<![\w])(?:(?:[Tt]he\s+)?(?:same|corresponding|comparable|like)\s+(period|quarter|month|week|time)\s+(?:(?:of\s+|in\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|[Ll]ast\s+year['’]s\s+(?:(first|second|third|fourth)\s+|same\s+|corresponding\s+)?(quarter|period))(?![\w-])`),
+    extract(m, ctx) {
+      const what = (m[1] ?? m[3]).toLowerCase();
+      if (m[2] && ctx.ref) return { type: 'DATE', value: fmtQuarter(ctx.ref.y - 1, ORDINALS[m[2].toLowerCase()]), relative: true, gran: 'Q' };
+      const v = ctx.ref ? fmtYear(ctx.ref.y - 1) : 'XXXX';
+      const grans: Gran[] = what === 'month' ? ['M'] : what === 'week' ? ['D'] : what === 'quarter' ? ['Q'] : ['Q', 'H', 'M'];
+      return { type: 'DATE', value: v, relative: true, gran: 'Y', anchored: { unit: 'Y', n: -1, grans, window: 1500, to: what === 'week' ? 'W' : undefined } };
+    },
+  },
+  {
     name: 'duration',
     pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(?:(?:straight|consecutive|trading|business|working|full|more|additional|calendar|successive)\s+)?(${UNIT_RE})(?:\s+and\s+a\s+half)?(?![\w]|-(?:old|olds)\b)`),
     extract(m, ctx) {

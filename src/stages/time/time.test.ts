@@ -301,3 +301,14 @@ test('a coming quarter is last year\'s only in a simple past, not in a present p
   assert.equal(findTimexes('Ford has announced cuts during the fourth quarter.', { ref: '2006-08-19' })[0].value, '2006-Q4');
   assert.equal(findTimexes('Sales rose in the fourth quarter.', { ref: '2006-08-19' })[0].value, '2005-Q4');
 });
+
+test('"the same period last year" and "last year\'s quarter" are the period the text is about, a year back', () => {
+  const a = 'Profit rose in the third quarter from the same period last year.';
+  assert.deepEqual(findTimexes(a, { ref: '1989-10-26' }).map((c) => [a.slice(c.start, c.end), c.value]), [['the third quarter', '1989-Q3'], ['the same period last year', '1988-Q3']]);
+  const b = 'Sales in March rose 5% from the same month a year earlier.';
+  assert.equal(findTimexes(b, { ref: '2025-04-10' }).at(-1)!.value, '2024-03');
+  const c = 'Sales fell from last year\'s fourth quarter.';
+  assert.equal(findTimexes(c, { ref: '2025-04-10' })[0].value, '2024-Q4');
+  // nothing to anchor on: last year
+  assert.equal(findTimexes('Sales rose from the same period last year.', { ref: REF })[0].value, '2024');
+});
