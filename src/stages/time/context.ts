@@ -42,7 +42,11 @@ export interface Candidate {
   /** For day-precision dates: a time of day may attach to it. */
   day?: string;
   /** Resolved from the previous date in the text rather than the reference date ("the next day"). */
-  anchored?: { unit: 'D' | 'Y' | 'M' | 'W'; n: number; grans: Gran[]; window: number; to?: 'Y' | 'M' | 'W'; required?: boolean };
+  anchored?: {
+    unit: 'D' | 'Y' | 'M' | 'W'; n: number; grans: Gran[]; window: number; to?: 'Y' | 'M' | 'W'; required?: boolean;
+    /** The year the text states for the anchored period ("the 1988 quarter"): replaces the anchor's. */
+    year?: number;
+  };
   /** Parsers may give a priority for overlaps of equal length (higher wins). */
   priority?: number;
 }

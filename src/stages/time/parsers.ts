@@ -546,6 +546,16 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "the 1988 quarter", "the 1989 period": the quarter the text is about, in the year stated
+    name: 'year-period',
+    gate: /\d{4}\s+(?:period|quarter)/,
+    pattern: re(R`(?<![\w])[Tt]he\s+((?:19|20)\d\d)\s+(?:period|quarter)(?![\w-])`),
+    extract(m) {
+      const y = +m[1];
+      return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y', anchored: { unit: 'Y', n: 0, grans: ['Q', 'H'], window: 1500, year: y } };
+    },
+  },
+  {
     name: 'duration',
     pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(?:(?:straight|consecutive|trading|business|working|full|more|additional|calendar|successive)\s+)?(${UNIT_RE})(?:\s+and\s+a\s+half)?(?![\w]|-(?:old|olds)\b)`),
     extract(m, ctx) {
@@ -635,7 +645,7 @@ export const PARSERS: Parser[] = [
   {
     name: 'half-year',
     gate: /half/,
-    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|the\s+year)(?![\w])`),
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second|last|latter)\s+half\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|the\s+year)(?![\w])`),
     extract(m, ctx) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       if (m[2]) return { type: 'DATE', value: `${m[2]}-H${h}`, relative: false, gran: 'H' };

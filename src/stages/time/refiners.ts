@@ -107,7 +107,8 @@ export const anchor: Refiner = (cands) => {
           if (c.start - p.end > a.window) break;
           if (p.type !== 'DATE' && p.type !== 'TIME') continue;
           // an expression resolved from an anchor is no anchor itself ("a year ago" after "a year earlier")
-          if (p.anchored && p.anchored.n !== 0) continue;
+          // nor is a comparison period ("the 1988 quarter" after "the third quarter")
+          if (p.anchored && (p.anchored.n !== 0 || p.anchored.year !== undefined)) continue;
           if (p.gran !== g || /X/.test(p.value)) continue;
           found = p;
           break;
@@ -118,6 +119,7 @@ export const anchor: Refiner = (cands) => {
       if (found) {
         let v = shiftValue(found.gran === 'T' ? found.value.slice(0, 10) : found.value, a.unit, a.n);
         // "the following year" after "May 22, 1995" names 1996, not a day of it
+        if (v && a.year !== undefined && /^\d{4}/.test(v)) v = String(a.year).padStart(4, '0') + v.slice(4);
         if (v && a.to === 'Y') v = v.slice(0, 4);
         else if (v && a.to === 'M' && /^\d{4}-\d{2}/.test(v)) v = v.slice(0, 7);
         else if (v && a.to === 'W' && /^\d{4}-\d{2}-\d{2}/.test(v)) v = fmtWeek(parseRef(v.slice(0, 10))!);

@@ -312,3 +312,11 @@ test('"the same period last year" and "last year\'s quarter" are the period the 
   // nothing to anchor on: last year
   assert.equal(findTimexes('Sales rose from the same period last year.', { ref: REF })[0].value, '2024');
 });
+
+test('"the 1988 quarter" is the quarter the text is about, in 1988; "the last half of 1989" is H2', () => {
+  const a = 'Profit rose in the third quarter, after a loss in the 1988 quarter. A year earlier it fell.';
+  assert.deepEqual(findTimexes(a, { ref: '1989-10-26' }).map((c) => c.value), ['1989-Q3', '1988-Q3', '1988-Q3']);
+  assert.equal(findTimexes('Sales slowed in the last half of 1989.', { ref: REF })[0].value, '1989-H2');
+  // with no quarter named, the year alone
+  assert.equal(findTimexes('Results beat the 1988 period.', { ref: REF })[0].value, '1988');
+});
