@@ -23,6 +23,24 @@ const cases: [string, Parameters<typeof handDocument>[0]][] = [
   ['an unresolvable pronoun', [{
     tokens: 'He/PRON/2/nsubj said/VERB/0/root that/SCONJ/5/mark talks/NOUN/5/nsubj ended/VERB/2/ccomp',
   }]],
+
+  ['a denied attitude: "do not know what ..."', [{
+    tokens: 'Soldiers/NOUN/4/nsubj do/AUX/4/aux not/PART/4/advmod know/VERB/0/root what/PRON/8/obj it/PRON/8/nsubj is/AUX/8/cop like/ADJ/4/ccomp',
+  }]],
+  ['perception with a generic source: "the world has seen that ..."', [{
+    tokens: 'The/DET/2/det world/NOUN/4/nsubj has/AUX/4/aux seen/VERB/0/root that/SCONJ/8/mark troops/NOUN/8/nsubj are/AUX/8/cop cruel/ADJ/4/ccomp',
+  }]],
+  ['an attitude verb with an object only ("maintained support")', [{
+    tokens: 'Okafor/PROPN/2/nsubj maintained/VERB/0/root support/NOUN/2/obj among/ADP/5/case voters/NOUN/3/nmod',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]],
+  ['"said when asked": a question word opens no bare clause', [{
+    tokens: 'Ruiz/PROPN/2/nsubj said/VERB/0/root when/ADV/4/advmod asked/VERB/2/advcl about/ADP/6/case it/PRON/4/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]],
+  ['"heard him say things": an object pronoun is no speaker', [{
+    tokens: 'Voters/NOUN/2/nsubj heard/VERB/0/root him/PRON/4/nsubj say/VERB/2/xcomp things/NOUN/4/obj others/NOUN/7/nsubj fear/VERB/5/acl',
+  }]],
 ];
 
 for (const [why, sentences] of cases) {
@@ -103,4 +121,19 @@ test('"according to local media" or "according to reports" names no checkable so
     ]);
     assert.equal(extractClaims(doc).length, 0, src);
   }
+});
+
+test('no bare-clause claim with finite verbs tagged: "said when asked", "heard him say", "maintained support"', () => {
+  const mk = (tokens: string, mentions: [number, number, 'PERSON', string][], finite: number[]) => {
+    const doc = handDocument([{ tokens, mentions }]);
+    for (const k of finite) doc.tokens[k].xpos = 'VBD';
+    return doc;
+  };
+  const docs = [
+    mk('Ruiz/PROPN/2/nsubj said/VERB/0/root when/ADV/4/advmod asked/VERB/2/advcl about/ADP/6/case it/PRON/4/obl', [[0, 0, 'PERSON', 'e1']], [3]),
+    mk('Voters/NOUN/2/nsubj heard/VERB/0/root him/PRON/4/nsubj say/VERB/2/xcomp things/NOUN/4/obj others/NOUN/7/nsubj feared/VERB/5/acl', [], [6]),
+    mk('Okafor/PROPN/2/nsubj maintained/VERB/0/root support/NOUN/2/obj as/SCONJ/6/mark rivals/NOUN/6/nsubj faded/VERB/2/advcl', [[0, 0, 'PERSON', 'e1']], [5]),
+    mk('Ruiz/PROPN/2/nsubj said/VERB/0/root goodbye/NOUN/2/obj as/SCONJ/6/mark guests/NOUN/6/nsubj left/VERB/2/advcl', [[0, 0, 'PERSON', 'e1']], [5]),
+  ];
+  for (const d of docs) assert.deepEqual(extractClaims(d).map((c) => c.content.text), [], d.text);
 });

@@ -225,3 +225,57 @@ test('"according to" a descriptive source: "..., according to the dockworkers un
   assert.equal(claims[0].speaker.name, 'the dockworkers union');
   assert.equal(claims[0].content.text, 'The port closed at noon');
 });
+
+/** Give tokens Penn tags by index (handDocument sets none). */
+function tagged(doc: ReturnType<typeof handDocument>, xpos: Record<number, string>) {
+  for (const [k, v] of Object.entries(xpos)) doc.tokens[Number(k)].xpos = v;
+  return doc;
+}
+
+test('"X says it raised ..." when the parse took the clause subject as an object', () => {
+  const doc = tagged(handDocument([{
+    tokens: 'Ruiz/PROPN/2/nsubj says/VERB/0/root it/PRON/2/obj raised/VERB/2/xcomp funds/NOUN/4/obj ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]), { 1: 'VBZ', 3: 'VBD' });
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Ruiz');
+  assert.equal(c?.content.text, 'it raised funds');
+});
+
+test('"X said Wednesday that ..." when the parse made the day the subject', () => {
+  const doc = tagged(handDocument([{
+    tokens: 'Ruiz/PROPN/2/nsubj said/VERB/0/root Wednesday/PROPN/2/nsubj that/SCONJ/6/mark rebels/NOUN/6/nsubj left/VERB/3/ccomp town/NOUN/6/obj ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]), { 5: 'VBD' });
+  const day = doc.tokens[2];
+  doc.timexes.push({ start: day.start, end: day.end, text: 'Wednesday', type: 'DATE' } as (typeof doc.timexes)[number]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Ruiz');
+  assert.equal(c?.content.text, 'rebels left town');
+});
+
+test('attitude cues: "X fears that ..." and "the poll shows that ..." are claims', () => {
+  const fear = handDocument([{
+    tokens: 'Okafor/PROPN/2/nsubj fears/VERB/0/root that/SCONJ/6/mark talks/NOUN/6/nsubj will/AUX/6/aux fail/VERB/2/ccomp ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(fear);
+  assert.equal(c?.speaker.name, 'Okafor');
+  assert.equal(c?.content.text, 'talks will fail');
+  const poll = handDocument([{
+    tokens: 'The/DET/2/det poll/NOUN/3/nsubj shows/VERB/0/root that/SCONJ/6/mark Lee/PROPN/6/nsubj leads/VERB/3/ccomp ./PUNCT/3/punct',
+    mentions: [[4, 4, 'PERSON', 'e1']],
+  }]);
+  const [p] = extractClaims(poll);
+  assert.equal(p?.speaker.name, 'The poll');
+  assert.equal(p?.content.text, 'Lee leads');
+});
+
+test('of two names the parse made subjects of "said", the one next to the cue speaks', () => {
+  const doc = handDocument([{
+    tokens: 'After/ADP/2/case talks/NOUN/8/obl with/ADP/4/case Blair/PROPN/8/nsubj ,/PUNCT/7/punct Mr/PROPN/7/compound Abbas/PROPN/8/nsubj said/VERB/0/root the/DET/10/det envoy/NOUN/12/nsubj was/AUX/12/cop ready/ADJ/8/ccomp ./PUNCT/8/punct',
+    mentions: [[3, 3, 'PERSON', 'e1'], [5, 6, 'PERSON', 'e2']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Mr Abbas');
+});

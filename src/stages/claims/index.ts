@@ -13,7 +13,7 @@
  */
 import type { ArgRef, Claim, Document, Entity, Mention, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { CUE_NEEDS_CLAUSE, cueLemma } from './cues.js';
+import { ATTITUDE_CUES, CUE_NEEDS_CLAUSE, attitudeLemma, cueLemma } from './cues.js';
 import { baseRel, buildTree, childrenWith, hasDeps, subtree, type DepTree } from './tree.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "''", '``']);
@@ -91,15 +91,60 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     }
     if (t.upos && t.upos !== 'VERB') continue;
     const lemma = cueLemma(t.form, t.lemma);
-    if (!lemma) continue;
+    if (!lemma) {
+      const c = attitude(doc, tree, i);
+      if (c) out.push(c);
+      continue;
+    }
     const content: { range: [number, number]; kind: Claim['kind']; speaker?: number } | undefined = contentOf(doc, tree, i, lemma)
-      ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i));
+      ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i))
+      ?? clauseAfter(doc, tree, i, lemma);
     if (!content) continue;
     const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
     if (subj === undefined) continue;
     out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: content.range, kind: content.kind });
   }
   return out;
+}
+
+/**
+ * Attitude and stance cues (cues.ts ATTITUDE_CUES: "argue for", "call for", "criticize", "want"):
+ * the cue's own subject holds a position whose content is one of the complements the lexicon
+ * allows for that lemma (a clause, an infinitive, or an object).
+ */
+function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefined {
+  const t = doc.tokens[i];
+  const lemma = attitudeLemma(t.form, t.lemma);
+  const rels = lemma === undefined ? undefined : ATTITUDE_CUES.get(lemma);
+  if (!rels) return undefined;
+  const own = tree.children[i].filter((c) => c > i);
+  let content: number[] | undefined;
+  for (const rel of rels) {
+    const hit = own.find((c) => baseRel(doc, c) === rel);
+    if (hit !== undefined) {
+      content = subtree(tree, hit);
+      break;
+    }
+  }
+  if (!content) return undefined;
+  let first = content[0];
+  let last = content[content.length - 1];
+  while (first < last && (doc.tokens[first].deprel === 'mark' || doc.tokens[first].upos === 'PUNCT') && !QUOTES.has(doc.tokens[first].form)) first++;
+  last = trimEnd(doc, first, last);
+  if (last - first < 1) return undefined;
+  // "do not even know what it is like": a denied attitude or an open question claims nothing
+  if (tree.children[i].some((c) => NEGATION.has(doc.tokens[c].form.toLowerCase()))) return undefined;
+  if (WH.has(doc.tokens[first].form.toLowerCase())) return undefined;
+  const subj = subjectOf(doc, tree, i);
+  if (subj === undefined || subj > i) return undefined;
+  // perception verbs attribute evidence: only to a named person or organisation or to a
+  // document that can be checked ("the poll shows"), not to "the whole world has seen"
+  if (PERCEPTION.has(lemma!)) {
+    const m = mentionAt(doc, subj);
+    const named = m && m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG');
+    if (!named && !EVIDENCE_NOUNS.has((doc.tokens[subj].lemma ?? doc.tokens[subj].form).toLowerCase())) return undefined;
+  }
+  return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: [first, last], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
 }
 
 /** The content clause of a cue: its `ccomp`, or the quote it is a parenthetical of. */
@@ -253,6 +298,87 @@ function quoteAfter(doc: Document, tree: DepTree, i: number): { range: [number, 
   return { range: [q, end], kind: 'direct' };
 }
 
+/** Prepositions that open an adjunct between a cue and its clause ("said on Twitter that"). */
+const ADJUNCT_ADP = new Set(['on', 'in', 'at', 'via', 'during', 'to', 'after', 'before', 'with', 'from', 'through', 'over', 'in', 'by', 'for']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'so', 'this', 'that', 'what', 'nothing', 'something', 'anything', 'much', 'little']);
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+/** Attitude cues of perception and knowledge (see ATTITUDE_CUES), which need a checkable source. */
+const PERCEPTION = new Set(['see', 'find', 'know', 'learn', 'recognize', 'show']);
+/** Sources whose findings are checkable: documents, surveys and counts. */
+const EVIDENCE_NOUNS = new Set(['poll', 'survey', 'study', 'report', 'analysis', 'data', 'record', 'figure', 'investigation', 'audit', 'review', 'research', 'document', 'email', 'filing', 'result', 'statistic', 'census', 'estimate', 'memo', 'tally', 'count', 'test', 'probe', 'inquiry', 'evidence']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+const WH = new Set(['when', 'how', 'what', 'where', 'why', 'whether', 'if', 'who', 'which', 'while', 'as']);
+/** Verbs of saying that take a clause without "that" ("says it raised"). */
+const BARE_CLAUSE_CUES = new Set(['say', 'tell', 'add', 'argue', 'insist', 'warn', 'predict', 'write', 'note', 'acknowledge', 'suggest', 'contend', 'claim', 'estimate', 'concede', 'assert', 'explain', 'stress', 'emphasize', 'emphasise', 'complain', 'allege', 'agree']);
+
+/**
+ * 'X says it raised $15 million' / 'X said Wednesday that ...' when the parse did not hang the
+ * clause from the cue (the clause's subject taken as an object, a day as the subject): the cue's
+ * speaker stands before it, and after it, past a time or a short adjunct that ends in "that" or a
+ * comma ("on Twitter that", "in an interview,"), a clause with a finite verb runs to the sentence
+ * end. Cues that need a clause ("point", "believe") only take it after an explicit "that".
+ */
+function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { range: [number, number]; kind: Claim['kind']; speaker?: number } | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  const end = sent.tokenEnd;
+  // a speaker before the cue: its own subject, or a name/noun/pronoun right before it
+  const subj = childrenWith(doc, tree, i, ['nsubj']).some((s) => s < i && toks[s].deprel !== 'nsubj:pass');
+  let b = i - 1;
+  while (b > sent.tokenStart && (toks[b].upos === 'AUX' || toks[b].upos === 'ADV' || toks[b].upos === 'PART')) b--;
+  const before = toks[b];
+  if (!subj && !(b >= sent.tokenStart && before && (before.upos === 'PROPN' || before.upos === 'NOUN' || (before.upos === 'PRON' && SUBJECT_PRONOUNS.has(before.form.toLowerCase()))))) return undefined;
+  // without "that", only the plain verbs of saying take a bare clause ("says it raised"); others
+  // read as taking an object ("maintained support", "declared the winner")
+  const bare = BARE_CLAUSE_CUES.has(lemma);
+  const inTimex = (k: number) => doc.timexes.some((t) => t.start <= toks[k].start && toks[k].end <= t.end);
+  let k = i + 1;
+  let that = false;
+  // "told reporters / told CNN": the addressee first
+  if (lemma === 'tell') {
+    const a = k;
+    while (k < end && k - a < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON'].includes(toks[k].upos ?? '') && toks[k].form.toLowerCase() !== 'that') k++;
+    if (k === a) return undefined;
+  }
+  while (k < end && inTimex(k)) k++;
+  if (k < end && toks[k].upos === 'ADP' && ADJUNCT_ADP.has(toks[k].form.toLowerCase())) {
+    let e = k + 1;
+    while (e < end && e - k <= 10 && toks[e].form !== ',' && !(toks[e].form.toLowerCase() === 'that' && toks[e].upos === 'SCONJ')) {
+      if (toks[e].upos === 'VERB' || toks[e].upos === 'AUX' || QUOTES.has(toks[e].form)) return undefined;
+      e++;
+    }
+    if (e >= end || e - k > 10) return undefined;
+    k = e;
+  }
+  while (k < end && inTimex(k)) k++;
+  if (k < end && toks[k].form.toLowerCase() === 'that' && toks[k].upos === 'SCONJ') {
+    that = true;
+    k++;
+  } else if (k < end && toks[k].form === ',') k++;
+  if (!that && (CUE_NEEDS_CLAUSE.has(lemma) || !bare)) return undefined;
+  if (k >= end) return undefined;
+  const first = toks[k];
+  const w = first.form.toLowerCase();
+  if (!that && (OBJECT_PRONOUNS.has(w) || WH.has(w) || FIRST_PERSON.has(w) && w !== 'i' && w !== 'we' || w === 'to' || /^(VBN|VBD)$/.test(first.xpos ?? '')
+    || ['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(first.upos ?? ''))) return undefined;
+  const last = trimEnd(doc, k, end - 1);
+  if (last - k < 2) return undefined;
+  // a finite verb early in the clause, and no second reporting verb of the cue's own before it
+  let finite = -1;
+  for (let f = k; f <= Math.min(last, k + 14); f++) {
+    // without "that" the clause's subject runs straight into its verb (no comma between)
+    if (!that && (toks[f].form === ',' || toks[f].upos === 'SCONJ' || toks[f].upos === 'CCONJ' || WH.has(toks[f].form.toLowerCase()))) return undefined;
+    if (FINITE.test(toks[f].xpos ?? '') && (toks[f].upos === 'VERB' || toks[f].upos === 'AUX')) {
+      finite = f;
+      break;
+    }
+  }
+  if (finite < 0) return undefined;
+  const speaker = subj ? undefined : b;
+  return { range: [k, last], kind: hasQuote(doc, k, last) ? 'mixed' : 'reported', speaker };
+}
+
 /** A quotation mark token, including the two apostrophes some styles write for one (''). */
 function isQuoteTok(doc: Document, k: number): boolean {
   const f = doc.tokens[k]?.form;
@@ -312,7 +438,13 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
     if (subj.length) {
       // two subjects are a misparse of a title before a name ("Shadow | Foreign Secretary Ann
       // Vole said"): the one that is a linked name speaks
-      const s = subj.length > 1 ? (subj.find((k) => mentionAt(doc, k)?.entity) ?? subj[0]) : subj[0];
+      // misparse of two names: a person before an organisation ("Rabbi Hier, founder of the
+      // Wiesenthal Center said"), and of two persons the one nearest the cue ("talks with Mr
+      // Blair, Mr Abbas said")
+      const before = subj.filter((k) => k < i).reverse();
+      const linked = (k: number) => !!mentionAt(doc, k)?.entity;
+      const person = (k: number) => linked(k) && mentionAt(doc, k)?.type === 'PERSON';
+      const s = subj.length > 1 ? (before.find(person) ?? before.find(linked) ?? subj.find(linked) ?? subj[0]) : subj[0];
       // "Turkey, which ... insisted": the relative pronoun stands for the noun it modifies.
       if (RELATIVE.has(toks[s].form.toLowerCase()) && baseRel(doc, v) === 'acl') return toks[v].head;
       return s;
@@ -658,3 +790,4 @@ function resolvePronoun(doc: Document, tok: number, start: number, end: number):
   }
   return undefined;
 }
+
