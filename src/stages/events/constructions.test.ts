@@ -380,3 +380,25 @@ test('troops on standby: MOBILIZE by the troops\' country, the named place is no
   assert.ok(evs.length >= 1, show(evs));
   assert.ok(evs.every((e) => e.actor?.name === 'United Kingdom' || e.actor?.name === 'UK'), show(evs));
 });
+
+test('"both sides" stands for the pair the text just coordinated; a mutual act is between them', () => {
+  const doc = new DocBuilder()
+    .sent('India/PROPN/4/nsubj/GPE and/CCONJ/3/cc Pakistan/PROPN/1/conj/GPE opened/VERB.VBD/0/root a/DET/7/det bus/NOUN/7/compound link/NOUN/4/obj ./PUNCT/4/punct')
+    .sent('Both/DET/2/det sides/NOUN/3/nsubj agreed/VERB.VBD/0/root to/PART/5/mark begin/VERB.VB/3/xcomp talks/NOUN/5/obj ./PUNCT/3/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'AGREE');
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].actor?.name, 'India');
+  assert.equal(evs[0].target?.name, 'Pakistan');
+});
+
+test('negative: "both sides of the border" are places, and a pair of regions is no pair of parties', () => {
+  const doc = new DocBuilder()
+    .sent('Kent/PROPN/4/nsubj/GPE and/CCONJ/3/cc Surrey/PROPN/1/conj/GPE flooded/VERB.VBD/0/root ./PUNCT/4/punct')
+    .sent('Both/DET/2/det sides/NOUN/3/nsubj agreed/VERB.VBD/0/root to/PART/5/mark begin/VERB.VB/3/xcomp talks/NOUN/5/obj ./PUNCT/3/punct')
+    .sent('India/PROPN/4/nsubj/GPE and/CCONJ/3/cc Pakistan/PROPN/1/conj/GPE opened/VERB.VBD/0/root a/DET/7/det bus/NOUN/7/compound link/NOUN/4/obj ./PUNCT/4/punct')
+    .sent('People/NOUN/5/nsubj on/ADP/4/case both/DET/4/det sides/NOUN/1/nmod welcomed/VERB.VBD/0/root it/PRON/5/obj ./PUNCT/5/punct')
+    .sent('Politicians/NOUN/8/nsubj on/ADP/4/case both/DET/4/det sides/NOUN/1/nmod of/ADP/7/case the/DET/7/det border/NOUN/4/nmod welcomed/VERB.VBD/0/root it/PRON/8/obj ./PUNCT/8/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL).filter((e) => e.type === 'AGREE' || e.type === 'SUPPORT'), []);
+});

@@ -30,6 +30,8 @@ export interface Draft {
   moreTargets?: { e: Entity; tok: number }[];
   /** Further coordinated actors ("the US and the EU imposed ..."), after `actor`. */
   moreActors?: { e: Entity; tok: number }[];
+  /** The other of a pair the actor phrase names ("both sides", "the two countries"). */
+  actorPartner?: Entity;
   location?: Entity;
   locationTok?: number;
   money?: MoneyExpr;
@@ -220,6 +222,7 @@ function coordinate(ctx: Ctx, d: Draft): Draft[] {
   // a mutual event already reads "A and B met" as A with B
   const actors = d.actor && d.actorTok !== undefined && !(d.trig.mutual && d.target && d.targetTok !== undefined && isConjOf(ctx, d.targetTok, d.actorTok))
     ? conjunctsOf(ctx, d, d.actorTok, seen) : [];
+  if (d.actorPartner && !seen.has(d.actorPartner.id)) actors.push({ e: d.actorPartner, tok: d.actorTok ?? d.tok });
   if (!targets.length && !actors.length) return [d];
   if (!DYADIC.has(d.type)) {
     if (targets.length) d.moreTargets = targets;
@@ -305,7 +308,9 @@ function markCandidate(ctx: Ctx, i: number): boolean {
 // Participants
 
 /** The entity a nominal names: itself, its name parts, an apposition, or who it stands for. */
-function npEntity(ctx: Ctx, i: number, depth = 0): { e: Entity; tok: number } | undefined {
+type Ref = { e: Entity; tok: number; partner?: Entity };
+
+function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
   if (i < 0 || depth > 3) return undefined;
   const { doc, tree } = ctx;
   const low = tree.low[i];
@@ -348,12 +353,18 @@ function npEntity(ctx: Ctx, i: number, depth = 0): { e: Entity; tok: number } | 
     }
   }
   const head = lemmaOf(tree, i);
+  // "both sides", "the two countries": the pair the text has just named
+  const pair = pairRef(ctx, i);
+  if (pair) return pair;
   if (AGENT_NOUNS.has(head) || /s$/.test(low) && AGENT_NOUNS.has(low.slice(0, -1))) {
     for (const k of tree.kids[i]) {
       const r = rel(doc.tokens[k]);
       if (r === 'amod' || r === 'compound' || r === 'nmod:poss' || (r === 'nmod' && caseOf(tree, k) === 'of')) {
         const ke = entityAt(doc, k);
         if (ke && ENTITY_KINDS.has(ke.type)) return { e: ke, tok: k };
+        // "the foreign ministers of both countries"
+        const kp = r === 'nmod' ? pairRef(ctx, k) : undefined;
+        if (kp) return kp;
       }
     }
   }
@@ -363,6 +374,40 @@ function npEntity(ctx: Ctx, i: number, depth = 0): { e: Entity; tok: number } | 
   // "the occupiers", "enemy aircraft": in a first-person war address, the other side
   const hostile = hostileRef(ctx, i);
   if (hostile) return hostile;
+  return undefined;
+}
+
+const PAIR_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state', 'leader', 'neighbour', 'neighbor', 'rival', 'party', 'power', 'capital', 'delegation', 'army', 'president', 'minister']);
+
+/**
+ * "Both sides agreed", "the two countries": a pair phrase stands for the last two parties the
+ * text coordinated ("India and Pakistan"), within this and the six sentences before. The
+ * first is the referent, the second its partner.
+ */
+function pairRef(ctx: Ctx, i: number): Ref | undefined {
+  const { doc, tree } = ctx;
+  const lem = lemmaOf(tree, i);
+  if (!PAIR_NOUNS.has(lem) && !PAIR_NOUNS.has(tree.low[i].replace(/s$/, ''))) return undefined;
+  const both = tree.kids[i].some((k) => tree.low[k] === 'both' || (tree.low[k] === 'two' && i > 0 && /^(the|both)$/.test(tree.low[k - 1] ?? '')));
+  // "both sides of the Line of Control" are places, not parties
+  if (!both || tree.kids[i].some((k) => baseRel(doc.tokens[k]) === 'nmod' && caseOf(tree, k) === 'of')) return undefined;
+  const sent = doc.tokens[i].sent;
+  const ms = doc.mentions.filter((m) => m.kind === 'name' && m.tokenEnd <= i && doc.tokens[m.tokenStart].sent >= sent - 6
+    && (m.type === 'GPE' || m.type === 'ORG' || m.type === 'PERSON'));
+  for (let j = ms.length - 1; j > 0; j--) {
+    const b = ms[j];
+    const a = ms[j - 1];
+    if (a.type !== b.type) continue;
+    // only "A and B" / "A, and B" between them
+    const between = doc.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.form.toLowerCase()).join(' ');
+    if (between !== 'and' && between !== ', and' && between !== '&') continue;
+    const ea = entityAt(doc, a.tokenStart);
+    const eb = entityAt(doc, b.tokenStart);
+    if (!ea || !eb || ea.id === eb.id) continue;
+    // a pair of places is a pair of parties only when both are countries
+    if (a.type === 'GPE' && (!isCountryOrCapital(ea) || !isCountryOrCapital(eb))) continue;
+    return { e: ea, tok: i, partner: eb };
+  }
   return undefined;
 }
 
@@ -1139,9 +1184,10 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
 }
 
 /** A token below 0 means a party the text implies but does not name at that place. */
-function setActor(d: Draft, r: { e: Entity; tok: number }): void {
+function setActor(d: Draft, r: Ref): void {
   d.actor = r.e;
   d.actorTok = r.tok >= 0 ? r.tok : undefined;
+  d.actorPartner = r.partner;
 }
 function setTarget(d: Draft, r: { e: Entity; tok: number }): void {
   d.target = r.e;
@@ -1163,6 +1209,8 @@ function baseDraft(ctx: Ctx, trig: Trigger, tok: number, pred: number): Draft {
 function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   const { doc, tree } = ctx;
   d.pred = pred;
+  // "both sides agreed": a mutual act of the pair is between its two members
+  if (d.trig.mutual && !d.target && d.actorPartner) d.target = d.actorPartner;
   // same entity on both sides is a misreading
   if (d.actor && d.target && d.actor.id === d.target.id) d.target = undefined;
   if (!d.actor && !d.orphan && !d.trig.anyA && !d.unattributed) return undefined;
@@ -1252,9 +1300,11 @@ function possessorTarget(ctx: Ctx, d: Draft): void {
   for (const o of objs) {
     if (!ACT_NOUNS.has(lemmaOf(tree, o))) continue;
     for (const k of tree.kids[o]) {
-      if (rel(doc.tokens[k]) !== 'nmod:poss') continue;
+      // "the EU's move", "the decision by India and Pakistan", "the offer of the Kremlin"
+      const r0 = rel(doc.tokens[k]);
+      if (r0 !== 'nmod:poss' && !(baseRel(doc.tokens[k]) === 'nmod' && /^(by|of|from)$/.test(caseOf(tree, k)))) continue;
       const r = npEntity(ctx, k);
-      if (r && r.e.id !== d.actor?.id && r.e.type !== 'NORP') { setTarget(d, r); return; }
+      if (r && r.e.id !== d.actor?.id && r.e.type !== 'NORP' && !(PLACE.has(r.e.type) && !isCountryOrCapital(r.e))) { setTarget(d, r); return; }
     }
   }
 }
