@@ -64,6 +64,29 @@ describe('sameHappening', () => {
     assert.ok(!sameHappening(pledge({ target: undefined, date: undefined }), pledge({ target: undefined, amount: undefined })));
     assert.ok(sameHappening({ ...balls, date: '2005-01-10' }, { ...balls, date: '2005-01-12' }), 'actor and a date that agrees');
   });
+  test('pledge stages stay apart: an announcement and the delivery of one package are two records', () => {
+    assert.ok(!sameHappening(pledge({ status: 'announced' }), pledge({ status: 'delivered' })));
+    assert.ok(!sameHappening(pledge({ status: 'committed' }), pledge({ status: 'allocated' })));
+    assert.ok(sameHappening(pledge({ status: 'committed', document: 'a' }), pledge({ status: 'committed', document: 'b' })), 'a repeated stage is one');
+    assert.ok(sameHappening(pledge({ status: 'committed' }), pledge()), 'an unknown stage fits any');
+  });
+  test('undated reports: the publication day dates them; far-apart reports are two happenings', () => {
+    const met = (published: string, over: Partial<HappeningEvent> = {}): HappeningEvent => ({
+      type: 'CONSULT', actor: { key: 'tony blair', country: 'united kingdom' }, target: { key: 'jacques chirac', country: 'france' },
+      modality: 'asserted', published, ...over,
+    });
+    assert.ok(sameHappening(met('2005-01-10', { document: 'a' }), met('2005-01-12', { document: 'b' })), 'two days apart');
+    assert.ok(!sameHappening(met('2005-01-10', { document: 'a' }), met('2005-05-02', { document: 'b' })), 'four months apart');
+    assert.ok(!sameHappening(met('2005-01-10', { date: '2004-11-03' }), met('2005-01-12')), 'a dated meeting long before the undated report');
+    assert.ok(sameHappening(met('2005-01-10', { date: '2005-01-09' }), met('2005-01-12')), 'dated the day before, reported two days later');
+    assert.ok(sameHappening(met('2005-01-10', { date: '2005-01-09' }), met('2005-01-12', { date: '2005-01-09' })), 'both dated: their dates decide');
+    assert.ok(sameHappening(met('2005-01-10'), met('2005-05-02', { published: undefined })), 'no publication day: nothing ruled out');
+    // the same money told again months later is not new money
+    const p1 = pledge({ date: undefined, published: '2025-06-17', status: 'committed' });
+    const p2 = pledge({ date: undefined, published: '2025-09-30', status: 'committed' });
+    assert.ok(sameHappening(p1, p2));
+    assert.ok(!sameHappening({ ...p1, amount: undefined }, { ...p2, amount: undefined, date: '2025-09-29' }), 'no amount to tie them');
+  });
   test('negative: two events of one document never merge', () => {
     assert.ok(!sameHappening(pledge({ document: 'a' }), pledge({ document: 'a' })));
   });
@@ -102,7 +125,8 @@ describe('merge helpers', () => {
       actor: { name: 'Carney', entity: 'e1' }, target: { name: 'Kyiv', entity: 'e2' },
       amount: { value: 2e9, currency: 'CAD', text: '$2 billion', start: 0, end: 1 },
     };
-    const h = happeningEvent(ev, ents, 'doc');
+    const h = happeningEvent(ev, ents, 'doc', '2025-08-24T10:00:00Z');
+    assert.equal(h.published, '2025-08-24');
     assert.deepEqual(h.actor, { key: 'carney', country: 'canada' });
     assert.deepEqual(h.target, { key: 'ukraine', country: 'ukraine' });
     assert.ok(sameHappening(h, pledge({ amount: { value: 2e9, currency: 'CAD' }, date: undefined })));
@@ -119,6 +143,11 @@ describe('merge helpers', () => {
       pledge({ document: 'b', date: undefined, amount: { value: 5e6, currency: 'USD' } }),
     ]);
     assert.deepEqual(g, [0, 0, 1, 2, 1]);
+    // stages: announced, committed again elsewhere, then delivered
+    assert.deepEqual(groupHappenings([
+      pledge({ document: 'a', status: 'announced' }), pledge({ document: 'b', status: 'committed' }),
+      pledge({ document: 'c', status: 'announced' }), pledge({ document: 'd', status: 'delivered' }),
+    ]), [0, 1, 0, 2]);
     // A second event of a document that already reports happening 0 cannot join it.
     assert.deepEqual(groupHappenings([pledge({ document: 'a' }), pledge({ document: 'a' }), pledge({ document: 'b' })]), [0, 1, 0]);
   });

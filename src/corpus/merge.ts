@@ -26,6 +26,13 @@ export interface HappeningEvent {
   /** TIMEX-style value (2025-08-24, 2025-08, 2025, 2025-W33, 2025-Q3); others count as missing. */
   date?: string;
   modality?: string;
+  /**
+   * Pledge stage (announced, committed, allocated, delivered): aid trackers count each stage of
+   * one package apart, so two stages are two happenings; a repeated stage is one.
+   */
+  status?: string;
+  /** Publication day (ISO) of the earliest report: what an undated event is dated by. */
+  published?: string;
 }
 
 export type ModalityClass = 'asserted' | 'negated' | 'hypothetical';
@@ -99,13 +106,47 @@ export function compatibleDates(a: string | undefined, b: string | undefined): b
   return ra.from <= rb.to && rb.from <= ra.to;
 }
 
+/** Two stages of one pledge (announced, then delivered) are two records; an unknown stage fits any. */
+export function sameStage(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a === b;
+}
+
+/** How far apart two reports may be published and still tell of one undated happening. */
+export const UNDATED_GAP_DAYS = 7;
+
+/**
+ * When one side has no date of its own, the report's publication day stands in for it: an
+ * undated "Blair met Chirac" in a January article and another in a May article are two
+ * meetings. The happening is taken to lie in the week up to the publication day. The same money
+ * re-told (both amounts given and equal) is exempt: "has committed $2 billion" months later is
+ * not new money. Without publication days nothing is known, and nothing is ruled out.
+ */
+export function compatibleReports(a: HappeningEvent, b: HappeningEvent): boolean {
+  const ra = dateRange(a.date);
+  const rb = dateRange(b.date);
+  if (ra && rb) return compatibleDates(a.date, b.date);
+  if (a.amount && b.amount && compatibleAmounts(a.amount, b.amount)) return true;
+  const ea = ra ?? publishedRange(a.published);
+  const eb = rb ?? publishedRange(b.published);
+  if (!ea || !eb) return true;
+  const slack = UNDATED_GAP_DAYS * DAY;
+  return ea.from <= eb.to + slack && eb.from <= ea.to + slack;
+}
+
+function publishedRange(p: string | undefined): { from: number; to: number } | undefined {
+  const r = dateRange(p);
+  if (!r || !r.day) return undefined;
+  return { from: r.from - UNDATED_GAP_DAYS * DAY, to: r.to };
+}
+
 /** Do two events (from different documents) tell of the same happening? */
 export function sameHappening(a: HappeningEvent, b: HappeningEvent): boolean {
   if (a.document !== undefined && a.document === b.document) return false;
   if (a.type !== b.type) return false;
   if (modalityClass(a.modality) !== modalityClass(b.modality)) return false;
+  if (!sameStage(a.status, b.status)) return false;
   return sameParty(a.actor, b.actor) && sameParty(a.target, b.target)
-    && compatibleAmounts(a.amount, b.amount) && compatibleDates(a.date, b.date)
+    && compatibleAmounts(a.amount, b.amount) && compatibleReports(a, b)
     && sharedAnchors(a, b) >= 2;
 }
 
@@ -131,9 +172,11 @@ export function partyOf(arg: ArgRef | undefined, entities: ReadonlyMap<string, R
   return country ? { key: canonicalName(name), country: canonicalName(country) } : { key: canonicalName(name) };
 }
 
-/** The merging view of one record event. */
-export function happeningEvent(ev: EventRecord, entities: ReadonlyMap<string, RecordEntity>, document?: string): HappeningEvent {
+/** The merging view of one record event (`published`: the reporting document's publication day). */
+export function happeningEvent(ev: EventRecord, entities: ReadonlyMap<string, RecordEntity>, document?: string, published?: string): HappeningEvent {
   const h: HappeningEvent = { type: ev.type, modality: ev.modality };
+  if (ev.status) h.status = ev.status;
+  if (published && dateRange(published.slice(0, 10))?.day) h.published = published.slice(0, 10);
   if (document !== undefined) h.document = document;
   const actor = partyOf(ev.actor, entities);
   const target = partyOf(ev.target, entities);
@@ -178,6 +221,9 @@ export function cloneEvent(ev: HappeningEvent): HappeningEvent {
 /** Fill what the happening lacks from a new report of it (first report wins otherwise). */
 export function foldInto(head: HappeningEvent, ev: HappeningEvent): void {
   if (!head.amount && ev.amount) head.amount = { ...ev.amount };
+  if (!head.status && ev.status) head.status = ev.status;
+  // the earliest report dates an undated happening
+  if (ev.published && (!head.published || ev.published < head.published)) head.published = ev.published;
   const hr = dateRange(head.date);
   const er = dateRange(ev.date);
   // A more precise date narrows a vaguer one (2025-08 then 2025-08-24).
