@@ -402,3 +402,24 @@ test('negative: "both sides of the border" are places, and a pair of regions is 
     .build();
   assert.deepEqual(extractEvents(doc, lex, ALL).filter((e) => e.type === 'AGREE' || e.type === 'SUPPORT'), []);
 });
+
+test('predicate nouns: "X is a proponent of talks to bring Turkey in" is X\'s support, about Turkey', () => {
+  const doc = new DocBuilder()
+    .sent('Blair/PROPN/4/nsubj/PERSON is/AUX/4/cop a/DET/4/det proponent/NOUN/0/root of/ADP/6/case talks/NOUN/4/nmod to/PART/8/mark bring/VERB.VB/4/acl Turkey/PROPN/8/obj/GPE in/ADV/8/advmod ./PUNCT/4/punct')
+    .sent('Brown/PROPN/0/root/PERSON ,/PUNCT/4/punct a/DET/4/det critic/NOUN/1/appos of/ADP/6/case Russia/PROPN/4/nmod/GPE ,/PUNCT/4/punct', 'paragraph')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  const sup = evs.find((e) => e.type === 'SUPPORT');
+  assert.equal(sup?.actor?.name, 'Blair', show(evs));
+  assert.equal(sup?.target?.name, 'Turkey', show(evs));
+  const acc = evs.find((e) => e.type === 'ACCUSE');
+  assert.equal(acc?.actor?.name, 'Brown', show(evs));
+  assert.equal(acc?.target?.name, 'Russia', show(evs));
+});
+
+test('negative: a stance noun not said of anyone, and its of-phrase is never its holder', () => {
+  const doc = new DocBuilder()
+    .sent('A/DET/2/det supporter/NOUN/5/nsubj of/ADP/4/case Blair/PROPN/2/nmod/PERSON said/VERB.VBD/0/root so/ADV/5/advmod ./PUNCT/5/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL).filter((e) => e.type === 'SUPPORT'), []);
+});

@@ -190,7 +190,17 @@ function conjunctsOf(ctx: Ctx, d: Draft, tok: number, not: Set<string>): { e: En
   conj.sort((a, b) => a - b);
   const out: { e: Entity; tok: number; from: number; to: number }[] = [];
   for (const k of conj) {
-    const r = npEntity(ctx, k) ?? demonymOf(ctx, k);
+    // "and German Chancellor Gerhard Schroeder" hung on the demonym: the person, not the country
+    const m = mentionAt(doc, k);
+    let r: Ref | undefined;
+    if (m && (m.kind === 'demonym' || m.type === 'NORP')) {
+      for (const j of tree.kids[k]) {
+        if (!/^(flat|appos|compound)$/.test(baseRel(doc.tokens[j]))) continue;
+        const pe = entityAt(doc, j);
+        if (pe && (pe.type === 'PERSON' || pe.type === 'ORG')) { r = { e: pe, tok: j }; break; }
+      }
+    }
+    r = r ?? npEntity(ctx, k) ?? demonymOf(ctx, k);
     if (!r || r.e.type === 'NORP') continue;
     const toks = subtree(tree, k, CLAUSAL);
     const from = Math.min(...toks);
@@ -1062,6 +1072,8 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
   // "of" phrase names the victim; for refusals, demands and visits it names the agent
   // a "demonstration of X" shows X off; protests name their crowd otherwise
   // "an embargo on oil from Russia": goods "from" a country are what is banned, not who bans
+  // a stance noun's of-phrase is what it is about (a proponent of talks), never its holder
+  if (ctx.nounTrig[n]?.[0]?.stance) return undefined;
   const preps = ctx.nounTrig[n]?.[0]?.type === 'SANCTION' ? ['by']
     : ofIsPatient(ctx, n) || ctx.nounTrig[n]?.[0]?.type === 'PROTEST' ? ['by', 'from'] : ['of', 'by', 'from'];
   for (const k of byCase(ctx, n, preps, ['nmod'])) {
@@ -1115,6 +1127,16 @@ function targetOfNoun(ctx: Ctx, n: number, trig: Trigger): { e: Entity; tok: num
   if (ofIsPatient(ctx, n)) preps = uniq([...preps, 'of']);
   const t = firstEntity(ctx, byCase(ctx, n, preps, ['nmod']), trig.place ? (e) => PLACE.has(e.type) : undefined);
   if (t) return t;
+  // "a proponent of talks to bring Turkey within the EU", "backers of Turkish accession": the
+  // first party named in what the stance is about
+  if (trig.stance) {
+    const kids = ctx.tree.kids[n].filter((k) => k > n && (baseRel(ctx.doc.tokens[k]) === 'nmod' || (baseRel(ctx.doc.tokens[k]) === 'acl' && markOf(ctx.tree, k) === 'to')));
+    const toks = kids.flatMap((k) => subtree(ctx.tree, k, new Set(['ccomp', 'advcl', 'parataxis', 'conj', 'list']))).sort((a, b) => a - b);
+    for (const k of toks) {
+      const r = npEntity(ctx, k) ?? demonymOf(ctx, k);
+      if (r && r.e.type !== 'NORP') return r;
+    }
+  }
   return undefined;
 }
 
@@ -1157,6 +1179,8 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
       const s = kidsWith(tree, n, 'nsubj')[0];
       if (s !== undefined) a = resolveAgent(ctx, s, n);
     }
+    // "Mr Brown, a supporter of the euro,": a stance noun in apposition is said of its head
+    if (!a && trig.stance && r === 'appos' && h >= 0) a = npEntity(ctx, h);
     // "There were talks with ...": in a first-person briefing, the voice's own
     if (!a && h >= 0 && r === 'nsubj' && lemmaOf(tree, h) === 'be' && kidsWith(tree, h, 'expl').length && MEETING.has(trig.type)) {
       const voice = docVoice(doc);

@@ -17,6 +17,7 @@
  *         notobj:a,b never with one of these object lemmas    lightOnly  noun counts only under L
  *         pledgeNoun AID with money, else needs a target
  *         intr       intransitive: a name right after it is not its object
+ *         stance     a noun said of its holder (is a proponent of X): the of-phrase is X
  *         st:S       pledge status the verb gives (announced, committed, allocated, delivered)
  *         cat:C      aid category (military, financial, humanitarian)
  */
@@ -45,6 +46,12 @@ export interface Trigger {
   militaryOnly?: boolean;
   /** pledge/commitment nouns: AID when they carry money, else they need a target */
   pledgeNoun?: boolean;
+  /**
+   * A stance noun said of someone ("X is a proponent of talks to bring Turkey in", "X, a critic
+   * of the war"): its of-phrase is what it is about, never who holds it; the party is the first
+   * name anywhere in that phrase.
+   */
+  stance?: boolean;
   obj?: string[];
   /** never with one of these object lemmas (strike a deal, seize the initiative) */
   notobj?: string[];
@@ -94,6 +101,8 @@ V back,support SUPPORT
 V recognize SUPPORT obj:@entity
 V ratify SUPPORT
 N praise,endorsement SUPPORT t:for
+N proponent,supporter,backer,advocate,champion SUPPORT stance t:of,for
+N offer AGREE pledgeNoun t:to
 # CONCEDE: verbal concessions, apologies, pardons
 V concede CONCEDE absorb notobj:goal,penalty,point,corner,try,run,wicket,set,game,match,lead,seat,race t:to intr
 V relent,accede,bow,capitulate CONCEDE absorb t:to intr
@@ -133,6 +142,7 @@ V accuse,condemn,criticize,denounce,blame,slam,decry,deplore,rebuke,censure,chas
 V allege,sue ACCUSE/allege
 V investigate,probe ACCUSE/investigate
 N accusation,criticism,condemnation,allegation,rebuke ACCUSE/disapprove t:against,of
+N critic ACCUSE/disapprove stance t:of
 N investigation,probe,inquiry ACCUSE/investigate t:into
 N lawsuit ACCUSE/allege t:against
 # REJECT: refusals
@@ -289,7 +299,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('notobj:')) t.notobj = f.slice(7).split(',');
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
-      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly') (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }
