@@ -70,6 +70,8 @@ export class TagSent {
   cl = new Int32Array(0);
   suf5 = new Int32Array(0);
   capb = new Int32Array(0);
+  /** Sentence capitalisation class (see sentenceCaps). */
+  tb = 0;
 
   reserve(n: number): void {
     this.wf.reserve(n);
@@ -144,8 +146,32 @@ function setToken(ts: TagSent, i: number, rec: Int32Array, o: number): void {
 }
 
 /** Fills a sentence without caching (training). */
+/**
+ * How capitalised a sentence is: 0 ordinary, 1 many capitals, 2 title case (headlines, subject
+ * lines: capitalised common nouns there are not names), 3 at most one word.
+ */
+export function sentenceCaps(forms: readonly string[]): number {
+  let alpha = 0, caps = 0;
+  for (let i = 0; i < forms.length; i++) {
+    const c = forms[i].charCodeAt(0);
+    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+    if (!upper && !lower) continue;
+    alpha++;
+    if (i > 0 && upper) caps++;
+  }
+  if (alpha <= 1) return 3;
+  const r = caps / (alpha - 1);
+  return r >= 0.6 ? 2 : r >= 0.3 ? 1 : 0;
+}
+
+/** Feature sets with the sentence-capitalisation features. */
+function hasSentCaps(version: number): boolean {
+  return version >= 5;
+}
+
 export function fillSent(lex: TagLexicon, forms: readonly string[], ts: TagSent, scratch: Int32Array = new Int32Array(REC)): void {
   ts.reserve(forms.length);
+  ts.tb = sentenceCaps(forms);
   for (let i = 0; i < forms.length; i++) {
     formRecord(lex, forms[i], scratch, 0);
     setToken(ts, i, scratch, 0);
@@ -253,7 +279,7 @@ function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, 
   out[n++] = fk2(35, p1, a0);
   out[n++] = fk2(36, a0, a1);
   out[n++] = fk2(38, am1, a0);
-  if (version < 4) {
+  if (version < 4 || version === 6) {
     // Word bigrams/trigrams and a word-ambiguity pair: rarely present, each a costly lookup;
     // feature set 4 leaves them out.
     out[n++] = fk2(23, l1, lw);
@@ -263,6 +289,12 @@ function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, 
     out[n++] = fk2(39, lw, a1);
   }
   if (version >= 2) out[n++] = fk3(50, p1, wf.shape[i], wf.shapeAt(i + 1));
+  if (hasSentCaps(version)) {
+    // Title-case lines: capitalisation says less there (Discrimination NOUN, not PROPN).
+    out[n++] = fk2(62, ts.tb, wf.shape[i]);
+    out[n++] = fk3(63, ts.tb, wf.shape[i], ts.ambLow[i]);
+    out[n++] = fk3(64, ts.tb, p1, wf.shape[i]);
+  }
   if (cl) {
     const c = ts.cap;
     out[n++] = fk2(55, p1, ts.cl[c + i]);
@@ -377,6 +409,9 @@ export class Tagger implements TagLexicon {
   /** Small id of each slot's word shape (ids 0 and 1: the sentence-start and -end pads), -1 past the cap. */
   private slotShape = new Int32Array(0);
   private shapeIds = new Map<number, number>();
+  /** Per slot: the label of its cached lemma (-1: none) and the lemma. */
+  private slotLemmaK = new Int32Array(0);
+  private slotLemma: string[] = [];
   /** (previous, own, next shape id) -> offset of the shape-bigram score vector in shapeVecs. */
   private shapeTri = new Map<number, number>();
   private shapeVecs = new Int32Array(0);
@@ -422,6 +457,8 @@ export class Tagger implements TagLexicon {
     this.nSlots = 0;
     this.shapeIds.clear();
     this.shapeTri.clear();
+    this.slotLemmaK.fill(-1);
+    this.slotLemma = [];
     this.vstate.fill(0);
     this.histVec.fill(undefined);
     for (const m of this.lemmaCache) m.clear();
@@ -440,6 +477,7 @@ export class Tagger implements TagLexicon {
       const v = new Int32Array(cap * GROUPS * this.labels.length); v.set(this.vecs); this.vecs = v;
       const st = new Uint8Array(cap * GROUPS); st.set(this.vstate); this.vstate = st;
       const sh = new Int32Array(cap); sh.set(this.slotShape); this.slotShape = sh;
+      const lk = new Int32Array(cap).fill(-1); lk.set(this.slotLemmaK); this.slotLemmaK = lk;
     }
     formRecord(this, form, this.recs, slot * REC);
     const h = this.recs[slot * REC + R_SHAPE];
@@ -455,6 +493,7 @@ export class Tagger implements TagLexicon {
     this.curForms = forms;
     const ts = this.ts;
     ts.reserve(forms.length);
+    if (hasSentCaps(this.features)) ts.tb = sentenceCaps(forms);
     if (forms.length > this.tokSlot.length) this.tokSlot = new Int32Array(forms.length * 2);
     for (let i = 0; i < forms.length; i++) {
       const s = this.slotFor(forms[i]);
@@ -655,6 +694,18 @@ export class Tagger implements TagLexicon {
     }
   }
 
+  /**
+   * Lemma of token i of the sentence last tagged (tagIds), labelled k: read from its word type's
+   * slot when the slot holds this label's lemma (no string hashing), else lemmaOf.
+   */
+  lemmaAt(i: number, k: number): string {
+    const s = this.tokSlot[i];
+    if (s >= 0 && this.slotLemmaK[s] === k) return this.slotLemma[s];
+    const l = this.lemmaOf(this.curForms![i], k);
+    if (s >= 0) { this.slotLemmaK[s] = k; this.slotLemma[s] = l; }
+    return l;
+  }
+
   /** Lemma of a form tagged with label k (cached per label). */
   lemmaOf(form: string, k: number): string {
     const m = this.lemmaCache[k];
@@ -678,7 +729,7 @@ export class Tagger implements TagLexicon {
       const k = this.ids[i];
       res.upos.push(this.upos[k]);
       res.xpos.push(this.xpos[k]);
-      if (withLemmas) res.lemma.push(this.lemmaOf(forms[i], k));
+      if (withLemmas) res.lemma.push(this.lemmaAt(i, k));
     }
     return res;
   }

@@ -45,7 +45,7 @@ export const tagStage: Stage = {
         const k = ids[i];
         t.upos = tagger.upos[k];
         t.xpos = tagger.xpos[k];
-        t.lemma = tagger.lemmaOf(t.form, k);
+        t.lemma = tagger.lemmaAt(i, k);
       }
     }
   },
