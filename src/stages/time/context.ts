@@ -55,7 +55,7 @@ export type Direction = 'past' | 'future' | 'nearest';
 
 /** Past tense looks back, future forward; present or unknown takes the nearest. */
 export function directionOf(t: Tense | undefined): Direction {
-  return t === 'past' || t === 'perfect' ? 'past' : t === 'future' ? 'future' : 'nearest';
+  return t === 'past' ? 'past' : t === 'future' ? 'future' : 'nearest';
 }
 
 /**

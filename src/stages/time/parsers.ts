@@ -62,11 +62,14 @@ const LOOKS_AHEAD_BEFORE = /(?:\bas\s+(?:soon|early)\s+as|\b(?:postponed|delayed
  * ("closed until Friday", "loans through January", "by Monday") is still ahead unless the clause
  * is past, and "as soon as Tuesday" or "postponed until Monday" always points ahead.
  */
-function limitDir(ctx: TimeContext, s: number, e: number): Direction {
-  const dir = dirAt(ctx, s, e);
+function limitDir(ctx: TimeContext, s: number, e: number, perfectIsPast = false): Direction {
+  const tense = ctx.tense(s, e);
+  const prev = wordBefore(ctx.text, s).toLowerCase();
   if (LOOKS_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, s - 30), s))) return 'future';
-  if (/^(?:until|till|by|through)$/i.test(wordBefore(ctx.text, s))) return dir === 'past' ? 'nearest' : 'future';
-  return dir;
+  if (prev === 'until' || prev === 'till' || prev === 'by') return tense === 'past' ? 'nearest' : 'future';
+  // "since June", "the highest level since 13 July": a starting point already passed
+  if (prev === 'since') return 'past';
+  return perfectIsPast && tense === 'perfect' ? 'past' : directionOf(tense);
 }
 
 function wordBefore(text: string, pos: number): string {
@@ -314,7 +317,7 @@ export const PARSERS: Parser[] = [
       if (n === -1) y = mo < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
       else if (n === 1) y = mo > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
       else if (n === 0) y = ctx.ref.y;
-      else y = yearFor(ctx.ref, mo, undefined, limitDir(ctx, m.index, m.index + m[0].length));
+      else y = yearFor(ctx.ref, mo, undefined, limitDir(ctx, m.index, m.index + m[0].length, true));
       return { type: 'DATE', value: fmtMonth(y, mo), relative: true, gran: 'M', stated: ['month'] };
     },
   },

@@ -7,7 +7,11 @@
  * xpos keeps adjectives in -ed from counting as verbs.
  */
 
-/** 'perfect' is the present perfect ("has fallen"): past for a day or month, but no simple past. */
+/**
+ * 'perfect' is the present perfect ("has fallen"): it looks back for a month or season ("has
+ * fluctuated since March"), but says little about a weekday ("has been named in the team for
+ * Saturday") and is no simple past for a coming quarter.
+ */
 export type Tense = 'past' | 'perfect' | 'present' | 'future';
 
 export interface TaggedToken {
@@ -17,7 +21,7 @@ export interface TaggedToken {
   xpos?: string;
 }
 
-const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|may|can|should|must|scheduled)$/i;
+const FUTURE_WORDS = /^(?:will|'ll|’ll|shall|wo|would|'d|might|could|may|can|should|must|scheduled)$/i;
 /** Past forms of planning verbs: "planned to leave on Thursday" looks ahead from the plan. */
 const PLANNED_WORDS = /^(?:planned|hoped|vowed|promised|pledged|agreed|decided|wanted|intended|threatened|prepared|scheduled|arranged|offered|undertook|was|were)$/i;
 /** Present forms that look ahead when `to` follows ("plans to", "is to", "due to"). */
@@ -49,8 +53,12 @@ const IRREGULAR_PARTICIPLE = /^(?:been|done|gone|seen|taken|given|made|held|met|
 export function clueOfWord(word: string, next?: string, before = true, prev?: string, next2?: string): Tense | undefined {
   // "had been scheduled to expire", "had been due to expire": a plan already past
   if (/^(?:scheduled|due|set|slated|expected)$/i.test(word) && prev && /^(?:been|had)$/i.test(prev)) return 'past';
-  // "has fluctuated", "have met": the present perfect tells of the past
-  if (/^(?:has|have|'ve|’ve)$/i.test(word) && next && (IRREGULAR_PARTICIPLE.test(next) || (/^[a-z]{2,}ed$/.test(next) && !NOT_VERB_ED.test(next)))) return 'perfect';
+  // "a festival to be held in June", "results to be announced Monday": a passive infinitive looks ahead
+  if (/^be$/i.test(word) && prev && /^to$/i.test(prev) && next && (IRREGULAR_PARTICIPLE.test(next) || /^[a-z]{2,}ed$/.test(next))) return 'future';
+  // "has fluctuated", "have met": the present perfect tells of the past, as the verb before the
+  // date only ("due to expire in June, has agreed": the perfect after it is another clause's)
+  // ("would have been 70 on Saturday", "may have helped": after a modal the modal speaks)
+  if (before && /^(?:has|have|'ve|’ve)$/i.test(word) && !(prev && FUTURE_WORDS.test(prev)) && next && (IRREGULAR_PARTICIPLE.test(next) || (/^[a-z]{2,}ed$/.test(next) && !NOT_VERB_ED.test(next)))) return 'perfect';
   // "agreed to a ceasefire": "to" is a preposition here, and the verb simply past.
   if (next2 && NOUN_PHRASE_START.test(next2) && next && /^to$/i.test(next) && PLANNED_WORDS.test(word) && !/^(?:was|were)$/i.test(word)) return 'past';
   if (FUTURE_WORDS.test(word)) return 'future';
@@ -153,6 +161,8 @@ export function sentenceAround(text: string, pos: number): { start: number; end:
   while (s > 0) {
     const c = text[s - 1];
     if (c === '\n' && (s < 2 || text[s - 2] === '\n')) break;
+    // a closing quote may follow the stop: 'the divide." On Tuesday'
+    if ((c === ' ' || c === '\n') && s >= 3 && /["'”’]/.test(text[s - 2]) && /[.!?]/.test(text[s - 3]) && /^[A-Z]/.test(text.slice(s, s + 1))) break;
     if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !NON_FINAL_BEFORE.test(text.slice(Math.max(0, s - 9), s - 1)) && !/^[a-z]/.test(text.slice(s, s + 1)) && !clockGoesOn(text, s - 1)) break;
     s--;
   }
@@ -160,6 +170,7 @@ export function sentenceAround(text: string, pos: number): { start: number; end:
   while (e < text.length) {
     const c = text[e];
     if (c === '\n' && text[e + 1] === '\n') break;
+    if (/[.!?]/.test(c) && /^["'”’]\s+[A-Z]/.test(text.slice(e + 1, e + 4))) { e += 2; break; }
     if (/[.!?]/.test(c) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !NON_FINAL.test(text.slice(Math.max(0, e - 8), e)) && !/^\s+[a-z]/.test(text.slice(e + 1, e + 3)) && !clockGoesOn(text, e)) { e++; break; }
     e++;
   }

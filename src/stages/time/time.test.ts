@@ -249,10 +249,11 @@ test('tense: the present perfect tells of the past; a plan "had been due" is ove
   assert.equal(findTimexes('The offer had been due to expire Friday.', { ref: REF })[0].value, '2025-08-22');
 });
 
-test('limits and delays point ahead: "as soon as", "postponed until", "through"', () => {
+test('limits and delays point ahead: "as soon as", "postponed until"', () => {
   assert.equal(findTimexes('They could leave as soon as Tuesday, he said.', { ref: REF })[0].value, '2025-08-26');
   assert.equal(findTimexes('The vote was postponed until Thursday.', { ref: REF })[0].value, '2025-08-28');
-  assert.equal(findTimexes('Lenders extended loans through January.', { ref: REF })[0].value, '2026-01');
+  // "through" is no limit: "a loss in the 12 months through June" looks back
+  assert.equal(findTimexes('It posted a loss in the 12 months through June.', { ref: '2005-03-10' }).at(-1)!.value, '2004-06');
 });
 
 test('a reporting period that "ended" on a day lies before the reference date', () => {
@@ -319,4 +320,19 @@ test('"the 1988 quarter" is the quarter the text is about, in 1988; "the last ha
   assert.equal(findTimexes('Sales slowed in the last half of 1989.', { ref: REF })[0].value, '1989-H2');
   // with no quarter named, the year alone
   assert.equal(findTimexes('Results beat the 1988 period.', { ref: REF })[0].value, '1988');
+});
+
+test('tense: "since" looks back; a passive infinitive looks ahead; the perfect says little of a weekday', () => {
+  const ref = '2005-03-10'; // a Thursday
+  assert.equal(findTimexes('It is the fifth deal since October.', { ref })[0].value, '2004-10');
+  assert.equal(findTimexes('He was made director of the festival, to be held in June.', { ref })[0].value, '2005-06');
+  assert.equal(findTimexes('The vote is due to be taken on Wednesday.', { ref })[0].value, '2005-03-16');
+  assert.equal(findTimexes("O'Driscoll has been ruled out of the team for Saturday.", { ref })[0].value, '2005-03-12');
+  // after a modal, "have" is no perfect: "would have been 70 on Saturday"
+  assert.equal(findTimexes('He would have been 70 on Saturday.', { ref })[0].value, '2005-03-12');
+});
+
+test('tense: a closing quote after the stop ends the fallback sentence', () => {
+  const text = '"It will not work for us." On Tuesday, the minister said so.';
+  assert.equal(findTimexes(text, { ref: '2005-03-10' })[0].value, '2005-03-08');
 });
