@@ -41,6 +41,16 @@ const cases: [string, Parameters<typeof handDocument>[0]][] = [
   ['"heard him say things": an object pronoun is no speaker', [{
     tokens: 'Voters/NOUN/2/nsubj heard/VERB/0/root him/PRON/4/nsubj say/VERB/2/xcomp things/NOUN/4/obj others/NOUN/7/nsubj fear/VERB/5/acl',
   }]],
+  ['a label before a colon is no speaker ("UPDATE: ...")', [{
+    tokens: 'UPDATE/PROPN/0/root :/PUNCT/1/punct Talks/NOUN/5/nsubj have/AUX/5/aux failed/VERB/1/parataxis',
+  }]],
+  ['a place before a colon is a dateline, not a speaker', [{
+    tokens: 'Kyiv/PROPN/0/root :/PUNCT/1/punct Talks/NOUN/5/nsubj have/AUX/5/aux failed/VERB/1/parataxis',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]],
+  ['a lower-case lead before a colon is no speaker', [{
+    tokens: 'the/DET/2/det plan/NOUN/0/root :/PUNCT/2/punct troops/NOUN/5/nsubj leave/VERB/2/parataxis soon/ADV/5/advmod',
+  }]],
 ];
 
 for (const [why, sentences] of cases) {

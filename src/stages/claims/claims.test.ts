@@ -279,3 +279,25 @@ test('of two names the parse made subjects of "said", the one next to the cue sp
   const [c] = extractClaims(doc);
   assert.equal(c?.speaker.name, 'Mr Abbas');
 });
+
+test('"X, who said ...": the antecedent speaks, the span is the relative pronoun', () => {
+  const doc = handDocument([{
+    tokens: 'Voters/NOUN/2/nsubj backed/VERB/0/root Cruz/PROPN/2/obj ,/PUNCT/6/punct who/PRON/6/nsubj said/VERB/3/acl:relcl that/SCONJ/9/mark talks/NOUN/9/nsubj ended/VERB/6/ccomp ./PUNCT/2/punct',
+    mentions: [[2, 2, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Cruz');
+  assert.equal(doc.text.slice(c!.speaker.start!, c!.speaker.end!), 'who');
+  assert.equal(c?.content.text, 'talks ended');
+});
+
+test('"Name: statement" lines state what the name says', () => {
+  const doc = handDocument([{
+    tokens: 'Okafor/PROPN/0/root :/PUNCT/1/punct Talks/NOUN/5/nsubj have/AUX/5/aux failed/VERB/1/parataxis ./PUNCT/1/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Okafor');
+  assert.equal(c?.cue, ':');
+  assert.equal(c?.content.text, 'Talks have failed');
+});

@@ -48,6 +48,7 @@ export const claimsStage: Stage = {
 
 export function extractClaims(doc: Document): Claim[] {
   const cands = hasDeps(doc) ? fromParse(doc, buildTree(doc)) : fromSurface(doc);
+  cands.push(...colonLines(doc));
   cands.push(...continuedQuotes(doc, cands));
   // Univocal: drop a claim whose cue sits inside another claim's content.
   const kept = cands.filter((c) => !cands.some((o) => o !== c && o.content[0] <= c.cue && c.cue <= o.content[1]));
@@ -56,6 +57,13 @@ export function extractClaims(doc: Document): Claim[] {
   for (const c of kept) {
     const speaker = speakerRef(doc, c.speakerTok, c.speakerHead);
     if (!speaker) continue;
+    // "Cruz, who said ...": the clause names its speaker by the relative pronoun; the speaker is
+    // the antecedent, and the span is the pronoun, as for "he said"
+    const rel = relativeSubject(doc, c.cue);
+    if (rel !== undefined && !c.speakerTok.includes(rel)) {
+      speaker.start = doc.tokens[rel].start;
+      speaker.end = doc.tokens[rel].end;
+    }
     const content = spanOf(doc, c.content[0], c.content[1]);
     if (!content || content.text.split(/\s+/).length < 2) continue;
     const cueTok = doc.tokens[c.cue];
@@ -429,6 +437,16 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   return { range: [first, last], kind: 'direct', speaker };
 }
 
+/** The relative pronoun that is the cue's own subject ("who said"), if any. */
+function relativeSubject(doc: Document, cue: number): number | undefined {
+  const sentStart = doc.sentences[doc.tokens[cue].sent].tokenStart;
+  for (let k = cue - 1; k >= sentStart && k >= cue - 4; k--) {
+    const t = doc.tokens[k];
+    if (t.head === cue && (t.deprel ?? '').startsWith('nsubj') && RELATIVE.has(t.form.toLowerCase())) return k;
+  }
+  return undefined;
+}
+
 /** The speaker's head token: the cue's subject, or that of the verb it is coordinated with. */
 function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined {
   const toks = doc.tokens;
@@ -446,7 +464,14 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       const person = (k: number) => linked(k) && mentionAt(doc, k)?.type === 'PERSON';
       const s = subj.length > 1 ? (before.find(person) ?? before.find(linked) ?? subj.find(linked) ?? subj[0]) : subj[0];
       // "Turkey, which ... insisted": the relative pronoun stands for the noun it modifies.
-      if (RELATIVE.has(toks[s].form.toLowerCase()) && baseRel(doc, v) === 'acl') return toks[v].head;
+      if (RELATIVE.has(toks[s].form.toLowerCase())) {
+        if (baseRel(doc, v) === 'acl' && ['NOUN', 'PROPN', 'PRON'].includes(toks[toks[v].head ?? -1]?.upos ?? '')) return toks[v].head;
+        // the relative clause hung elsewhere: the noun right before the pronoun (", who")
+        let k = s - 1;
+        if (toks[k]?.form === ',') k--;
+        if (k >= 0 && toks[k].sent === toks[s].sent && (toks[k].upos === 'PROPN' || toks[k].upos === 'NOUN')) return k;
+        if (baseRel(doc, v) === 'acl') return toks[v].head;
+      }
       return s;
     }
     const rel = baseRel(doc, v);
@@ -600,6 +625,44 @@ function fromSurface(doc: Document): Candidate[] {
       if (last - first < 2) continue;
       out.push({ cue: i, cueText: toks[i].form, speakerTok, speakerHead: speakerTok[speakerTok.length - 1], content: [first, last], kind: hasQuote(doc, first, last + 1) ? 'direct' : 'reported' });
     }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Name: statement" (headlines and transcripts)
+
+/** Words that open a "WORD: ..." line without being anyone's name. */
+const COLON_LABELS = new Set(['update', 'updated', 'watch', 'breaking', 'note', 'editor', 'photo', 'video', 'read', 'more', 'related',
+  'correction', 'q', 'a', 'live', 'exclusive', 'analysis', 'opinion', 'listen', 'source', 'sources', 'credit', 'warning', 'latest',
+  'poll', 'polls', 'report', 'reports', 'fact', 'factbox', 'timeline', 'explainer', 'transcript', 'full', 'text', 'here', 'also']);
+
+/**
+ * A headline or paragraph that opens with a person's or organisation's name and a colon
+ * ("Trump: 'I'm the worst thing ...'", "PENCE: Well, look, ...") states what that name says. The
+ * name is a linked person or organisation, or one to three capitalised words that are no label
+ * ("UPDATE:", "WATCH:"); places are left out ("KYIV: ..." is a dateline).
+ */
+function colonLines(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (const sent of doc.sentences) {
+    if (sent.kind !== 'paragraph' && sent.kind !== 'headline') continue;
+    const a = sent.tokenStart;
+    let colon = -1;
+    for (let k = a + 1; k < Math.min(sent.tokenEnd, a + 5); k++) if (toks[k].form === ':') { colon = k; break; }
+    if (colon < 0 || sent.tokenEnd - colon < 4) continue;
+    const name = toks.slice(a, colon);
+    if (!name.every((t) => t.upos === 'PROPN' || /^[A-Z][A-Za-z.'’-]*$/.test(t.form))) continue;
+    if (name.some((t) => COLON_LABELS.has(t.form.toLowerCase()))) continue;
+    const m = mentionAt(doc, colon - 1);
+    if (m && m.type !== 'PERSON' && m.type !== 'ORG') continue;
+    if (!m && !name.some((t) => t.upos === 'PROPN')) continue;
+    let first = colon + 1;
+    while (first < sent.tokenEnd && toks[first].upos === 'PUNCT' && !QUOTES.has(toks[first].form)) first++;
+    const last = trimEnd(doc, first, sent.tokenEnd - 1);
+    if (last - first < 2) continue;
+    out.push({ cue: colon, cueText: ':', speakerTok: range(a, colon), speakerHead: colon - 1, content: [first, last], kind: hasQuote(doc, first, last) ? 'direct' : 'reported' });
   }
   return out;
 }
