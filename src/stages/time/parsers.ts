@@ -544,6 +544,8 @@ export const PARSERS: Parser[] = [
       const what = (m[1] ?? m[3]).toLowerCase();
       if (m[2] && ctx.ref) return { type: 'DATE', value: fmtQuarter(ctx.ref.y - 1, ORDINALS[m[2].toLowerCase()]), relative: true, gran: 'Q' };
       const v = ctx.ref ? fmtYear(ctx.ref.y - 1) : 'XXXX';
+      // "at the same time last year": no period of its own to carry back
+      if (what === 'time') return { type: 'DATE', value: v, relative: true, gran: 'Y' };
       const grans: Gran[] = what === 'month' ? ['M'] : what === 'week' ? ['D'] : what === 'quarter' ? ['Q'] : ['Q', 'H', 'M'];
       return { type: 'DATE', value: v, relative: true, gran: 'Y', anchored: { unit: 'Y', n: -1, grans, window: 1500, to: what === 'week' ? 'W' : undefined } };
     },
