@@ -336,3 +336,10 @@ test('tense: a closing quote after the stop ends the fallback sentence', () => {
   const text = '"It will not work for us." On Tuesday, the minister said so.';
   assert.equal(findTimexes(text, { ref: '2005-03-10' })[0].value, '2005-03-08');
 });
+
+test('tense: the "am" of "8am" is no verb; a verb past the comma after the date is another clause\'s', () => {
+  const ref = '2005-03-10'; // a Thursday
+  assert.equal(findTimexes('The sale opened at 8am on Friday.', { ref }).at(-1)!.value, '2005-03-04');
+  assert.equal(findTimexes('The lawsuit, filed in Los Angeles on Friday, says she was hurt.', { ref })[0].value, '2005-03-04');
+  assert.equal(findTimexes('Officials, who will appear before the committee on Monday, declined to comment.', { ref })[0].value, '2005-03-14');
+});
