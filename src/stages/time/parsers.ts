@@ -54,6 +54,9 @@ const DATE_PREPS = new Set([
   'as', 'into', 'circa', 'fiscal', 'year', 'than', 'late-', 'mid-', 'early-', 'till', 'over', 'at', 'within', 'each',
 ]);
 
+/** Words right before a date that put it behind the time of writing. */
+const LOOKS_BACK_BEFORE = /\b(?:back\s+(?:in|on|to)|(?:dating|dates|date|dated)\s+(?:back\s+)?(?:to|from)|as\s+far\s+back\s+as)\s+(?:the\s+)?$/i;
+
 /** Words right before a date that put it ahead of the time of writing. */
 const LOOKS_AHEAD_BEFORE = /(?:\bas\s+(?:soon|early)\s+as|\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)\s+(?:\S+\s+){0,2}?(?:until|till|to))\s+(?:on\s+)?$/i;
 
@@ -67,8 +70,8 @@ function limitDir(ctx: TimeContext, s: number, e: number, perfectIsPast = false)
   const prev = wordBefore(ctx.text, s).toLowerCase();
   if (LOOKS_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, s - 30), s))) return 'future';
   if (prev === 'until' || prev === 'till' || prev === 'by') return tense === 'past' ? 'nearest' : 'future';
-  // "since June", "the highest level since 13 July": a starting point already passed
-  if (prev === 'since') return 'past';
+  // "since June", "the highest level since 13 July", "back in October": a point already passed
+  if (prev === 'since' || LOOKS_BACK_BEFORE.test(ctx.text.slice(Math.max(0, s - 25), s))) return 'past';
   return perfectIsPast && tense === 'perfect' ? 'past' : directionOf(tense);
 }
 

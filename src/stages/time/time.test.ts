@@ -343,3 +343,8 @@ test('tense: the "am" of "8am" is no verb; a verb past the comma after the date 
   assert.equal(findTimexes('The lawsuit, filed in Los Angeles on Friday, says she was hurt.', { ref })[0].value, '2005-03-04');
   assert.equal(findTimexes('Officials, who will appear before the committee on Monday, declined to comment.', { ref })[0].value, '2005-03-14');
 });
+
+test('"back in October" and "dating back to June" look back', () => {
+  assert.equal(findTimexes('The pair split back in October.', { ref: '2005-03-10' })[0].value, '2004-10');
+  assert.equal(findTimexes('A feud dating back to June flares.', { ref: '2005-03-10' })[0].value, '2004-06');
+});
