@@ -264,29 +264,61 @@ function shapePairKeys(ts: TagSent, i: number, out: Int32Array, n: number): numb
   return n;
 }
 
+/** The two halves of shapePairKeys (token i with its left / right neighbour). */
+function shapeLeftKey(ts: TagSent, i: number): number {
+  return fk2(48, ts.wf.shapeAt(i - 1), ts.wf.shape[i]);
+}
+function shapeRightKey(ts: TagSent, i: number): number {
+  return fk2(49, ts.wf.shape[i], ts.wf.shapeAt(i + 1));
+}
+
 /** The remaining features of token i: two-word pairs, the i-2/i+2 words, history mixes. */
-function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, version: number, cl: boolean, out: Int32Array, n: number): number {
+/** Does the feature set have the word bigram/trigram features (all but sets 4 and 5)? */
+function hasLexPairs(version: number): boolean {
+  return version < 4 || version === 6;
+}
+
+/** Pair features of token i with its left neighbour (word bigram, ambiguity classes). */
+function leftPairKeys(ts: TagSent, i: number, version: number, out: Int32Array, n: number): number {
+  const wf = ts.wf, amb = ts.amb;
+  if (hasLexPairs(version)) out[n++] = fk2(23, wf.lowerAt(i - 1), wf.lower[i]);
+  out[n++] = fk2(38, i > 0 ? amb[i - 1] : PAD_START, amb[i]);
+  return n;
+}
+
+/** Pair features of token i with its right neighbour (word bigram, suffixes, ambiguity, clusters). */
+function rightPairKeys(ts: TagSent, i: number, version: number, cl: boolean, out: Int32Array, n: number): number {
   const wf = ts.wf, N = wf.n, amb = ts.amb;
   const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END;
-  const am1 = i > 0 ? amb[i - 1] : PAD_START;
-  const cap = wf.cap;
   const lw = wf.lower[i];
-  const l1 = wf.lowerAt(i - 1), r1 = wf.lowerAt(i + 1), r2 = wf.lowerAt(i + 2);
-  out[n++] = fk2(16, p1, lw);
-  out[n++] = fk2(27, p1, wf.suf[2 * cap + i]);
-  out[n++] = fk2(28, p1, r1);
-  out[n++] = fk2(31, wf.suf[1 * cap + i], wf.sufAt(1, i + 1));
-  out[n++] = fk2(35, p1, a0);
-  out[n++] = fk2(36, a0, a1);
-  out[n++] = fk2(38, am1, a0);
-  if (version < 4 || version === 6) {
-    // Word bigrams/trigrams and a word-ambiguity pair: rarely present, each a costly lookup;
-    // feature set 4 leaves them out.
-    out[n++] = fk2(23, l1, lw);
-    out[n++] = fk2(24, lw, r1);
-    out[n++] = fk3(29, lw, r1, r2);
-    out[n++] = fk3(37, p1, a0, a1);
+  if (hasLexPairs(version)) {
+    out[n++] = fk2(24, lw, wf.lowerAt(i + 1));
     out[n++] = fk2(39, lw, a1);
+  }
+  out[n++] = fk2(31, wf.suf[wf.cap + i], wf.sufAt(1, i + 1));
+  out[n++] = fk2(36, a0, a1);
+  if (cl) out[n++] = fk2(58, ts.cl[2 * ts.cap + i], i + 1 < N ? ts.cl[2 * ts.cap + i + 1] : PAD_END);
+  return n;
+}
+
+/** Previous label x own word features. */
+function p1Keys(ts: TagSent, i: number, p1: number, cl: boolean, out: Int32Array, n: number): number {
+  const wf = ts.wf;
+  out[n++] = fk2(16, p1, wf.lower[i]);
+  out[n++] = fk2(27, p1, wf.suf[2 * wf.cap + i]);
+  out[n++] = fk2(35, p1, ts.amb[i]);
+  if (cl) out[n++] = fk2(55, p1, ts.cl[ts.cap + i]);
+  return n;
+}
+
+/** The remaining features of token i: history with the right context, sentence-level ones. */
+function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, version: number, out: Int32Array, n: number): number {
+  const wf = ts.wf, N = wf.n, amb = ts.amb;
+  const lw = wf.lower[i], r1 = wf.lowerAt(i + 1);
+  out[n++] = fk2(28, p1, r1);
+  if (hasLexPairs(version)) {
+    out[n++] = fk3(29, lw, r1, wf.lowerAt(i + 2));
+    out[n++] = fk3(37, p1, amb[i], i + 1 < N ? amb[i + 1] : PAD_END);
   }
   if (version >= 2) out[n++] = fk3(50, p1, wf.shape[i], wf.shapeAt(i + 1));
   if (hasSentCaps(version)) {
@@ -294,11 +326,6 @@ function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, 
     out[n++] = fk2(62, ts.tb, wf.shape[i]);
     out[n++] = fk3(63, ts.tb, wf.shape[i], ts.ambLow[i]);
     out[n++] = fk3(64, ts.tb, p1, wf.shape[i]);
-  }
-  if (cl) {
-    const c = ts.cap;
-    out[n++] = fk2(55, p1, ts.cl[c + i]);
-    out[n++] = fk2(58, ts.cl[2 * c + i], i + 1 < N ? ts.cl[2 * c + i + 1] : PAD_END);
   }
   if (right !== null) {
     // Second pass: the first pass's labels to the right (a cheap bidirectional context).
@@ -327,7 +354,10 @@ export function taggerFeatures(ts: TagSent, i: number, p1: number, p2: number, o
   n = left2Keys(ts, i - 2, out, n);
   n = right2Keys(ts, i + 2, out, n);
   if (version >= 2) n = shapePairKeys(ts, i, out, n);
-  return restKeys(ts, i, p1, right, version, cl, out, n);
+  n = leftPairKeys(ts, i, version, out, n);
+  n = rightPairKeys(ts, i, version, cl, out, n);
+  n = p1Keys(ts, i, p1, cl, out, n);
+  return restKeys(ts, i, p1, right, version, out, n);
 }
 
 interface TaggerHeader {
@@ -361,6 +391,8 @@ const MAX_CACHED_FORMS = 1 << 13;
 /** Cached score groups per word type: self (not sentence-initial), as left / right neighbour, as the word two to the left / right. */
 /** Word shapes given small ids, and shape triples whose bigram scores are cached. */
 const MAX_SHAPES = 1024, MAX_SHAPE_TRIPLES = 8192;
+/** Cached candidate-label scores of pair groups (ints) before a flush. */
+const MAX_CAND_VALUES = 1 << 21;
 const G_SELF = 0, G_LEFT = 1, G_RIGHT = 2, G_LEFT2 = 3, G_RIGHT2 = 4, GROUPS = 5;
 
 export class Tagger implements TagLexicon {
@@ -409,6 +441,13 @@ export class Tagger implements TagLexicon {
   /** Small id of each slot's word shape (ids 0 and 1: the sentence-start and -end pads), -1 past the cap. */
   private slotShape = new Int32Array(0);
   private shapeIds = new Map<number, number>();
+  /** Candidate words' pair-group scores (see candVals). */
+  private leftPairs = new Map<number, number>();
+  private rightPairs = new Map<number, number>();
+  private prevPairs = new Map<number, number>();
+  private candPairs = new Int32Array(0);
+  private candTop = 0;
+  private tmpScores: Int32Array;
   /** Per slot: the label of its cached lemma (-1: none) and the lemma. */
   private slotLemmaK = new Int32Array(0);
   private slotLemma: string[] = [];
@@ -431,6 +470,7 @@ export class Tagger implements TagLexicon {
     this.model = model;
     this.lemmatizer = lemmatizer;
     this.scores = new Int32Array(labels.length);
+    this.tmpScores = new Int32Array(labels.length);
     this.histVec = new Array((labels.length + 1) * (labels.length + 2));
     this.lemmaCache = labels.map(() => new Map());
   }
@@ -457,6 +497,8 @@ export class Tagger implements TagLexicon {
     this.nSlots = 0;
     this.shapeIds.clear();
     this.shapeTri.clear();
+    this.leftPairs.clear(); this.rightPairs.clear(); this.prevPairs.clear();
+    this.candTop = 0;
     this.slotLemmaK.fill(-1);
     this.slotLemma = [];
     this.vstate.fill(0);
@@ -580,6 +622,35 @@ export class Tagger implements TagLexicon {
     return off;
   }
 
+  /**
+   * Offset in candPairs of the scores of a candidate word's labels (in candidate order) for one
+   * pair group of token i (0: with its left word, 1: with its right word, 2: with the previous
+   * label p1), computed on a miss. The store is flushed when full.
+   */
+  private candVals(map: Map<number, number>, key: number, kind: number, i: number, p1: number, co: number): number {
+    const hit = map.get(key);
+    if (hit !== undefined) return hit;
+    const ts = this.ts, f = this.gfeats, version = this.features, cl = this.clusters !== null;
+    let n = 0;
+    if (kind === 0) { n = leftPairKeys(ts, i, version, f, 0); if (version >= 2) f[n++] = shapeLeftKey(ts, i); }
+    else if (kind === 1) { n = rightPairKeys(ts, i, version, cl, f, 0); if (version >= 2) f[n++] = shapeRightKey(ts, i); }
+    else n = p1Keys(ts, i, p1, cl, f, 0);
+    const tmp = this.tmpScores;
+    tmp.fill(0);
+    this.model.score(f, n, tmp);
+    const pool = this.candPool, m = pool[co];
+    if (this.candTop + m > this.candPairs.length) {
+      const v = new Int32Array(Math.min(MAX_CAND_VALUES, this.candPairs.length * 2 + 4096));
+      v.set(this.candPairs);
+      this.candPairs = v;
+    }
+    const off = this.candTop;
+    for (let j = 1; j <= m; j++) this.candPairs[off + j - 1] = tmp[pool[co + j]];
+    this.candTop += m;
+    map.set(key, off);
+    return off;
+  }
+
   /** Offset in shapeVecs of token i's shape-bigram scores (cached per shape triple), or -1. */
   private shapeVec(i: number, N: number): number {
     const tokSlot = this.tokSlot, ss = this.slotShape;
@@ -654,28 +725,47 @@ export class Tagger implements TagLexicon {
         const sr2 = i + 2 < N ? tokSlot[i + 2] : -1;
         const o4 = sr2 >= 0 ? this.groupVec(sr2, G_RIGHT2, i + 2) : -1;
         if (o4 < 0) n = right2Keys(ts, i + 2, feats, n);
-        const o5 = version >= 2 ? this.shapeVec(i, N) : -1;
-        if (o5 < 0 && version >= 2) n = shapePairKeys(ts, i, feats, n);
-        const sv = this.shapeVecs;
-        n = restKeys(ts, i, p1, null, version, cl, feats, n);
-        if (co >= 0) {
-          // A frequent word: only its candidate labels' scores are summed and compared.
+        if (co >= 0 && s0 >= 0) {
+          // A frequent word: only its candidate labels' scores are summed and compared; its pair
+          // features with each neighbour and with the previous label come from the candidate cache.
           const m = pool[co];
+          // Room for this token's three groups (when full, the store starts again).
+          if (this.candTop + 3 * m > MAX_CAND_VALUES) {
+            this.leftPairs.clear(); this.rightPairs.clear(); this.prevPairs.clear();
+            this.candTop = 0;
+          }
+          const pp = i > 0 ? tokSlot[i - 1] : MAX_CACHED_FORMS;
+          const pn = i + 1 < N ? tokSlot[i + 1] : MAX_CACHED_FORMS;
+          const oL = pp >= 0 ? this.candVals(this.leftPairs, pp * (MAX_CACHED_FORMS + 1) + s0, 0, i, p1, co) : -1;
+          if (oL < 0) { n = leftPairKeys(ts, i, version, feats, n); if (version >= 2) feats[n++] = shapeLeftKey(ts, i); }
+          const oR = pn >= 0 ? this.candVals(this.rightPairs, s0 * (MAX_CACHED_FORMS + 1) + pn, 1, i, p1, co) : -1;
+          if (oR < 0) { n = rightPairKeys(ts, i, version, cl, feats, n); if (version >= 2) feats[n++] = shapeRightKey(ts, i); }
+          const oP = this.candVals(this.prevPairs, s0 * (C + 1) + (p1 < C ? p1 : C), 2, i, p1, co);
+          n = restKeys(ts, i, p1, null, version, feats, n);
+          const cv = this.candPairs;
           for (let j = 1; j <= m; j++) {
             const k = pool[co + j];
-            let v = h[k];
+            let v = h[k] + cv[oP + j - 1];
             if (o0 >= 0) v += vecs[o0 + k];
             if (o1 >= 0) v += vecs[o1 + k];
             if (o2 >= 0) v += vecs[o2 + k];
             if (o3 >= 0) v += vecs[o3 + k];
             if (o4 >= 0) v += vecs[o4 + k];
-            if (o5 >= 0) v += sv[o5 + k];
+            if (oL >= 0) v += cv[oL + j - 1];
+            if (oR >= 0) v += cv[oR + j - 1];
             scores[k] = v;
           }
           model.score(feats, n, scores);
           best = pool[co + 1];
           for (let j = 2; j <= m; j++) { const k = pool[co + j]; if (scores[k] > scores[best]) best = k; }
         } else {
+          const o5 = version >= 2 ? this.shapeVec(i, N) : -1;
+          if (o5 < 0 && version >= 2) n = shapePairKeys(ts, i, feats, n);
+          const sv = this.shapeVecs;
+          n = leftPairKeys(ts, i, version, feats, n);
+          n = rightPairKeys(ts, i, version, cl, feats, n);
+          n = p1Keys(ts, i, p1, cl, feats, n);
+          n = restKeys(ts, i, p1, null, version, feats, n);
           scores.set(h);
           if (o0 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o0 + k];
           if (o1 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o1 + k];
@@ -684,8 +774,13 @@ export class Tagger implements TagLexicon {
           if (o4 >= 0) for (let k = 0; k < C; k++) scores[k] += vecs[o4 + k];
           if (o5 >= 0) for (let k = 0; k < C; k++) scores[k] += sv[o5 + k];
           model.score(feats, n, scores);
-          best = 0;
-          for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
+          if (co >= 0) {
+            best = pool[co + 1];
+            for (let j = 2, m = pool[co]; j <= m; j++) { const k = pool[co + j]; if (scores[k] > scores[best]) best = k; }
+          } else {
+            best = 0;
+            for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
+          }
         }
       }
       out[i] = best;
