@@ -583,6 +583,8 @@ export const PARSERS: Parser[] = [
       if (/^(?:a|an|one|the)$/.test(lowerNum) && /^(?:weekend|night|quarter|century)$/.test(unitWord)) return null;
       // "three-quarters of the vote": a fraction
       if (/^quarters$/.test(unitWord) && /-quarters$/i.test(m[0])) return null;
+      // "a three-quarter stake", "the three-quarter line", "a four-quarter profitability test": adjectives, no stretch
+      if (unitWord === 'quarter' && /-quarter$/i.test(m[0])) return null;
       if (/^\d{4}$/.test(num) && !/s$/.test(unitWord)) return null;
       // age: "a 32-year-old"
       if (/^[\s-]+old\b/.test(text.slice(end, end + 6))) return null;

@@ -48,6 +48,7 @@ const NONE_NEW: [string, string][] = [
   ['"the end of" an event', 'It marked the end of the war and the start of the talks.'],
   ['a numbered month end', 'Results for month end 15 were filed.'],
   ['a quarter-like code after money', 'It cost $2Q.'],
+  ['a hyphenated quarter adjective', 'He plays at three-quarter and passed a four-quarter test.'],
 ];
 
 for (const [name, text] of NONE_NEW) {
