@@ -706,6 +706,8 @@ function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: 
       // "gave the green light for bombing": one gives aid or a promise, never an attack; violence
       // below a giving verb is someone else's deed
       if (nt && depth > 0 && lv?.pledge && GIVEN_NOT.has(nt[0].type)) thing = true;
+      // a stance noun is said of someone, never done ("providing a champion of ...")
+      if (nt && nt[0].stance) thing = true;
       if (nt && !thing && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
       // "a statement about the strike": a message's topic is not what the verb does
       if (COMMUNICATION.has(lemmaOf(tree, i))) continue;
@@ -912,7 +914,8 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         if (p && (!d.target || p.id !== d.target.id)) d.actor = p;
         // "Blair was attacked over Iraq" is criticism as often as violence: without a doer only
         // the unambiguous verbs (killed, shelled, kidnapped) or a place hit make a record
-        else if (d.target && (!VERBAL_TOO.has(trig.lemma) || PLACE.has(d.target.type))) d.unattributed = true;
+        // (an arrest by no one named is as often a police matter at home: only violence counts)
+        else if (d.target && d.type === 'ASSAULT' && (!VERBAL_TOO.has(trig.lemma) || PLACE.has(d.target.type))) d.unattributed = true;
       }
     }
   }
@@ -1044,6 +1047,8 @@ const DONE_TO = new Set(['arrest', 'detention', 'imprisonment', 'release', 'expu
 
 function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined {
   const { doc, tree } = ctx;
+  // a stance noun is said of someone ("X is a proponent of"): "its supporters" are no act of its
+  if (ctx.nounTrig[n]?.[0]?.stance) return undefined;
   for (const k of tree.kids[n]) {
     const t = doc.tokens[k];
     const r = rel(t);
@@ -1072,8 +1077,6 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
   // "of" phrase names the victim; for refusals, demands and visits it names the agent
   // a "demonstration of X" shows X off; protests name their crowd otherwise
   // "an embargo on oil from Russia": goods "from" a country are what is banned, not who bans
-  // a stance noun's of-phrase is what it is about (a proponent of talks), never its holder
-  if (ctx.nounTrig[n]?.[0]?.stance) return undefined;
   const preps = ctx.nounTrig[n]?.[0]?.type === 'SANCTION' ? ['by']
     : ofIsPatient(ctx, n) || ctx.nounTrig[n]?.[0]?.type === 'PROTEST' ? ['by', 'from'] : ['of', 'by', 'from'];
   for (const k of byCase(ctx, n, preps, ['nmod'])) {
@@ -1181,6 +1184,8 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
     }
     // "Mr Brown, a supporter of the euro,": a stance noun in apposition is said of its head
     if (!a && trig.stance && r === 'appos' && h >= 0) a = npEntity(ctx, h);
+    // ...and nothing else makes a stance anyone's ("providing a champion of ...")
+    if (trig.stance && !kidsWith(tree, n, 'cop').length && r !== 'appos') a = undefined;
     // "There were talks with ...": in a first-person briefing, the voice's own
     if (!a && h >= 0 && r === 'nsubj' && lemmaOf(tree, h) === 'be' && kidsWith(tree, h, 'expl').length && MEETING.has(trig.type)) {
       const voice = docVoice(doc);
@@ -1189,6 +1194,8 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   }
   if (a) setActor(d, a);
   if (t && !d.target) setTarget(d, t);
+  // a stance about nothing named ("Brown is a champion") is no record
+  if (trig.stance && !d.target) return undefined;
   // money inside the noun phrase ("$2 billion in military aid" has the money above the noun)
   const scanRoots = [n];
   const h = doc.tokens[n].head ?? -1;

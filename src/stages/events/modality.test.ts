@@ -131,3 +131,17 @@ test('an embedded question asserts nothing: "asking why Kyiv cannot get weapons 
   const asked = new DocBuilder().sent('Officials/NOUN/2/nsubj keep/VERB.VBP/0/root asking/VERB.VBG/2/xcomp why/ADV/7/advmod Kyiv/PROPN/7/nsubj/GPE cannot/AUX/7/aux get/VERB.VB/3/ccomp weapons/NOUN/7/obj from/ADP/10/case Berlin/PROPN/7/obl/GPE ./PUNCT/2/punct');
   assert.deepEqual(byDefault(asked), []);
 });
+
+test('negated: "no evidence that X was attacked by Y" tells of no attack; "allegations that" only claim one', () => {
+  const neg = all(new DocBuilder().sent('There/PRON/2/expl was/VERB.VBD/0/root no/DET/4/det evidence/NOUN/2/nsubj that/SCONJ/8/mark Kyiv/PROPN/8/nsubj:pass/GPE was/AUX/8/aux:pass attacked/VERB.VBN/4/acl by/ADP/10/case Russia/PROPN/8/obl:agent/GPE ./PUNCT/2/punct'));
+  assert.equal(neg.length, 1, JSON.stringify(neg));
+  assert.equal(neg[0].modality, 'negated');
+  const claimed = all(new DocBuilder().sent('He/PRON/2/nsubj/PRON-PERSON=Blair denied/VERB.VBD/0/root allegations/NOUN/2/obj that/SCONJ/7/mark Russia/PROPN/7/nsubj/GPE had/AUX/7/aux attacked/VERB.VBN/3/acl Kyiv/PROPN/7/obj/GPE ./PUNCT/2/punct'));
+  assert.ok(claimed.every((e) => e.type !== 'ASSAULT' || e.modality === 'hypothetical'), JSON.stringify(claimed));
+});
+
+test('hypothetical: "any detainee was tortured" names no one a thing happened to', () => {
+  const evs = all(new DocBuilder().sent('Any/DET/2/det detainee/NOUN/4/nsubj:pass/NOM-PERSON=Mubanga was/AUX/4/aux:pass tortured/VERB.VBN/0/root ./PUNCT/4/punct'));
+  assert.ok(evs.every((e) => e.modality === 'hypothetical'), JSON.stringify(evs));
+  assert.equal(byDefault(new DocBuilder().sent('Any/DET/2/det detainee/NOUN/4/nsubj:pass/NOM-PERSON=Mubanga was/AUX/4/aux:pass tortured/VERB.VBN/0/root ./PUNCT/4/punct')).length, 0);
+});

@@ -18,6 +18,8 @@ const NOUN_FUT = new Set(['planned', 'future', 'upcoming', 'forthcoming', 'sched
 const NOUN_GOV_FUT = new Set(['plan', 'decision', 'promise', 'pledge', 'commitment', 'intention', 'readiness', 'agreement', 'deal']);
 const NOUN_GOV_HYP = new Set(['proposal', 'bid', 'attempt', 'effort', 'threat', 'call', 'demand', 'request', 'idea', 'option', 'possibility', 'scheme', 'push', 'campaign']);
 const COND = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'once']);
+/** Nouns whose content clause is only claimed ("allegations that X was tortured"). */
+const NOUN_CLAIM = new Set(['claim', 'allegation', 'accusation', 'rumour', 'rumor', 'speculation', 'suggestion', 'suspicion', 'fear', 'report', 'theory', 'possibility', 'risk', 'danger', 'prospect', 'question', 'doubt']);
 /** Words that open an embedded question: "asking why we cannot get weapons" asserts nothing. */
 const WH_CLAUSE = new Set(['why', 'whether', 'how']);
 
@@ -47,6 +49,11 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
   };
   scan(p);
   if (t !== p) scan(t);
+  // "any British detainee was tortured": a subject no one in particular tells of no happening
+  for (const k of tree.kids[p]) {
+    if (!baseRel(doc.tokens[k]).startsWith('nsubj')) continue;
+    if (tree.kids[k].some((j) => baseRel(doc.tokens[j]) === 'det' && tree.low[j] === 'any')) hyp = true;
+  }
   // "a possible area of cooperation": the noun that frames the trigger noun
   const tt = doc.tokens[t];
   if (baseRel(tt) === 'nmod' && tt.head !== undefined && tt.head >= 0 && doc.tokens[tt.head].upos !== 'VERB') {
@@ -103,6 +110,13 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
       continue;
     }
     if (r === 'conj' || r === 'advcl') { cur = h; continue; }
+    // "no evidence that X was tortured" did not happen as far as the text says; "allegations
+    // that ..." only claim it
+    if ((r === 'acl' || r === 'ccomp') && markOf(tree, cur) !== 'to' && doc.tokens[h].upos === 'NOUN') {
+      if (tree.kids[h].some((k) => baseRel(doc.tokens[k]) === 'det' && NEG.has(tree.low[k]))) neg = true;
+      else if (NOUN_CLAIM.has(lemmaOf(tree, h)) || NOUN_CLAIM.has(tree.low[h].replace(/s$/, ''))) hyp = true;
+      break;
+    }
     // "a plan to deport", "a proposal to cut", "an attempt to seize"
     if (r === 'acl' && markOf(tree, cur) === 'to') {
       const nl = lemmaOf(tree, h);
