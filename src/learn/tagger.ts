@@ -388,12 +388,16 @@ export interface TagResult {
 
 /** Dense per-word-type score vectors are cached for at most this many word types. */
 const MAX_CACHED_FORMS = 1 << 13;
-/** Cached score groups per word type: self (not sentence-initial), as left / right neighbour, as the word two to the left / right. */
+/** Cached score groups per word type: self, as left / right neighbour, as the word two to the left / right, self when sentence-initial. */
 /** Word shapes given small ids, and shape triples whose bigram scores are cached. */
 const MAX_SHAPES = 1024, MAX_SHAPE_TRIPLES = 8192;
 /** Cached candidate-label scores of pair groups (ints) before a flush. */
 const MAX_CAND_VALUES = 1 << 21;
-const G_SELF = 0, G_LEFT = 1, G_RIGHT = 2, G_LEFT2 = 3, G_RIGHT2 = 4, GROUPS = 5;
+const G_SELF = 0, G_LEFT = 1, G_RIGHT = 2, G_LEFT2 = 3, G_RIGHT2 = 4, G_SELF0 = 5, GROUPS = 6;
+/** At most this many dense group vectors are cached. */
+const MAX_VECS = 1 << 15;
+/** Pseudo-slots for the padding: PAD_NEAR is position -1 or n, PAD_FAR -2 or n+1. */
+const PAD_NEAR = 0, PAD_FAR = 1, FIRST_SLOT = 2;
 
 export class Tagger implements TagLexicon {
   readonly labels: string[];
@@ -431,10 +435,12 @@ export class Tagger implements TagLexicon {
   /** form -> slot of its lexical record (and dense score vectors). */
   private slotOf = new Map<string, number>();
   private recs = new Int32Array(0);
-  /** Dense score vectors per slot and group; vstate: 0 not computed, 1 valid. */
+  /** Dense score vectors, allocated on first use; vecOff[slot * GROUPS + group]: offset or -1. */
   private vecs = new Int32Array(0);
-  private vstate = new Uint8Array(0);
-  private nSlots = 0;
+  private vecOff = new Int32Array(FIRST_SLOT * GROUPS).fill(-1);
+  private nVecs = 0;
+  /** Slots 0 and 1 stand for the padding beyond the sentence ends (PAD_NEAR, PAD_FAR). */
+  private nSlots = FIRST_SLOT;
   /** Slot (or -1) of each token of the current sentence. */
   private tokSlot = new Int32Array(256);
   private curForms: readonly string[] | null = null;
@@ -494,14 +500,15 @@ export class Tagger implements TagLexicon {
   /** Forgets the caches (after changing the model, dictionary or lexicons). */
   clearCaches(): void {
     this.slotOf.clear();
-    this.nSlots = 0;
+    this.nSlots = FIRST_SLOT;
+    this.nVecs = 0;
+    this.vecOff.fill(-1);
     this.shapeIds.clear();
     this.shapeTri.clear();
     this.leftPairs.clear(); this.rightPairs.clear(); this.prevPairs.clear();
     this.candTop = 0;
     this.slotLemmaK.fill(-1);
     this.slotLemma = [];
-    this.vstate.fill(0);
     this.histVec.fill(undefined);
     for (const m of this.lemmaCache) m.clear();
     this.lemmaCount = 0;
@@ -516,8 +523,7 @@ export class Tagger implements TagLexicon {
     if (slot * REC >= this.recs.length) {
       const cap = Math.min(MAX_CACHED_FORMS, Math.max(1024, slot * 2));
       const r = new Int32Array(cap * REC); r.set(this.recs); this.recs = r;
-      const v = new Int32Array(cap * GROUPS * this.labels.length); v.set(this.vecs); this.vecs = v;
-      const st = new Uint8Array(cap * GROUPS); st.set(this.vstate); this.vstate = st;
+      const vo = new Int32Array(cap * GROUPS).fill(-1); vo.set(this.vecOff); this.vecOff = vo;
       const sh = new Int32Array(cap); sh.set(this.slotShape); this.slotShape = sh;
       const lk = new Int32Array(cap).fill(-1); lk.set(this.slotLemmaK); this.slotLemmaK = lk;
     }
@@ -607,18 +613,29 @@ export class Tagger implements TagLexicon {
    * position j where the form sits (its own buffers: the caller's are in use).
    */
   private groupVec(slot: number, g: number, j: number): number {
-    const off = (slot * GROUPS + g) * this.labels.length;
-    if (this.vstate[slot * GROUPS + g] === 1) return off;
+    const idx = slot * GROUPS + g;
+    let off = this.vecOff[idx];
+    if (off >= 0) return off;
+    if (this.nVecs >= MAX_VECS) return -1;
+    const C = this.labels.length;
+    off = this.nVecs++ * C;
+    if (off + C > this.vecs.length) {
+      const v = new Int32Array(Math.min(MAX_VECS * C, Math.max(1024 * C, this.vecs.length * 2)));
+      v.set(this.vecs);
+      this.vecs = v;
+    }
     const ts = this.ts, cl = this.clusters !== null, f = this.gfeats;
     const n = g === G_SELF ? selfKeys(ts, j, false, this.features, cl, f, 0)
-      : g === G_LEFT ? left1Keys(ts, j, cl, f, 0)
-        : g === G_RIGHT ? right1Keys(ts, j, cl, f, 0)
-          : g === G_LEFT2 ? left2Keys(ts, j, f, 0)
-            : right2Keys(ts, j, f, 0);
-    const v = this.vecs.subarray(off, off + this.labels.length);
-    v.fill(0);
-    this.model.score(f, n, v);
-    this.vstate[slot * GROUPS + g] = 1;
+      : g === G_SELF0 ? selfKeys(ts, j, true, this.features, cl, f, 0)
+        : g === G_LEFT ? left1Keys(ts, j, cl, f, 0)
+          : g === G_RIGHT ? right1Keys(ts, j, cl, f, 0)
+            : g === G_LEFT2 ? left2Keys(ts, j, f, 0)
+              : right2Keys(ts, j, f, 0);
+    const tmp = this.tmpScores;
+    tmp.fill(0);
+    this.model.score(f, n, tmp);
+    this.vecs.set(tmp, off);
+    this.vecOff[idx] = off;
     return off;
   }
 
@@ -698,7 +715,7 @@ export class Tagger implements TagLexicon {
    * rest; dictionary words skip scoring (Honnibal 2013).
    */
   private pass(N: number, out: Int32Array): void {
-    const ts = this.ts, model = this.model, feats = this.feats, vecs = this.vecs, pool = this.candPool, recs = this.recs;
+    const ts = this.ts, model = this.model, feats = this.feats, pool = this.candPool, recs = this.recs;
     const scores = this.scores, C = this.labels.length, cl = this.clusters !== null, version = this.features;
     const tokSlot = this.tokSlot;
     let p1 = PAD_START - 1, p2 = PAD_START - 2;
@@ -711,20 +728,21 @@ export class Tagger implements TagLexicon {
         const h = this.hist(p1, p2);
         // Dense groups: own word (the sentence-initial variant is not cached), left and right words.
         let n = 0;
-        const o0 = i > 0 && s0 >= 0 ? this.groupVec(s0, G_SELF, i) : -1;
+        const o0 = s0 >= 0 ? this.groupVec(s0, i === 0 ? G_SELF0 : G_SELF, i) : -1;
         if (o0 < 0) n = selfKeys(ts, i, i === 0, version, cl, feats, n);
-        const sl = i > 0 ? tokSlot[i - 1] : -1;
+        const sl = i > 0 ? tokSlot[i - 1] : PAD_NEAR;
         const o1 = sl >= 0 ? this.groupVec(sl, G_LEFT, i - 1) : -1;
         if (o1 < 0) n = left1Keys(ts, i - 1, cl, feats, n);
-        const sr = i + 1 < N ? tokSlot[i + 1] : -1;
+        const sr = i + 1 < N ? tokSlot[i + 1] : PAD_NEAR;
         const o2 = sr >= 0 ? this.groupVec(sr, G_RIGHT, i + 1) : -1;
         if (o2 < 0) n = right1Keys(ts, i + 1, cl, feats, n);
-        const sl2 = i > 1 ? tokSlot[i - 2] : -1;
+        const sl2 = i > 1 ? tokSlot[i - 2] : i === 1 ? PAD_NEAR : PAD_FAR;
         const o3 = sl2 >= 0 ? this.groupVec(sl2, G_LEFT2, i - 2) : -1;
         if (o3 < 0) n = left2Keys(ts, i - 2, feats, n);
-        const sr2 = i + 2 < N ? tokSlot[i + 2] : -1;
+        const sr2 = i + 2 < N ? tokSlot[i + 2] : i + 2 === N ? PAD_NEAR : PAD_FAR;
         const o4 = sr2 >= 0 ? this.groupVec(sr2, G_RIGHT2, i + 2) : -1;
         if (o4 < 0) n = right2Keys(ts, i + 2, feats, n);
+        const vecs = this.vecs; // read after groupVec, which may grow it
         if (co >= 0 && s0 >= 0) {
           // A frequent word: only its candidate labels' scores are summed and compared; its pair
           // features with each neighbour and with the previous label come from the candidate cache.
