@@ -51,6 +51,13 @@ const cases: [string, Parameters<typeof handDocument>[0]][] = [
   ['a lower-case lead before a colon is no speaker', [{
     tokens: 'the/DET/2/det plan/NOUN/0/root :/PUNCT/2/punct troops/NOUN/5/nsubj leave/VERB/2/parataxis soon/ADV/5/advmod',
   }]],
+  ['a dateline with no name after its dash is no speaker', [{
+    tokens: 'WASHINGTON/PROPN/3/nsubj —/PUNCT/3/punct reported/VERB/0/root that/SCONJ/6/mark talks/NOUN/6/nsubj ended/VERB/3/ccomp',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]],
+  ['a vague quantifier is no share of a poll ("Some say")', [{
+    tokens: 'Some/DET/2/nsubj say/VERB/0/root that/SCONJ/5/mark prices/NOUN/5/nsubj rose/VERB/2/ccomp',
+  }]],
 ];
 
 for (const [why, sentences] of cases) {

@@ -301,3 +301,31 @@ test('"Name: statement" lines state what the name says', () => {
   assert.equal(c?.cue, ':');
   assert.equal(c?.content.text, 'Talks have failed');
 });
+
+test('a dateline is never the speaker: the name after its dash speaks', () => {
+  const doc = handDocument([{
+    tokens: 'WASHINGTON/PROPN/4/nsubj —/PUNCT/3/punct Okafor/PROPN/1/appos said/VERB/0/root that/SCONJ/7/mark talks/NOUN/7/nsubj ended/VERB/4/ccomp',
+    mentions: [[0, 0, 'GPE', 'e2'], [2, 2, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Okafor');
+});
+
+test('"X rallied supporters, saying ...": the participle reports for the clause subject', () => {
+  const doc = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj rallied/VERB/0/root supporters/NOUN/2/obj ,/PUNCT/5/punct saying/VERB/3/acl that/SCONJ/8/mark aid/NOUN/8/nsubj helps/VERB/5/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  doc.tokens[4].xpos = 'VBG';
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Lee');
+  assert.equal(c?.content.text, 'aid helps');
+});
+
+test('a share of those polled speaks: "Six in 10 say ..."', () => {
+  const doc = handDocument([{
+    tokens: 'Six/NUM/4/nsubj in/ADP/3/case 10/NUM/1/nmod say/VERB/0/root that/SCONJ/7/mark prices/NOUN/7/nsubj rose/VERB/4/ccomp',
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Six in 10');
+});

@@ -104,7 +104,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
       if (c) out.push(c);
       continue;
     }
-    const content: { range: [number, number]; kind: Claim['kind']; speaker?: number } | undefined = contentOf(doc, tree, i, lemma)
+    const content: { range: [number, number]; kind: Claim['kind']; speaker?: number } | undefined = asReported(doc, tree, i) ?? contentOf(doc, tree, i, lemma)
       ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i))
       ?? clauseAfter(doc, tree, i, lemma);
     if (!content) continue;
@@ -306,10 +306,37 @@ function quoteAfter(doc: Document, tree: DepTree, i: number): { range: [number, 
   return { range: [q, end], kind: 'direct' };
 }
 
+/**
+ * "As Politico reported, the senator ..." / "As X noted: ...": a reporting clause opening the
+ * sentence with "as" reports the main clause after its comma or colon. (A trailing ", as X said"
+ * is left alone: there it often compares rather than reports.)
+ */
+function asReported(doc: Document, tree: DepTree, i: number): { range: [number, number]; kind: Claim['kind'] } | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  let a = sent.tokenStart;
+  if (toks[a]?.upos === 'CCONJ') a++;
+  if (toks[a]?.form.toLowerCase() !== 'as' || i - a > 10) return undefined;
+  if (!childrenWith(doc, tree, i, ['nsubj']).some((k) => k > a && k < i)) return undefined;
+  // after the cue: a short adjunct ("just today", "on Friday") up to the comma or colon
+  let e = i + 1;
+  while (e < sent.tokenEnd && toks[e].form !== ',' && toks[e].form !== ':') {
+    if (toks[e].upos === 'VERB' || toks[e].upos === 'AUX' || QUOTES.has(toks[e].form) || e - i > 6) return undefined;
+    e++;
+  }
+  let first = e + 1;
+  while (first < sent.tokenEnd && toks[first].upos === 'PUNCT' && !QUOTES.has(toks[first].form)) first++;
+  if (first >= sent.tokenEnd) return undefined;
+  const last = trimEnd(doc, first, sent.tokenEnd - 1);
+  if (last - first < 2) return undefined;
+  return { range: [first, last], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
+}
+
 /** Prepositions that open an adjunct between a cue and its clause ("said on Twitter that"). */
 const ADJUNCT_ADP = new Set(['on', 'in', 'at', 'via', 'during', 'to', 'after', 'before', 'with', 'from', 'through', 'over', 'in', 'by', 'for']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'so', 'this', 'that', 'what', 'nothing', 'something', 'anything', 'much', 'little']);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+const SHARES = new Set(['half', 'majority', 'majorities', 'most', 'third', 'quarter', 'two-thirds', 'three-quarters', 'plurality']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 /** Attitude cues of perception and knowledge (see ATTITUDE_CUES), which need a checkable source. */
 const PERCEPTION = new Set(['see', 'find', 'know', 'learn', 'recognize', 'show']);
@@ -437,6 +464,45 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   return { range: [first, last], kind: 'direct', speaker };
 }
 
+/** The root of the token's sentence (following heads, at most 30 steps). */
+function sentenceRoot(doc: Document, i: number): number | undefined {
+  let v = i;
+  for (let n = 0; n < 30; n++) {
+    const h = doc.tokens[v].head ?? -1;
+    if (h < 0) return v;
+    if (doc.tokens[h].sent !== doc.tokens[i].sent) return undefined;
+    v = h;
+  }
+  return undefined;
+}
+
+/**
+ * "WASHINGTON (AP) — ...", "NEW YORK, Dec. 22 (UPI) — ...": the dash closing a dateline that
+ * opens the sentence (an all-capitals place, no verb before the dash), or -1.
+ */
+function datelineDash(doc: Document, sent: number): number {
+  const toks = doc.tokens;
+  const s = doc.sentences[sent];
+  if (!/^[A-Z][A-Z.'’-]+$/.test(toks[s.tokenStart]?.form ?? '')) return -1;
+  for (let k = s.tokenStart + 1; k < Math.min(s.tokenEnd, s.tokenStart + 12); k++) {
+    const f = toks[k].form;
+    if (f === '—' || f === '–' || f === '--' || (f === '-' && /\s/.test(doc.text[toks[k].start - 1] ?? ''))) return k;
+    if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+function isDateline(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const dash = datelineDash(doc, toks[k].sent);
+  if (dash >= 0) return k < dash;
+  // "LONDON, ..." / "KYIV -" without a dash token: an all-capitals word opening the sentence
+  const sentStart = doc.sentences[toks[k].sent].tokenStart;
+  if (k - sentStart > 2) return false;
+  for (let j = sentStart; j <= k; j++) if (!/^[A-Z][A-Z.'’-]+$/.test(toks[j].form)) return false;
+  return ['(', ','].includes(toks[k + 1]?.form ?? '');
+}
+
 /** The relative pronoun that is the cue's own subject ("who said"), if any. */
 function relativeSubject(doc: Document, cue: number): number | undefined {
   const sentStart = doc.sentences[doc.tokens[cue].sent].tokenStart;
@@ -459,10 +525,17 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       // misparse of two names: a person before an organisation ("Rabbi Hier, founder of the
       // Wiesenthal Center said"), and of two persons the one nearest the cue ("talks with Mr
       // Blair, Mr Abbas said")
-      const before = subj.filter((k) => k < i).reverse();
+      const nominal = (k: number) => toks[k].upos !== 'VERB' && toks[k].upos !== 'AUX';
+      const before = subj.filter((k) => k < i && nominal(k) && !isDateline(doc, k)).reverse();
       const linked = (k: number) => !!mentionAt(doc, k)?.entity;
       const person = (k: number) => linked(k) && mentionAt(doc, k)?.type === 'PERSON';
-      const s = subj.length > 1 ? (before.find(person) ?? before.find(linked) ?? subj.find(linked) ?? subj[0]) : subj[0];
+      const s = subj.length > 1 ? (before.find(person) ?? before.find(linked) ?? subj.find(linked) ?? before[0] ?? subj.find(nominal) ?? subj[0]) : subj[0];
+      if (isDateline(doc, s)) {
+        // "... (UPI) — Chelsea Clinton announced": the name after the dash is the subject
+        const dash = datelineDash(doc, toks[s].sent);
+        const m = dash >= 0 ? doc.mentions.find((x) => x.tokenStart === dash + 1 && x.tokenEnd <= i && x.kind === 'name') : undefined;
+        return m ? m.tokenEnd - 1 : undefined;
+      }
       // "Turkey, which ... insisted": the relative pronoun stands for the noun it modifies.
       if (RELATIVE.has(toks[s].form.toLowerCase())) {
         if (baseRel(doc, v) === 'acl' && ['NOUN', 'PROPN', 'PRON'].includes(toks[toks[v].head ?? -1]?.upos ?? '')) return toks[v].head;
@@ -475,6 +548,13 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       return s;
     }
     const rel = baseRel(doc, v);
+    // "X rallied supporters, saying ...": a participle after a comma reports for the subject of
+    // the clause it closes, which the parse may have hung it under a deeper verb
+    if (v === i && toks[i].xpos === 'VBG' && toks[i - 1]?.form === ',') {
+      const root = sentenceRoot(doc, i);
+      const rs = root === undefined ? [] : childrenWith(doc, tree, root, ['nsubj']).filter((k) => k < i && toks[k].deprel !== 'nsubj:pass');
+      if (rs.length && !RELATIVE.has(toks[rs[0]].form.toLowerCase())) return rs[0];
+    }
     if ((rel === 'conj' || rel === 'xcomp' || rel === 'advcl') && (toks[v].head ?? -1) >= 0) v = toks[v].head!;
     else if (rel === 'acl' && (toks[v].head ?? -1) >= 0) return toks[v].head;
     else break;
@@ -814,8 +894,9 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   const start = doc.tokens[first].start;
   const end = doc.tokens[last].end;
   const text = doc.text.slice(start, end);
-  // A time expression is never a speaker ("Friday afternoon says" is a misparse).
+  // A time expression is never a speaker ("Friday afternoon says" is a misparse), nor a dateline.
   const h = doc.tokens[head];
+  if (isDateline(doc, head)) return undefined;
   if (doc.timexes.some((t) => t.start <= h.start && h.end <= t.end)) return undefined;
   // Only the head's own mention names the speaker: in "the arms of Ukraine" it is not Ukraine.
   const hm = mentionAt(doc, head);
@@ -831,7 +912,9 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   }
   if (hm && hm.kind === 'name' && hm.type !== 'NORP') return { name: hm.text, type: hm.type, start, end };
   // A descriptive speaker ("Canadian officials", "the newspaper") keeps its words.
-  if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))) return undefined;
+  // a share of those polled ("Six in 10 say", "Half said") speaks for a poll
+  if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))
+    && !(h.upos === 'NUM' || SHARES.has(h.form.toLowerCase()))) return undefined;
   return { name: text, start, end };
 }
 
