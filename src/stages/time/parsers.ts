@@ -88,7 +88,7 @@ function wordAfter(text: string, pos: number): string {
 /** True when pos begins a sentence (start of text, after . ! ? : or a line break). */
 function sentenceInitial(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 4), pos);
-  return pos === 0 || /(?:[.!?:"“”']\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
+  return pos === 0 || /(?:[.!?:"“”‘`']\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
 }
 
 /** A capitalised word right before pos, in mid-sentence (part of a name: "Bloody Sunday"). */
@@ -406,6 +406,8 @@ export const PARSERS: Parser[] = [
     pattern: re(R`(?<![\w])(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:([Tt]he\s+day\s+before\s+yesterday)|([Tt]he\s+day\s+after\s+tomorrow)|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|YESTERDAY|TODAY|TOMORROW|TONIGHT))(?:\s+${POD})?(?![\w])`),
     extract(m, ctx) {
       const w = (m[3] ?? '').toLowerCase();
+      // "BBC Radio 4's Today programme", "This is VOA Today": a capital in mid-sentence makes a name
+      if (m[0] === m[3] && /^[A-Z][a-z]/.test(m[3]) && !sentenceInitial(ctx.text, m.index) && !/[-–—(]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       const n = m[1] ? -2 : m[2] ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
       // "in today's world", "of today's computers", "at today's GM": the present era, not a day

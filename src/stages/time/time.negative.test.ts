@@ -49,6 +49,7 @@ const NONE_NEW: [string, string][] = [
   ['a numbered month end', 'Results for month end 15 were filed.'],
   ['a quarter-like code after money', 'It cost $2Q.'],
   ['a hyphenated quarter adjective', 'He plays at three-quarter and passed a four-quarter test.'],
+  ['a programme named "Today"', "He told BBC Radio 4's Today programme that This is VOA Today."],
 ];
 
 for (const [name, text] of NONE_NEW) {

@@ -348,3 +348,8 @@ test('"back in October" and "dating back to June" look back', () => {
   assert.equal(findTimexes('The pair split back in October.', { ref: '2005-03-10' })[0].value, '2004-10');
   assert.equal(findTimexes('A feud dating back to June flares.', { ref: '2005-03-10' })[0].value, '2004-06');
 });
+
+test('"Today" opening a quotation is the day; mid-sentence capitalised it is a name', () => {
+  assert.equal(one("``Today is a sad day,'' he said.").value, REF);
+  assert.equal(one('"Today, I am here," he said.').value, REF);
+});
