@@ -1177,8 +1177,9 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
         if (a) d.pred = h;
       }
     }
-    // a predicate noun: "troops are on standby", "X is in talks with Y"
-    if (!a && kidsWith(tree, n, 'cop').length) {
+    // a predicate noun: "troops are on standby", "X is in talks with Y" (a state told by a
+    // preposition), "X is a proponent of Y" (a stance); "X is the greatest threat" is no act
+    if (!a && kidsWith(tree, n, 'cop').length && (trig.stance || kidsWith(tree, n, 'case').length)) {
       const s = kidsWith(tree, n, 'nsubj')[0];
       if (s !== undefined) a = resolveAgent(ctx, s, n);
     }

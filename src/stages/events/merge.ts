@@ -66,6 +66,9 @@ function compatible(doc: Document, m: Merged, d: Draft): boolean {
   if (loc && d.location && !samePlace(doc, loc, d.location)) return false;
   const neg = (x: Draft) => x.modality === 'negated';
   if (ds.some(neg) !== neg(d)) return false;
+  // "if the occupiers kill ..." is no report of "they are destroying the city"
+  const hyp = (x: Draft) => x.modality === 'hypothetical';
+  if (ds.some(hyp) !== hyp(d)) return false;
   // time frame: a body "met" (past) and a body "meets" (present) are two meetings unless dated alike
   if (!d.headline && !amountTie) {
     const tenses = new Set(ds.filter((x) => !x.headline && x.tense !== 'other').map((x) => x.tense));
