@@ -91,6 +91,17 @@ function sentenceInitial(text: string, pos: number): boolean {
   return pos === 0 || /(?:[.!?:"“”‘`']\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
 }
 
+/** True when pos lies on a short line in title case (a headline: "Talks To Resume Today"). */
+function titleLine(text: string, pos: number): boolean {
+  const s = text.lastIndexOf('\n', pos) + 1;
+  let e = text.indexOf('\n', pos);
+  if (e < 0) e = text.length;
+  if (e - s > 200) return false;
+  const words = text.slice(s, e).match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return words.length >= 3 && caps / words.length >= 0.6;
+}
+
 /** A capitalised word right before pos, in mid-sentence (part of a name: "Bloody Sunday"). */
 function capitalisedBefore(text: string, pos: number): boolean {
   const m = /([A-Z][A-Za-z'’.-]*)\s+$/.exec(text.slice(Math.max(0, pos - 30), pos));
@@ -407,7 +418,7 @@ export const PARSERS: Parser[] = [
     extract(m, ctx) {
       const w = (m[3] ?? '').toLowerCase();
       // "BBC Radio 4's Today programme", "This is VOA Today": a capital in mid-sentence makes a name
-      if (m[0] === m[3] && /^[A-Z][a-z]/.test(m[3]) && !sentenceInitial(ctx.text, m.index) && !/[-–—(]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      if (m[0] === m[3] && /^[A-Z][a-z]/.test(m[3]) && !sentenceInitial(ctx.text, m.index) && !/[-–—(]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index)) && !titleLine(ctx.text, m.index)) return null;
       const n = m[1] ? -2 : m[2] ? 2 : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
       // "in today's world", "of today's computers", "at today's GM": the present era, not a day

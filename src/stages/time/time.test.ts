@@ -353,3 +353,7 @@ test('"Today" opening a quotation is the day; mid-sentence capitalised it is a n
   assert.equal(one("``Today is a sad day,'' he said.").value, REF);
   assert.equal(one('"Today, I am here," he said.').value, REF);
 });
+
+test('a title-case headline keeps its "Today"', () => {
+  assert.equal(findTimexes('Cyprus Parliament To Vote Today\nThe vote is set.', { ref: REF })[0].value, REF);
+});
