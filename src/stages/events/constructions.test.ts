@@ -423,3 +423,21 @@ test('negative: a stance noun not said of anyone, and its of-phrase is never its
     .build();
   assert.deepEqual(extractEvents(doc, lex, ALL).filter((e) => e.type === 'SUPPORT'), []);
 });
+
+test('"the Ukrainian and Russian delegations met": both sides named in one phrase', () => {
+  const doc = new DocBuilder()
+    .sent('The/DET/5/det Ukrainian/ADJ/5/amod/NORP=Ukraine and/CCONJ/4/cc Russian/ADJ/2/conj/NORP=Russia delegations/NOUN/6/nsubj met/VERB.VBD/0/root in/ADP/8/case Gomel/PROPN/6/obl/GPE ./PUNCT/6/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'CONSULT');
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].actor?.name, 'Ukraine');
+  assert.equal(evs[0].target?.name, 'Russia');
+});
+
+test('negative: a river is no addressee of a request', () => {
+  const doc = new DocBuilder()
+    .sent('Lukashenko/PROPN/2/nsubj/PERSON urged/VERB.VBD/0/root the/DET/5/det Pripyat/PROPN/5/compound/B-LOC=Pripyat_River River/PROPN/2/obj/I-LOC to/PART/7/mark rise/VERB.VB/2/xcomp ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.ok(evs.every((e) => e.target?.type !== 'LOC'), show(evs));
+});

@@ -371,7 +371,15 @@ function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
       const r = rel(doc.tokens[k]);
       if (r === 'amod' || r === 'compound' || r === 'nmod:poss' || (r === 'nmod' && caseOf(tree, k) === 'of')) {
         const ke = entityAt(doc, k);
-        if (ke && ENTITY_KINDS.has(ke.type)) return { e: ke, tok: k };
+        if (ke && ENTITY_KINDS.has(ke.type)) {
+          // "the Ukrainian and Russian delegations": both sides in one phrase
+          for (const j of tree.kids[k]) {
+            if (baseRel(doc.tokens[j]) !== 'conj') continue;
+            const je = entityAt(doc, j);
+            if (je && je.id !== ke.id && ENTITY_KINDS.has(je.type)) return { e: ke, tok: k, partner: je };
+          }
+          return { e: ke, tok: k };
+        }
         // "the foreign ministers of both countries"
         const kp = r === 'nmod' ? pairRef(ctx, k) : undefined;
         if (kp) return kp;
@@ -1435,6 +1443,8 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     }
     if (!crowd && !d.location) return false;
   }
+  // a river or a region is no one's addressee: words are said to parties
+  if (d.target?.type === 'LOC' && (SPEECH_ACTS.has(d.type) || d.type === 'SUPPORT')) { d.target = undefined; d.targetTok = undefined; }
   // A refusal to yield is a rejection ("would not bow to demands").
   if (d.modality === 'negated' && (d.type === 'CONCEDE' || (d.type === 'AGREE' && d.trig.lemma === 'accept'))) {
     d.type = 'REJECT';
