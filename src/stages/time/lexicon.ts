@@ -120,7 +120,9 @@ export function durationValue(n: number | 'X', unitWord: string): string {
     else if (letter === 'H' && u.time) return `PT${Math.floor(v)}H${Math.round((v % 1) * 60)}M`;
     else if (letter === 'M' && u.time) return `PT${Math.floor(v)}M${Math.round((v % 1) * 60)}S`;
     else if (letter === 'D') { return `P${Math.floor(v)}DT${Math.round((v % 1) * 24)}H`; }
-    else if (letter === 'M' && !u.time) { v = Math.round(v * 30); letter = 'D'; }
+    // "three and a half months" = P3M15D, as "2 1/2 years" = P2Y6M; "a week and a half" = P10DT12H
+    else if (letter === 'M' && !u.time) return v >= 1 ? `P${Math.floor(v)}M${Math.round((v % 1) * 30)}D` : `P${Math.round(v * 30)}D`;
+    else if (letter === 'W') { v *= 7; letter = 'D'; if (!Number.isInteger(v)) return `P${Math.floor(v)}DT${Math.round((v % 1) * 24)}H`; }
     v = Math.round(v);
   }
   return (u.time ? 'PT' : 'P') + v + letter;

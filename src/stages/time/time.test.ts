@@ -357,3 +357,9 @@ test('"Today" opening a quotation is the day; mid-sentence capitalised it is a n
 test('a title-case headline keeps its "Today"', () => {
   assert.equal(findTimexes('Cyprus Parliament To Vote Today\nThe vote is set.', { ref: REF })[0].value, REF);
 });
+
+test('fractional durations keep the next smaller unit: P3M15D, P10DT12H, P2Y6M', () => {
+  assert.equal(one('It took three and a half months.').value, 'P3M15D');
+  assert.equal(one('It took a week and a half.').value, 'P10DT12H');
+  assert.equal(one('It took 2 1/2 years.').value, 'P2Y6M');
+});
