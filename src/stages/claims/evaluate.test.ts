@@ -34,3 +34,14 @@ test('scorer: of two gold attributions a claim overlaps, the larger overlap is t
   const s = scoreDocument([claim([70, 75], [76, 80], [0, 12]), claim([70, 75], [90, 94], [10, 60])], g);
   assert.deepEqual(s, { correct: 2, wrong: 0, found: 2, gold: 2 });
 });
+
+test('scorer: an inverted attribution annotated with Source and Cue swapped is swapped back', async () => {
+  const { repairRoles } = await import('./evaluate.js');
+  const text = '"We will win," said Hester. Lee said it.';
+  const swapped: GoldAttribution = { source: [{ start: 15, end: 19 }], cue: [{ start: 20, end: 26 }], content: [{ start: 1, end: 12 }] };
+  const right: GoldAttribution = { source: [{ start: 28, end: 31 }], cue: [{ start: 32, end: 36 }], content: [{ start: 37, end: 39 }] };
+  const [a, b] = repairRoles([swapped, right], text);
+  assert.equal(text.slice(a.source[0].start, a.source[0].end), 'Hester');
+  assert.equal(text.slice(a.cue[0].start, a.cue[0].end), 'said');
+  assert.deepEqual(b, right);
+});

@@ -11,6 +11,7 @@ import { createDocument } from '../../model/document.js';
 import type { Figures, LearnTask, TaskOptions } from '../../learn/task.js';
 import { defaultPipeline } from '../../pipeline/default.js';
 import type { Document } from '../../model/types.js';
+import { cueLemma } from './cues.js';
 
 interface Span { start: number; end: number }
 export interface GoldAttribution { source: Span[]; content: Span[]; cue: Span[] }
@@ -46,6 +47,21 @@ export function parseBrat(ann: string): GoldAttribution[] {
     if (a.content.length) out.push(a);
   }
   return out;
+}
+
+/**
+ * A few inverted attributions ('..., said Hester') were annotated with the roles swapped: the verb
+ * as Source and the name as Cue. When the Source is one reporting verb and the Cue holds none,
+ * swap them back, so that the speaker is compared with the name.
+ */
+export function repairRoles(gold: GoldAttribution[], text: string): GoldAttribution[] {
+  return gold.map((g) => {
+    const src = g.source.map((x) => text.slice(x.start, x.end)).join(' ').trim();
+    const cue = g.cue.map((x) => text.slice(x.start, x.end)).join(' ').trim();
+    if (!/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/i.test(src) || !cue) return g;
+    if (cue.split(/\s+/).some((w) => cueLemma(w))) return g;
+    return { ...g, source: g.cue, cue: g.source };
+  });
 }
 
 const overlaps = (a: Span, bs: Span[]) => bs.some((b) => a.start < b.end && b.start < a.end);
@@ -130,7 +146,7 @@ export async function evaluateClaims(opts: TaskOptions, split = 'test'): Promise
       docs.set(base, doc);
       articles++;
     }
-    const gold = parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8'));
+    const gold = repairRoles(parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8')), doc.text);
     const s = scoreDocument(doc.claims, gold);
     const w = 1 / (annotations.get(base) ?? 1);
     correct += w * s.correct;
