@@ -86,6 +86,8 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
 function clueOfTag(tok: TaggedToken, next?: TaggedToken, before = true, prev?: TaggedToken, next2?: TaggedToken): Tense | undefined {
   const x = tok.xpos!;
   if (/ed$/i.test(tok.form) && x === 'JJ') return undefined;
+  // the "am" of "8am" split off by the tokeniser is no verb
+  if (prev && prev.cend === tok.cstart && /\d$/.test(prev.form)) return undefined;
   return clueOfWord(tok.form, next?.form, before, prev?.form, next2?.form);
 }
 

@@ -363,3 +363,14 @@ test('fractional durations keep the next smaller unit: P3M15D, P10DT12H, P2Y6M',
   assert.equal(one('It took a week and a half.').value, 'P10DT12H');
   assert.equal(one('It took 2 1/2 years.').value, 'P2Y6M');
 });
+
+test('tense with tags: an "am" the tokeniser split from "8am" is no verb', () => {
+  const text = 'The sale opened at 8am on Friday';
+  const toks = [
+    { cstart: 0, cend: 3, form: 'The', xpos: 'DT' }, { cstart: 4, cend: 8, form: 'sale', xpos: 'NN' },
+    { cstart: 9, cend: 15, form: 'opened', xpos: 'VBD' }, { cstart: 16, cend: 18, form: 'at', xpos: 'IN' },
+    { cstart: 19, cend: 20, form: '8', xpos: 'CD' }, { cstart: 20, cend: 22, form: 'am', xpos: 'NN' },
+    { cstart: 23, cend: 25, form: 'on', xpos: 'IN' }, { cstart: 26, cend: 32, form: 'Friday', xpos: 'NNP' },
+  ];
+  assert.equal(findTimexes(text, { ref: '2005-03-10', tokens: toks }).at(-1)!.value, '2005-03-04');
+});
