@@ -33,10 +33,11 @@ const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|b
 
 /**
  * Where the clause after an expression ends: any comma or semicolon (", and will resume",
- * "The lawsuit, filed on Friday, says": the verb past it is another clause's). Checked on
+ * "The lawsuit, filed on Friday, says": the verb past it is another clause's), or "and" before
+ * a second verb ("held a call on Tuesday and is expected to rule"). Checked on
  * unlabeled BBC news; TempEval-3 train and MEANTIME are unchanged by widening it from ", and".
  */
-const CLAUSE_BOUNDARY = /[,;]/;
+const CLAUSE_BOUNDARY = /[,;]|\s(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had|said|says|could|may|might)\b/;
 const FAR = 1000;
 
 /** Clues after the expression count as this much farther (the governing verb usually comes first). */
@@ -71,6 +72,8 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
   if (/^(?:due|set)$/i.test(word) && next && /^to$/i.test(next)) return 'future';
   // "would be paid", "will be held": an irregular participle takes its tense from the words before
   if (PAST_AUX.test(word) && !(prev && /^(?:be|been|being)$/i.test(prev))) return 'past';
+  // "is expected to join on Monday", "are due to meet": the plan looks ahead, not the "is"
+  if (PRESENT_AUX.test(word) && next && /^(?:expected|due|set|scheduled|slated|poised|likely|about|planning|preparing|hoping|aiming|going)$/i.test(next) && next2 && /^to$/i.test(next2)) return 'future';
   if (PRESENT_AUX.test(word)) return 'present';
   // "a still unspecified date", "the unnamed official": after a determiner, or with un-, an -ed word is an adjective
   if (/^[a-z]{2,}ed$/.test(word) && !NOT_VERB_ED.test(word) && !(prev && (PARTICIPLE_AFTER.test(prev) || DETERMINER.test(prev))) && !/^un[a-z]{4,}ed$/.test(word)) return 'past';

@@ -374,3 +374,9 @@ test('tense with tags: an "am" the tokeniser split from "8am" is no verb', () =>
   ];
   assert.equal(findTimexes(text, { ref: '2005-03-10', tokens: toks }).at(-1)!.value, '2005-03-04');
 });
+
+test('tense: "is expected to"/"are likely to" look ahead; "and is ..." after the date is another clause', () => {
+  const ref = '2005-03-10'; // a Thursday
+  assert.equal(findTimexes('Total is expected to join the scheme on Monday.', { ref })[0].value, '2005-03-14');
+  assert.equal(findTimexes('The council held a call on Tuesday and is expected to rule soon.', { ref })[0].value, '2005-03-08');
+});
