@@ -392,7 +392,7 @@ const MAX_CACHED_FORMS = 1 << 13;
 /** Word shapes given small ids, and shape triples whose bigram scores are cached. */
 const MAX_SHAPES = 1024, MAX_SHAPE_TRIPLES = 8192;
 /** Cached candidate-label scores of pair groups (ints) before a flush. */
-const MAX_CAND_VALUES = 1 << 21;
+const MAX_CAND_VALUES = 1 << 20;
 const G_SELF = 0, G_LEFT = 1, G_RIGHT = 2, G_LEFT2 = 3, G_RIGHT2 = 4, G_SELF0 = 5, GROUPS = 6;
 /** At most this many dense group vectors are cached. */
 const MAX_VECS = 1 << 15;
@@ -416,6 +416,8 @@ export class Tagger implements TagLexicon {
   clusters: ClusterFeats | null = null;
   /** Capitalisation priors (feature set 3). */
   caps: Map<string, number> | null = null;
+  /** Pruning threshold applied after training (seed averaging), if any: for the manifest. */
+  pruneAt = 0;
   /**
    * Frequent words' candidate labels (every label they had in training): the argmax is taken over
    * these only, so only their scores need the dense sums. Neutral on EWT dev for words seen >= 10 times.
@@ -913,6 +915,8 @@ export interface TaggerTrainOptions {
   candMinFreq?: number;
   /** Train this many shuffles (seeds) and average their weights. */
   seeds?: number;
+  /** With seeds > 1: pruning thresholds to try on the averaged model (chosen by onEpoch's score). */
+  prunes?: number[];
 }
 
 /** The mean of several models' weights (rows merged by key). */
@@ -1051,6 +1055,7 @@ function trainEpoch(trainer: PerceptronTrainer, items: TagItem[], right: (Int32A
         const n = taggerFeatures(ts, i, p1, p2, feats, r, version, cl);
         scores.fill(0);
         trainer.score(feats, n, scores);
+        // (Restricting this argmax to the candidate labels, as tagging does, scored lower on dev.)
         guess = 0;
         for (let k = 1; k < C; k++) if (scores[k] > scores[guess]) guess = k;
         trainer.update(feats, n, gold[i], guess);
@@ -1119,9 +1124,19 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
     // Several shuffles, each at its best epoch, weights averaged (a cheap ensemble).
     const runs = [one];
     for (let k = 1; k < seeds; k++) runs.push(runPass(1, null, null, opts.epochs, true, (opts.seed ?? 1) + 1000 * k));
-    const tagger = makeTagger(quantised(averageModels(runs.map((r) => r.tagger.model), C), C), null);
-    const score = opts.onEpoch ? opts.onEpoch(0, tagger) : 0;
-    log(`tagger: ${seeds} seeds averaged (best epochs ${runs.map((r) => r.bestEpoch).join(',')}): dev ${score.toFixed(4)}`);
+    const avg = quantised(averageModels(runs.map((r) => r.tagger.model), C), C);
+    let tagger = makeTagger(avg, null);
+    let score = opts.onEpoch ? opts.onEpoch(0, tagger) : 0;
+    log(`tagger: ${seeds} seeds averaged (best epochs ${runs.map((r) => r.bestEpoch).join(',')}): dev ${score.toFixed(4)}, ${avg.entryCount} weights`);
+    // Averaged weights survive harder pruning (smaller, faster model): keep the threshold that scores best (ties: the larger).
+    if (opts.onEpoch) {
+      for (const p of opts.prunes ?? []) {
+        const t = makeTagger(avg.pruned(p), null);
+        const sc = opts.onEpoch(0, t);
+        log(`tagger: pruned at ${p}: dev ${sc.toFixed(4)}, ${t.model.entryCount} weights`);
+        if (sc >= score) { tagger = t; score = sc; tagger.pruneAt = p; }
+      }
+    }
     one = { tagger, bestEpoch: Math.round(runs.reduce((a, r) => a + r.bestEpoch, 0) / seeds), bestScore: score };
   }
   if ((opts.passes ?? 1) === 1) return one;
