@@ -217,8 +217,9 @@ function calendarDay(ctx: TimeContext, mo: number, d: number, year: string | und
     return v ? { type: 'DATE', value: v, relative: false, gran: 'D', day: v, stated: withWeekday(['year', 'month', 'day'], weekday) } : null;
   }
   let y = ctx.ref ? yearFor(ctx.ref, mo, d, limitDir(ctx, s, e)) : undefined;
-  // "the fiscal year ended Jan. 31", "the quarter ended Sept. 30": a reported period is over
-  if (ctx.ref && /^ended$/i.test(wordBefore(ctx.text, s))) y = mo * 100 + d <= ctx.ref.m * 100 + ctx.ref.d ? ctx.ref.y : ctx.ref.y - 1;
+  // "the fiscal year ended Jan. 31", "the quarter ended Sept. 30": a reported period is over;
+  // "since 13 July": a starting point already passed
+  if (ctx.ref && /^(?:ended|since)$/i.test(wordBefore(ctx.text, s))) y = mo * 100 + d <= ctx.ref.m * 100 + ctx.ref.d ? ctx.ref.y : ctx.ref.y - 1;
   const v = dayValue(y, mo, d);
   return v ? { type: 'DATE', value: v, relative: true, gran: 'D', day: v, stated: withWeekday(['month', 'day'], weekday) } : null;
 }
@@ -331,6 +332,8 @@ export const PARSERS: Parser[] = [
       if (n === -1) y = mo < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
       else if (n === 1) y = mo > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
       else if (n === 0) y = ctx.ref.y;
+      // "since April": the latest April begun, however far back
+      else if (wordBefore(text, m.index).toLowerCase() === 'since') y = mo <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
       else y = yearFor(ctx.ref, mo, undefined, limitDir(ctx, m.index, m.index + m[0].length, true));
       return { type: 'DATE', value: fmtMonth(y, mo), relative: true, gran: 'M', stated: ['month'] };
     },

@@ -380,3 +380,8 @@ test('tense: "is expected to"/"are likely to" look ahead; "and is ..." after the
   assert.equal(findTimexes('Total is expected to join the scheme on Monday.', { ref })[0].value, '2005-03-14');
   assert.equal(findTimexes('The council held a call on Tuesday and is expected to rule soon.', { ref })[0].value, '2005-03-08');
 });
+
+test('"since April", "since 13 July": the latest one begun, however far back', () => {
+  assert.equal(findTimexes('"Since April, I have not played."', { ref: '2005-03-10' })[0].value, '2004-04');
+  assert.equal(findTimexes('Shares hit their highest level since 13 July.', { ref: '2005-03-10' })[0].value, '2004-07-13');
+});
