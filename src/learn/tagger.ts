@@ -39,39 +39,22 @@ export function readClusterPaths(gz: Buffer): Map<string, string> {
   return out;
 }
 
-/** Capitalisation priors of a clusters file (third column, a small bin), word -> bin. */
-export function readClusterCaps(gz: Buffer): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of gunzipSync(gz).toString('utf8').split('\n')) {
-    const cols = line.split('\t');
-    if (cols.length >= 3 && cols[1] !== '' && cols[2] !== '') out.set(cols[1], Number(cols[2]) | 0);
-  }
-  return out;
-}
-
 /** Feature-set version written into new models; older models keep their own (header `features`). */
 export const TAGGER_FEATURES = 2;
 
 const AMB_UNKNOWN = 0x0bad0bad;
-const CAP_UNKNOWN = 0x0ca9;
 
 /**
  * Per-token values of one sentence, hashed once: the word features (WordFeats) plus the tagger's
- * own lexical values (ambiguity class, cluster prefixes, 5-letter suffix, capitalisation prior).
+ * own lexical values (ambiguity class, cluster prefixes).
  */
 export class TagSent {
   readonly wf = new WordFeats();
   cap = 0;
   n = 0;
   amb = new Int32Array(0);
-  /** amb of the lower-cased form (differs for capitalised words). */
-  ambLow = new Int32Array(0);
   /** cl[k*cap + i]: cluster prefix k of token i. */
   cl = new Int32Array(0);
-  suf5 = new Int32Array(0);
-  capb = new Int32Array(0);
-  /** Sentence capitalisation class (see sentenceCaps). */
-  tb = 0;
 
   reserve(n: number): void {
     this.wf.reserve(n);
@@ -79,10 +62,7 @@ export class TagSent {
       const cap = Math.max(n, this.cap * 2, 64);
       this.cap = cap;
       this.amb = new Int32Array(cap);
-      this.ambLow = new Int32Array(cap);
       this.cl = new Int32Array(cap * 4);
-      this.suf5 = new Int32Array(cap);
-      this.capb = new Int32Array(cap);
     }
     this.n = n;
   }
@@ -92,15 +72,14 @@ export class TagSent {
  * A form's lexical record: every per-token value the features use, computed from the form alone
  * (so it can be cached per word type). Layout of the REC ints below.
  */
-const R_WORD = 0, R_LOWER = 1, R_SHAPE = 2, R_SUF = 3, R_PRE = 7, R_AMB = 11, R_CL = 12, R_SUF5 = 16, R_CAPB = 17, R_AMBLOW = 18, R_DICT = 19, R_CAND = 20;
-const REC = 21;
+const R_WORD = 0, R_LOWER = 1, R_SHAPE = 2, R_SUF = 3, R_PRE = 7, R_AMB = 11, R_CL = 12, R_DICT = 16, R_CAND = 17;
+const REC = 18;
 
 /** What the lexical record needs besides the form's characters. */
 export interface TagLexicon {
   amb: Map<string, number>;
   tagdict: Map<string, number>;
   clusters: ClusterFeats | null;
-  caps: Map<string, number> | null;
   /** Form -> offset of its candidate labels in a pool ([m, k1..km]); absent: all labels. */
   candOff: Map<string, number>;
 }
@@ -115,15 +94,9 @@ export function formRecord(lex: TagLexicon, f: string, out: Int32Array, o: numbe
     out[o + R_SUF + k] = lowerSliceHash(f, L - m, L) ^ (k << 24);
     out[o + R_PRE + k] = lowerSliceHash(f, 0, m) ^ ((k + 4) << 24);
   }
-  out[o + R_SUF5] = lowerSliceHash(f, L - Math.min(5, L), L) ^ (9 << 24);
-  const a = lex.amb.get(f);
-  let low: string | undefined;
-  const lowAmb = (): number => lex.amb.get(low ??= f.toLowerCase()) ?? AMB_UNKNOWN;
-  out[o + R_AMBLOW] = lowAmb();
-  out[o + R_AMB] = a ?? out[o + R_AMBLOW];
+  out[o + R_AMB] = lex.amb.get(f) ?? lex.amb.get(f.toLowerCase()) ?? AMB_UNKNOWN;
   if (lex.clusters) lex.clusters.idsOf(f, out, o + R_CL, 1);
   else for (let k = 0; k < 4; k++) out[o + R_CL + k] = 0;
-  out[o + R_CAPB] = lex.caps ? lex.caps.get(f) ?? lex.caps.get(low ??= f.toLowerCase()) ?? CAP_UNKNOWN : CAP_UNKNOWN;
   out[o + R_DICT] = lex.tagdict.get(f) ?? -1;
   out[o + R_CAND] = lex.candOff.get(f) ?? -1;
 }
@@ -140,38 +113,11 @@ function setToken(ts: TagSent, i: number, rec: Int32Array, o: number): void {
     ts.cl[k * c + i] = rec[o + R_CL + k];
   }
   ts.amb[i] = rec[o + R_AMB];
-  ts.ambLow[i] = rec[o + R_AMBLOW];
-  ts.suf5[i] = rec[o + R_SUF5];
-  ts.capb[i] = rec[o + R_CAPB];
 }
 
 /** Fills a sentence without caching (training). */
-/**
- * How capitalised a sentence is: 0 ordinary, 1 many capitals, 2 title case (headlines, subject
- * lines: capitalised common nouns there are not names), 3 at most one word.
- */
-export function sentenceCaps(forms: readonly string[]): number {
-  let alpha = 0, caps = 0;
-  for (let i = 0; i < forms.length; i++) {
-    const c = forms[i].charCodeAt(0);
-    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
-    if (!upper && !lower) continue;
-    alpha++;
-    if (i > 0 && upper) caps++;
-  }
-  if (alpha <= 1) return 3;
-  const r = caps / (alpha - 1);
-  return r >= 0.6 ? 2 : r >= 0.3 ? 1 : 0;
-}
-
-/** Feature sets with the sentence-capitalisation features. */
-function hasSentCaps(version: number): boolean {
-  return version >= 5;
-}
-
 export function fillSent(lex: TagLexicon, forms: readonly string[], ts: TagSent, scratch: Int32Array = new Int32Array(REC)): void {
   ts.reserve(forms.length);
-  ts.tb = sentenceCaps(forms);
   for (let i = 0; i < forms.length; i++) {
     formRecord(lex, forms[i], scratch, 0);
     setToken(ts, i, scratch, 0);
@@ -210,13 +156,6 @@ function selfKeys(ts: TagSent, i: number, first: boolean, version: number, cl: b
     out[n++] = fk1(52, ts.cl[c + i]);
     out[n++] = fk1(53, ts.cl[2 * c + i]);
     out[n++] = fk1(54, ts.cl[3 * c + i]);
-  }
-  if (version === 3) {
-    // Unknown words: a longer suffix; how often the word is capitalised in raw text; what its
-    // lower-case form was in training (Laughter -> laughter NOUN), by shape and position.
-    out[n++] = fk1(59, ts.suf5[i]);
-    out[n++] = fk2(60, ts.capb[i], sh);
-    out[n++] = fk3(61, ts.ambLow[i], sh, first ? 1 : 0);
   }
   return n;
 }
@@ -273,28 +212,21 @@ function shapeRightKey(ts: TagSent, i: number): number {
 }
 
 /** The remaining features of token i: two-word pairs, the i-2/i+2 words, history mixes. */
-/** Does the feature set have the word bigram/trigram features (all but sets 4 and 5)? */
-function hasLexPairs(version: number): boolean {
-  return version < 4 || version === 6;
-}
-
 /** Pair features of token i with its left neighbour (word bigram, ambiguity classes). */
-function leftPairKeys(ts: TagSent, i: number, version: number, out: Int32Array, n: number): number {
+function leftPairKeys(ts: TagSent, i: number, out: Int32Array, n: number): number {
   const wf = ts.wf, amb = ts.amb;
-  if (hasLexPairs(version)) out[n++] = fk2(23, wf.lowerAt(i - 1), wf.lower[i]);
+  out[n++] = fk2(23, wf.lowerAt(i - 1), wf.lower[i]);
   out[n++] = fk2(38, i > 0 ? amb[i - 1] : PAD_START, amb[i]);
   return n;
 }
 
 /** Pair features of token i with its right neighbour (word bigram, suffixes, ambiguity, clusters). */
-function rightPairKeys(ts: TagSent, i: number, version: number, cl: boolean, out: Int32Array, n: number): number {
+function rightPairKeys(ts: TagSent, i: number, cl: boolean, out: Int32Array, n: number): number {
   const wf = ts.wf, N = wf.n, amb = ts.amb;
   const a0 = amb[i], a1 = i + 1 < N ? amb[i + 1] : PAD_END;
   const lw = wf.lower[i];
-  if (hasLexPairs(version)) {
-    out[n++] = fk2(24, lw, wf.lowerAt(i + 1));
-    out[n++] = fk2(39, lw, a1);
-  }
+  out[n++] = fk2(24, lw, wf.lowerAt(i + 1));
+  out[n++] = fk2(39, lw, a1);
   out[n++] = fk2(31, wf.suf[wf.cap + i], wf.sufAt(1, i + 1));
   out[n++] = fk2(36, a0, a1);
   if (cl) out[n++] = fk2(58, ts.cl[2 * ts.cap + i], i + 1 < N ? ts.cl[2 * ts.cap + i + 1] : PAD_END);
@@ -311,22 +243,14 @@ function p1Keys(ts: TagSent, i: number, p1: number, cl: boolean, out: Int32Array
   return n;
 }
 
-/** The remaining features of token i: history with the right context, sentence-level ones. */
+/** The remaining features of token i: the previous label with the right context, a word trigram, the second pass's labels. */
 function restKeys(ts: TagSent, i: number, p1: number, right: Int32Array | null, version: number, out: Int32Array, n: number): number {
   const wf = ts.wf, N = wf.n, amb = ts.amb;
   const lw = wf.lower[i], r1 = wf.lowerAt(i + 1);
   out[n++] = fk2(28, p1, r1);
-  if (hasLexPairs(version)) {
-    out[n++] = fk3(29, lw, r1, wf.lowerAt(i + 2));
-    out[n++] = fk3(37, p1, amb[i], i + 1 < N ? amb[i + 1] : PAD_END);
-  }
+  out[n++] = fk3(29, lw, r1, wf.lowerAt(i + 2));
+  out[n++] = fk3(37, p1, amb[i], i + 1 < N ? amb[i + 1] : PAD_END);
   if (version >= 2) out[n++] = fk3(50, p1, wf.shape[i], wf.shapeAt(i + 1));
-  if (hasSentCaps(version)) {
-    // Title-case lines: capitalisation says less there (Discrimination NOUN, not PROPN).
-    out[n++] = fk2(62, ts.tb, wf.shape[i]);
-    out[n++] = fk3(63, ts.tb, wf.shape[i], ts.ambLow[i]);
-    out[n++] = fk3(64, ts.tb, p1, wf.shape[i]);
-  }
   if (right !== null) {
     // Second pass: the first pass's labels to the right (a cheap bidirectional context).
     const t0 = right[i], t1 = i + 1 < N ? right[i + 1] : PAD_END, t2 = i + 2 < N ? right[i + 2] : PAD_END + 1;
@@ -354,8 +278,8 @@ export function taggerFeatures(ts: TagSent, i: number, p1: number, p2: number, o
   n = left2Keys(ts, i - 2, out, n);
   n = right2Keys(ts, i + 2, out, n);
   if (version >= 2) n = shapePairKeys(ts, i, out, n);
-  n = leftPairKeys(ts, i, version, out, n);
-  n = rightPairKeys(ts, i, version, cl, out, n);
+  n = leftPairKeys(ts, i, out, n);
+  n = rightPairKeys(ts, i, cl, out, n);
   n = p1Keys(ts, i, p1, cl, out, n);
   return restKeys(ts, i, p1, right, version, out, n);
 }
@@ -372,8 +296,6 @@ interface TaggerHeader {
   features?: number;
   /** Word -> cluster path, when the model uses cluster features (embedded: no outside file). */
   clusters?: Record<string, string>;
-  /** Word -> capitalisation-prior bin (feature set 3). */
-  caps?: Record<string, number>;
   /** Frequent words' candidate labels. */
   cands?: Record<string, number[]>;
   lemmas: LemmaData;
@@ -414,8 +336,6 @@ export class Tagger implements TagLexicon {
   features = TAGGER_FEATURES;
   /** Cluster features, when the model was trained with them. */
   clusters: ClusterFeats | null = null;
-  /** Capitalisation priors (feature set 3). */
-  caps: Map<string, number> | null = null;
   /** Pruning threshold applied after training (seed averaging), if any: for the manifest. */
   pruneAt = 0;
   /**
@@ -543,7 +463,6 @@ export class Tagger implements TagLexicon {
     this.curForms = forms;
     const ts = this.ts;
     ts.reserve(forms.length);
-    if (hasSentCaps(this.features)) ts.tb = sentenceCaps(forms);
     if (forms.length > this.tokSlot.length) this.tokSlot = new Int32Array(forms.length * 2);
     for (let i = 0; i < forms.length; i++) {
       const s = this.slotFor(forms[i]);
@@ -651,8 +570,8 @@ export class Tagger implements TagLexicon {
     if (hit !== undefined) return hit;
     const ts = this.ts, f = this.gfeats, version = this.features, cl = this.clusters !== null;
     let n = 0;
-    if (kind === 0) { n = leftPairKeys(ts, i, version, f, 0); if (version >= 2) f[n++] = shapeLeftKey(ts, i); }
-    else if (kind === 1) { n = rightPairKeys(ts, i, version, cl, f, 0); if (version >= 2) f[n++] = shapeRightKey(ts, i); }
+    if (kind === 0) { n = leftPairKeys(ts, i, f, 0); if (version >= 2) f[n++] = shapeLeftKey(ts, i); }
+    else if (kind === 1) { n = rightPairKeys(ts, i, cl, f, 0); if (version >= 2) f[n++] = shapeRightKey(ts, i); }
     else n = p1Keys(ts, i, p1, cl, f, 0);
     const tmp = this.tmpScores;
     tmp.fill(0);
@@ -757,9 +676,9 @@ export class Tagger implements TagLexicon {
           const pp = i > 0 ? tokSlot[i - 1] : MAX_CACHED_FORMS;
           const pn = i + 1 < N ? tokSlot[i + 1] : MAX_CACHED_FORMS;
           const oL = pp >= 0 ? this.candVals(this.leftPairs, pp * (MAX_CACHED_FORMS + 1) + s0, 0, i, p1, co) : -1;
-          if (oL < 0) { n = leftPairKeys(ts, i, version, feats, n); if (version >= 2) feats[n++] = shapeLeftKey(ts, i); }
+          if (oL < 0) { n = leftPairKeys(ts, i, feats, n); if (version >= 2) feats[n++] = shapeLeftKey(ts, i); }
           const oR = pn >= 0 ? this.candVals(this.rightPairs, s0 * (MAX_CACHED_FORMS + 1) + pn, 1, i, p1, co) : -1;
-          if (oR < 0) { n = rightPairKeys(ts, i, version, cl, feats, n); if (version >= 2) feats[n++] = shapeRightKey(ts, i); }
+          if (oR < 0) { n = rightPairKeys(ts, i, cl, feats, n); if (version >= 2) feats[n++] = shapeRightKey(ts, i); }
           const oP = this.candVals(this.prevPairs, s0 * (C + 1) + (p1 < C ? p1 : C), 2, i, p1, co);
           n = restKeys(ts, i, p1, null, version, feats, n);
           const cv = this.candPairs;
@@ -782,8 +701,8 @@ export class Tagger implements TagLexicon {
           const o5 = version >= 2 ? this.shapeVec(i, N) : -1;
           if (o5 < 0 && version >= 2) n = shapePairKeys(ts, i, feats, n);
           const sv = this.shapeVecs;
-          n = leftPairKeys(ts, i, version, feats, n);
-          n = rightPairKeys(ts, i, version, cl, feats, n);
+          n = leftPairKeys(ts, i, feats, n);
+          n = rightPairKeys(ts, i, cl, feats, n);
           n = p1Keys(ts, i, p1, cl, feats, n);
           n = restKeys(ts, i, p1, null, version, feats, n);
           scores.set(h);
@@ -856,7 +775,6 @@ export class Tagger implements TagLexicon {
       lemmas: this.lemmatizer.toJSON(), info, features: this.features,
     };
     if (this.clusters) header.clusters = Object.fromEntries(this.clusters.paths);
-    if (this.caps) header.caps = Object.fromEntries(this.caps);
     if (this.cands.size > 0) header.cands = Object.fromEntries(this.cands);
     if (this.model2) {
       const m2 = this.model2.toArrays('m2.');
@@ -874,7 +792,6 @@ export class Tagger implements TagLexicon {
     const t = new Tagger(header.labels, new Map(Object.entries(header.tagdict)), new Map(Object.entries(header.amb)), model, new Lemmatizer(header.lemmas), model2);
     t.features = header.features ?? 1;
     if (header.clusters) t.clusters = new ClusterFeats(new Map(Object.entries(header.clusters)));
-    if (header.caps) t.caps = new Map(Object.entries(header.caps));
     if (header.cands) t.setCandidates(new Map(Object.entries(header.cands)));
     return t;
   }
@@ -909,8 +826,6 @@ export interface TaggerTrainOptions {
   lemmaTrain?: UDSentence[];
   /** Words seen fewer times get no ambiguity class (as unknown words at test time). */
   ambMinFreq?: number;
-  /** Word -> capitalisation-prior bin (clusters file, third column); feature set 3. */
-  caps?: Map<string, number>;
   /** Words seen at least this often are tagged with one of their training labels only. */
   candMinFreq?: number;
   /** Train this many shuffles (seeds) and average their weights. */
@@ -1088,13 +1003,11 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
 
   const cl = opts.clusters ? new ClusterFeats(opts.clusters) : null;
   const version = opts.features ?? TAGGER_FEATURES;
-  const caps = version === 3 && opts.caps ? opts.caps : null;
-  const lex: TagLexicon = { amb, tagdict, clusters: cl, caps, candOff: new Map() };
+  const lex: TagLexicon = { amb, tagdict, clusters: cl, candOff: new Map() };
   const cands = buildCandidates(train, labelIndex, opts.candMinFreq ?? 10);
   const makeTagger = (model: SparseModel, model2: SparseModel | null): Tagger => {
     const tagger = new Tagger(labels, tagdict, amb, model, lemmatizer, model2);
     tagger.clusters = cl;
-    tagger.caps = caps;
     tagger.setCandidates(cands);
     tagger.features = version;
     return tagger;
