@@ -604,6 +604,8 @@ export const PARSERS: Parser[] = [
       if (/^\d{4}$/.test(num) && !/s$/.test(unitWord)) return null;
       // age: "a 32-year-old"
       if (/^[\s-]+old\b/.test(text.slice(end, end + 6))) return null;
+      // "the Melbourne final two years ago": the date "two years ago" is parsed elsewhere
+      if (m[1] && /^\s+ago\b/.test(text.slice(end, end + 5))) return null;
       // "once a year", "$5 billion a year": a frequency
       if (/^(?:a|an|per)$/.test(lowerNum) && !m[1]) {
         const before = text.slice(Math.max(0, m.index - 20), m.index);

@@ -385,3 +385,8 @@ test('"since April", "since 13 July": the latest one begun, however far back', (
   assert.equal(findTimexes('"Since April, I have not played."', { ref: '2005-03-10' })[0].value, '2004-04');
   assert.equal(findTimexes('Shares hit their highest level since 13 July.', { ref: '2005-03-10' })[0].value, '2004-07-13');
 });
+
+test('"the final two years ago" is the date "two years ago", not a duration with a modifier', () => {
+  const r = one('Venus lost in the Melbourne final two years ago.', '2005-03-10');
+  assert.deepEqual([r.text, r.value], ['two years ago', '2003']);
+});
