@@ -441,3 +441,29 @@ test('negative: a river is no addressee of a request', () => {
   const evs = extractEvents(doc, lex, ALL);
   assert.ok(evs.every((e) => e.target?.type !== 'LOC'), show(evs));
 });
+
+test('a war address: a particular violent act with no doer named is the other side\'s; a feared or generic one is nothing', () => {
+  const doc = new DocBuilder('2022-03-21')
+    .sent('Address/NOUN/0/root of/ADP/3/case Ukraine/PROPN/1/nmod/GPE', 'headline')
+    .sent('Russian/ADJ/2/amod/NORP=Russia troops/NOUN/3/nsubj attack/VERB.VBP/0/root us/PRON/3/obj ./PUNCT/3/punct')
+    .sent('We/PRON/2/nsubj hold/VERB.VBP/0/root our/PRON/4/nmod:poss land/NOUN/2/obj and/CCONJ/7/cc we/PRON/7/nsubj win/VERB.VBP/2/conj ./PUNCT/2/punct')
+    .sent('The/DET/2/det attack/NOUN/5/nsubj on/ADP/4/case Kharkiv/PROPN/2/nmod/GPE shocked/VERB.VBD/0/root the/DET/7/det world/NOUN/5/obj ./PUNCT/5/punct')
+    .sent('Police/NOUN/2/nsubj fear/VERB.VBP/0/root an/DET/4/det attack/NOUN/2/obj on/ADP/6/case Lviv/PROPN/4/nmod/GPE ./PUNCT/2/punct')
+    .sent('Attacks/NOUN/4/nsubj on/ADP/3/case Odesa/PROPN/1/nmod/GPE continue/VERB.VBP/0/root ./PUNCT/4/punct')
+    .sent('Glory/NOUN/0/root to/ADP/3/case Ukraine/PROPN/1/nmod/GPE !/PUNCT/1/punct')
+    .build();
+  doc.groups = [{ id: 'g1', name: 'Russian troops', affiliation: 'Russia', sector: 'MIL', start: 0, end: 0, tokenStart: 0, tokenEnd: 0 }];
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'ASSAULT');
+  const told = (w: string) => evs.find((e) => e.mentions.some((m) => m.text.includes(w)));
+  // (Kharkiv lies in Ukraine: the attack may join the attack on "us")
+  assert.equal(told('Kharkiv')?.actor?.name, 'Russia', show(evs));
+  assert.equal(told('Lviv'), undefined, 'feared');
+  assert.equal(told('Odesa'), undefined, 'generic');
+});
+
+test('negative: in a report without a voice, "following the killing of a man" names no doer and makes no record', () => {
+  const doc = new DocBuilder()
+    .sent('The/DET/2/det attack/NOUN/5/nsubj on/ADP/4/case Kyiv/PROPN/2/nmod/GPE shocked/VERB.VBD/0/root the/DET/7/det world/NOUN/5/obj ./PUNCT/5/punct')
+    .build();
+  assert.deepEqual(extractEvents(doc, lex, ALL).filter((e) => e.type === 'ASSAULT'), []);
+});

@@ -458,6 +458,51 @@ function implicitParty(ctx: Ctx, d: Draft): Entity | undefined {
 /** Violence verbs that also tell of words ("attacked", "hit out", "slammed"). */
 const VERBAL_TOO = new Set(['attack', 'hit', 'strike', 'slam', 'assault', 'target', 'blast', 'storm', 'raid']);
 
+/** Nouns of one violent act ("destruction" is as often a figure of speech). */
+const VIOLENT_ACT = new Set(['attack', 'bombing', 'strike', 'airstrike', 'air-strike', 'raid', 'shelling', 'massacre', 'killing', 'assault', 'ambush', 'bombardment', 'shootdown', 'incursion']);
+
+/** Verbs under which a violent noun has not (yet) happened: "to prevent an attack in London". */
+const NOT_FACT = new Set(['prevent', 'avert', 'fear', 'warn', 'threaten', 'plan', 'plot', 'risk', 'stop', 'avoid', 'deter', 'predict', 'expect',
+  'urge', 'call', 'demand', 'consider', 'discuss', 'debate', 'oppose', 'reject', 'deny', 'rule', 'foil', 'thwart', 'face', 'imagine', 'order',
+  'authorise', 'authorize', 'approve', 'back', 'support', 'justify', 'launch', 'threat', 'danger', 'risk', 'possibility', 'prospect']);
+
+/**
+ * "the attack on our land", "the shelling of Kharkiv" in a first-person war address: a violent
+ * noun with no doer named is the other side's (or the voice's, when the other side was hit) when
+ * it is one particular act (a determiner or a number), where or whom it hit is named, and nothing
+ * frames it as feared, planned, prevented or reacted to. A report without a voice leaves such a
+ * noun alone: "following the killing of a man" there is background whose doer the text withholds.
+ */
+function toldViolence(ctx: Ctx, d: Draft, n: number): void {
+  const { doc, tree } = ctx;
+  if (!docAdversary(doc)) return;
+  if (!tree.parsed || !VIOLENT_ACT.has(lemmaOf(tree, n)) || !/^(asserted|historical)$/.test(modalityOf(tree, n, n))) return;
+  const particular = tree.kids[n].some((k) => (baseRel(doc.tokens[k]) === 'det' && /^(the|a|an|this|that|yesterday's)$/.test(tree.low[k])) || baseRel(doc.tokens[k]) === 'nummod');
+  if (!particular) return;
+  let place: { e: Entity; tok: number } | undefined;
+  for (const k of byCase(ctx, n, ['in', 'at'], ['nmod'])) {
+    const r = npEntity(ctx, k);
+    if (r && PLACE.has(r.e.type)) { place = r; break; }
+  }
+  if (!d.target && !place) return;
+  // what governs the noun must tell of a fact, not a fear, a plan or a prevention
+  for (let cur = n, steps = 0; steps < 3; steps++) {
+    const h = doc.tokens[cur].head ?? -1;
+    if (h < 0) break;
+    if (NOT_FACT.has(lemmaOf(tree, h))) return;
+    // "condemned the killing of X": the act reacted to is the reaction's content, not news
+    if (ctx.verbTrig[h] || ctx.nounTrig[h]) return;
+    if (coarsePos(tree, h) === 'V') {
+      if (!/^(asserted|historical)$/.test(modalityOf(tree, h, h))) return;
+      break;
+    }
+    cur = h;
+  }
+  if (place && !d.location) { d.location = place.e; d.locationTok = place.tok; }
+  const p = implicitParty(ctx, d);
+  if (p && (!d.target || p.id !== d.target.id)) d.actor = p;
+}
+
 const UNDER = new Set(['fire', 'attack', 'shelling', 'bombardment', 'bombing', 'assault', 'siege']);
 
 /** "A column of civilians came under fire": violence whose victim is the subject. */
@@ -1212,7 +1257,8 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   for (const k of scanRoots.flatMap((r) => subtree(tree, r, CLAUSAL))) {
     if (ctx.moneyAt[k] >= 0) { d.money = doc.money[ctx.moneyAt[k]]; break; }
   }
-  if (!d.actor) {
+  if (!d.actor && trig.type === 'ASSAULT' && d.pred === n) toldViolence(ctx, d, n);
+  if (!d.actor && !d.unattributed) {
     // a noun with money and no actor may repeat a resolved pledge; nothing else survives
     if (d.money && (trig.type === 'AID' || trig.type === 'AGREE' || trig.type === 'COOPERATE')) d.orphan = true;
     else return undefined;
@@ -1412,6 +1458,9 @@ function isCountryOrCapital(e: Entity): boolean {
   return ci.byName.has(k) || ci.byCapital.has(k) || (k === 'kiev' || k === 'kyiv');
 }
 
+/** Names of rivers, seas and mountains: places, never parties ("Europe" may be addressed; a river not). */
+const GEO_FEATURE = /\b(River|Sea|Lake|Ocean|Mountains?|Mount|Valley|Bay|Gulf|Strait|Canal|Desert|Plain|Peninsula|Island|Islands|Coast|Basin|Delta)\b/;
+
 const SPEECH_ACTS = new Set<PloverType>(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'ACCUSE']);
 const CROWD = new Set(['protester', 'demonstrator', 'student', 'worker', 'people', 'crowd', 'thousand', 'hundred', 'supporter', 'activist', 'resident', 'farmer', 'opponent', 'citizen', 'miner', 'teacher', 'doctor', 'nurse', 'driver', 'union', 'employee', 'staff', 'villager', 'youth', 'woman', 'man', 'prisoner', 'refugee', 'member']);
 
@@ -1444,7 +1493,7 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
     if (!crowd && !d.location) return false;
   }
   // a river or a region is no one's addressee: words are said to parties
-  if (d.target?.type === 'LOC' && (SPEECH_ACTS.has(d.type) || d.type === 'SUPPORT')) { d.target = undefined; d.targetTok = undefined; }
+  if (d.target?.type === 'LOC' && GEO_FEATURE.test(d.target.name) && (SPEECH_ACTS.has(d.type) || d.type === 'SUPPORT')) { d.target = undefined; d.targetTok = undefined; }
   // A refusal to yield is a rejection ("would not bow to demands").
   if (d.modality === 'negated' && (d.type === 'CONCEDE' || (d.type === 'AGREE' && d.trig.lemma === 'accept'))) {
     d.type = 'REJECT';

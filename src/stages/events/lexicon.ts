@@ -177,7 +177,8 @@ V seize COERCE/seize notobj:initiative,opportunity,moment,chance,momentum,attent
 V confiscate,annex,occupy COERCE/seize
 V arrest,detain,jail,imprison COERCE/arrest
 V deport COERCE/deport
-V ban,prohibit,restrict,outlaw COERCE/restrict
+V ban,prohibit,outlaw COERCE/restrict
+V restrict COERCE/restrict notobj:ambition,growth,spending,choice,number,amount,size,scope,debate,use,budget,cost,price,increase,rise
 V blockade COERCE/restrict
 V censor COERCE/censor
 V hack COERCE/cyber
