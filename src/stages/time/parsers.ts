@@ -633,6 +633,16 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "for a while", "after a while": a stretch of unstated length and unit (TimeML: PXX);
+    // "once in a while" is a frequency, left alone
+    name: 'a-while',
+    gate: /a\s+while\b/,
+    pattern: re(R`(?<=\b(?:[Ff]or|[Aa]fter|(?<!\b[Oo]nce\s+)[Ii]n)\s+)(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?![\w])`),
+    extract() {
+      return { type: 'DURATION', value: 'PXX', relative: false };
+    },
+  },
+  {
     name: 'vague-ago',
     gate: /(?:ago|later|earlier)\b/,
     pattern: re(R`(?<![\w-])([Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours|[Mm]inutes)\s+(?:ago|later|earlier)(?![\w])`),

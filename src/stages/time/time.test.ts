@@ -390,3 +390,8 @@ test('"the final two years ago" is the date "two years ago", not a duration with
   const r = one('Venus lost in the Melbourne final two years ago.', '2005-03-10');
   assert.deepEqual([r.text, r.value], ['two years ago', '2003']);
 });
+
+test('"for a while" is a stretch of unstated length; "once in a while" is none', () => {
+  assert.deepEqual([one('They will live without power for a while.').value], ['PXX']);
+  assert.equal(findTimexes('It is fine to get drunk once in a while.', { ref: REF }).length, 0);
+});
