@@ -558,7 +558,7 @@ export const PARSERS: Parser[] = [
     // quarter": the period the text is about, a year back (else simply last year)
     name: 'period-last-year',
     gate: /[Ll]ast\s+year|a\s+year\s+(?:ago|earlier|before)/,
-    pattern: re(R`(?<![\w])(?:(?:[Tt]he\s+)?(?:same|corresponding|comparable|like)\s+(period|quarter|month|week|time)\s+(?:(?:of\s+|in\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|[Ll]ast\s+year['’]s\s+(?:(first|second|third|fourth)\s+|same\s+|corresponding\s+)?(quarter|period))(?![\w-])`),
+    pattern: re(R`(?<![\w])(?:(?:[Tt]he\s+)?(?:same|corresponding|comparable|like)\s+(period|quarter|month|week|time)\s+(?:(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))|[Ll]ast\s+year['’]s\s+(?:(first|second|third|fourth)\s+|same\s+|corresponding\s+)?(quarter|period))(?![\w-])`),
     extract(m, ctx) {
       const what = (m[1] ?? m[3]).toLowerCase();
       if (m[2] && ctx.ref) return { type: 'DATE', value: fmtQuarter(ctx.ref.y - 1, ORDINALS[m[2].toLowerCase()]), relative: true, gran: 'Q' };
