@@ -16,6 +16,7 @@ import { acronymOf, capitalise, foldKey, isAcronym } from '../../kb/names.js';
 import { HONORIFICS, RESOLVABLE_OFFICES, displayTitle, isTitleHead, isTitleWord } from './titles.js';
 import { repairMentions } from './spans.js';
 import { retypeMentions } from './retype.js';
+import { acronymOrgs, joinHyphenated, listTypes, pluralDemonyms } from './lists.js';
 import { setDocumentPlaces } from './resolve.js';
 
 interface Cluster {
@@ -115,7 +116,12 @@ export class Linker {
     doc.mentions = doc.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym');
     for (const m of doc.mentions) delete m.entity;
     repairMentions(doc, this.kb);
+    joinHyphenated(doc);
+    acronymOrgs(doc, this.kb);
+    listTypes(doc, this.kb, this.date);
     const retyped = retypeMentions(doc, this.kb, this.date);
+    // (after re-typing: "Kashmir" may have been a person to the recogniser)
+    pluralDemonyms(doc);
     this.docDemonyms = retyped.demonyms;
     this.docPlaces = retyped.places;
     this.names = [...doc.mentions].sort((a, b) => a.start - b.start);
@@ -126,6 +132,7 @@ export class Linker {
     for (const p of parsed) if (!this.linkPrecise(p)) deferred.push(p);
     for (const p of deferred) this.linkLoose(p);
     this.mergeAcronyms();
+    this.mergeParenthesised();
     this.mergeCountryQualified();
     this.mergeTransliterated();
     if (doc.tokens.length) {
@@ -480,6 +487,29 @@ export class Linker {
       if (!long) continue;
       for (const m of a.mentions) this.mentionCluster.set(m, long);
       this.absorb(long, a);
+    }
+  }
+
+  /**
+   * "Mumbai (Bombay)", "Mahmoud Abbas (Abu Mazen)": a name in brackets right after a name of the
+   * same kind is its other name, when it is written nowhere else in the text and neither is a
+   * country ("Lahore (Pakistan)" says where, not who).
+   */
+  private mergeParenthesised(): void {
+    const text = this.doc.text;
+    const names = this.names;
+    for (let i = 1; i < names.length; i++) {
+      const y = names[i]!;
+      const x = names[i - 1]!;
+      if (x.kind !== 'name' || y.kind !== 'name') continue;
+      if (!/^\s*\(\s*$/.test(text.slice(x.end, y.start)) || !/^\s*\)/.test(text.slice(y.end, y.end + 3))) continue;
+      const cx = this.mentionCluster.get(x);
+      const cy = this.mentionCluster.get(y);
+      if (!cx || !cy || cx === cy || cx.isCountry || cy.isCountry || cy.mentions.length !== 1) continue;
+      const place = (t: string) => t === 'GPE' || t === 'LOC';
+      if (!(cx.type === cy.type || (place(cx.type) && place(cy.type)))) continue;
+      if (findCountry(x.text) || findCountry(y.text)) continue;
+      this.absorb(cx, cy);
     }
   }
 
