@@ -9,7 +9,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument } from '../../model/document.js';
 import type { Figures, LearnTask, TaskOptions } from '../../learn/task.js';
-import { defaultPipeline } from '../../pipeline/default.js';
 import type { Document } from '../../model/types.js';
 import { cueLemma } from './cues.js';
 
@@ -122,6 +121,8 @@ export function scoreDocument(claims: readonly ScoredClaim[], gold: readonly Gol
 export async function evaluateClaims(opts: TaskOptions, split = 'test'): Promise<Figures> {
   const dir = join(opts.data, 'polnear', split);
   if (!existsSync(dir)) throw new Error(`PolNeAR not found at ${dir}`);
+  // loaded here, not at module load, so that the scorer's tests need no other stage
+  const { defaultPipeline } = await import('../../pipeline/default.js');
   const pipeline = defaultPipeline({ modelsDir: opts.modelsDir });
   let correct = 0;
   let wrong = 0;

@@ -509,6 +509,8 @@ function relativeSubject(doc: Document, cue: number): number | undefined {
   for (let k = cue - 1; k >= sentStart && k >= cue - 4; k--) {
     const t = doc.tokens[k];
     if (t.head === cue && (t.deprel ?? '').startsWith('nsubj') && RELATIVE.has(t.form.toLowerCase())) return k;
+    // only auxiliaries and adverbs between "who" and its verb ("who has also said")
+    if (t.upos !== 'AUX' && t.upos !== 'ADV' && t.upos !== 'PART') return undefined;
   }
   return undefined;
 }
@@ -537,6 +539,10 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
         return m ? m.tokenEnd - 1 : undefined;
       }
       // "Turkey, which ... insisted": the relative pronoun stands for the noun it modifies.
+      // "which officials said will ...": a noun between the pronoun and the verb is the subject
+      if (RELATIVE.has(toks[s].form.toLowerCase()) && v === i) {
+        for (let k = i - 1; k > s; k--) if (toks[k].upos === 'NOUN' || toks[k].upos === 'PROPN') return k;
+      }
       if (RELATIVE.has(toks[s].form.toLowerCase())) {
         if (baseRel(doc, v) === 'acl' && ['NOUN', 'PROPN', 'PRON'].includes(toks[toks[v].head ?? -1]?.upos ?? '')) return toks[v].head;
         // the relative clause hung elsewhere: the noun right before the pronoun (", who")
