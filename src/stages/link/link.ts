@@ -367,7 +367,8 @@ export class Linker {
 
   /** A person cluster whose multi-word name is this one in another form (middle name, suffix). */
   private personMatch(words: string[]): Cluster | undefined {
-    const toks = words.map((w) => foldKey(w));
+    // word by word, a hyphenated surname as its parts ("Kilroy-Silk": kilroy silk)
+    const toks = foldKey(words.join(' ')).split(' ');
     for (const c of this.clusters) {
       if (c.type !== 'PERSON') continue;
       for (const f of c.tokenForms) {
@@ -392,8 +393,12 @@ export class Linker {
     const m = p.m;
     const po = m.type === 'ORG' ? p.core.match(PERSON_ORG) : null;
     const single = foldKey(po ? po[1]! : p.core);
+    // a hyphenated surname ("Kilroy-Silk") folds to two words: the name's last two
+    const n = single.split(' ').length;
     // Persons whose name ends in (or, for KB aliases, is) this word.
-    const fits = this.clusters.filter((c) => c.type === 'PERSON' && (c.tokenForms.some((f) => f[f.length - 1] === single)
+    const fits = this.clusters.filter((c) => c.type === 'PERSON' && (c.tokenForms.some((f) => f.length > n && f.slice(f.length - n).join(' ') === single)
+      // "Kilroy" for "Robert Kilroy-Silk": the first part of a hyphenated surname
+      || (n === 1 && c.forms.some((f) => foldKey(f.split(' ').pop() ?? '').startsWith(`${single} `) && /-/.test(f)))
       || (c.kb && c.kb.aliases.some((a) => foldKey(a) === single))));
     let pick: Cluster | undefined;
     // Failing a last name, a first name that only one person of the document has ("Daniel").

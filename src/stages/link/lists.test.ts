@@ -69,3 +69,10 @@ test('"Mumbai (Bombay)": a bracketed other name is the same place; "Lahore (Paki
   assert.ok(doc.entities.some((e) => e.name === 'Pakistan'));
   assert.ok(doc.entities.some((e) => e.name === 'Lahore'));
 });
+
+test('a hyphenated surname: "Kilroy-Silk" and "Mr Kilroy" are Robert Kilroy-Silk', () => {
+  const doc = makeDoc('Robert Kilroy-Silk quit. Kilroy-Silk said so. Then Kilroy left.',
+    [['Robert Kilroy-Silk', 'PERSON'], ['Kilroy-Silk', 'PERSON', 'name', 2], ['Kilroy', 'PERSON', 'name', 3]], '2005-01-15');
+  linkDocument(doc);
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Robert Kilroy-Silk']);
+});
