@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LABELS } from './bilou.js';
-import { gumDocument, parseEntityField, readIob2, placeType, meantimeDocument } from './corpora.js';
+import { dropCoordinations, gumDocument, parseEntityField, readIob2, placeType, meantimeDocument } from './corpora.js';
 import { spanScores, toUner } from './eval.js';
 
 test('GUM Entity= field parsing', () => {
@@ -63,4 +63,29 @@ test('MEANTIME names trimmed to their capitalised run', () => {
 </Document>`;
   const doc = meantimeDocument('m', xml);
   assert.deepEqual([...doc.sentences[0].labels].map((l) => LABELS[l]), ['O', 'O', 'O', 'U-ORG', 'O']);
+});
+
+test('GUM: a name under a common-noun head is kept; coordinated names are two names', () => {
+  const conllu = [
+    '1\tmusician\tmusician\tNOUN\tNN\t_\t4\tnsubj\t_\tEntity=(1-person-new-x-cf1-1,2,3',
+    '2\tTiziano\tTiziano\tPROPN\tNNP\t_\t1\tflat\t_\t_',
+    '3\tLugli\tLugli\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)',
+    '4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_',
+    '5\tChuck\tChuck\tPROPN\tNNP\t_\t4\tobj\t_\tEntity=(2-person-new-x-cf2-1,2,3(3-person-new-x-cf3-1-sgl)',
+    '6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_',
+    '7\tGretchen\tGretchen\tPROPN\tNNP\t_\t5\tconj\t_\tEntity=(4-person-new-x-cf4-1-sgl)2)',
+    '8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_',
+    '9\tPoland\tPoland\tPROPN\tNNP\t_\t4\tobl\t_\tEntity=(5-place-new-x-cf5-1,2,3(6-place-new-x-cf6-1-sgl)',
+    '10\tand\tand\tCCONJ\tCC\t_\t11\tcc\t_\t_',
+    '11\tSweden\tSweden\tPROPN\tNNP\t_\t9\tconj\t_\tEntity=(7-place-new-x-cf7-1-sgl)5)',
+    '',
+  ].join('\n');
+  const labels = [...gumDocument('t', conllu).sentences[0].labels].map((l) => LABELS[l]);
+  assert.deepEqual(labels, ['O', 'B-PERSON', 'L-PERSON', 'O', 'U-PERSON', 'O', 'U-PERSON', 'O', 'U-GPE', 'O', 'U-GPE']);
+});
+
+test('dropCoordinations keeps a name with "and" inside when its parts are no names of their own', () => {
+  const forms = ['Procter', '&', 'Gamble', 'and', 'Oslo'];
+  const kept = dropCoordinations(forms, [{ start: 0, end: 3, type: 'ORG' }, { start: 4, end: 5, type: 'GPE' }]);
+  assert.equal(kept.length, 2);
 });

@@ -26,6 +26,9 @@ const TITLES = new Set([
 ]);
 
 const CONNECTORS = new Set(['of', 'the', 'and', '&', "'s", 'de', 'for', 'du', 'la', 'von', 'van', 'der', 'al', 'bin', 'on', 'upon']);
+/** Inside a person's name only particles join words: "of", "and", "'s" join two names ("DAB 's Ben Chan"). */
+const PERSON_CONNECTORS = new Set(['de', 'du', 'la', 'von', 'van', 'der', 'al', 'bin', 'da', 'di', 'le', 'del', 'ibn', 'abu']);
+const COORD = new Set(['and', '&', 'or', "'s"]);
 
 const LOC_WORDS = new Set([
   'river', 'mountain', 'mountains', 'mount', 'mt', 'mt.', 'lake', 'ocean', 'sea', 'bay', 'island',
@@ -91,7 +94,7 @@ export function addDemonyms(forms: readonly string[], spans: Span[], gaz?: Gazet
 
 // ---------------------------------------------------------------- GUM
 
-interface ConllTok { form: string; upos: string; head: number; misc: string }
+interface ConllTok { form: string; upos: string; head: number; misc: string; deprel?: string }
 
 interface OpenMention { id: string; start: number; etype: string }
 
@@ -122,25 +125,36 @@ export function parseEntityField(v: string): { open: { id: string; etype: string
 const NAME_POS = new Set(['ADJ', 'NOUN', 'VERB', 'NUM', 'X', 'SYM']);
 
 /** Trim a GUM mention [s, e) to the proper-noun run around its head; undefined if not a name. */
-export function namedCore(toks: readonly ConllTok[], s: number, e: number): [number, number] | undefined {
+export function namedCore(toks: readonly ConllTok[], s: number, e: number, connectors: ReadonlySet<string> = CONNECTORS): [number, number] | undefined {
   let head = -1;
   for (let i = s; i < e; i++) {
     const h = toks[i].head - 1;
     if (h < s || h >= e) { head = i; break; }
   }
-  if (head < 0 || toks[head].upos !== 'PROPN') return undefined;
+  if (head < 0) return undefined;
+  if (toks[head].upos !== 'PROPN' && process.env.NER_GUM_APPOS === '0') return undefined;
+  if (toks[head].upos !== 'PROPN') {
+    // "musician Tiziano Lugli", "English captain Harry Kane": a common-noun head with the name
+    // as its flat/appos dependent; the name is still a name.
+    let name = -1;
+    for (let i = head + 1; i < e; i++) {
+      if (toks[i].upos === 'PROPN' && toks[i].head - 1 === head && (toks[i].deprel === 'flat' || toks[i].deprel === 'appos')) { name = i; break; }
+    }
+    if (name < 0) return undefined;
+    head = name;
+  }
   let a = head, b = head + 1;
   // Proper nouns, and capitalised words of other classes inside a name ("United" in "the United
   // States" is tagged ADJ or VERB in GUM, "New" in "New Zealand" ADJ).
   const isName = (i: number) => toks[i].upos === 'PROPN' || (NAME_POS.has(toks[i].upos) && /^\p{Lu}/u.test(toks[i].form));
   for (;;) {
     if (a - 1 >= s && isName(a - 1)) { a--; continue; }
-    if (a - 2 >= s && CONNECTORS.has(toks[a - 1].form.toLowerCase()) && isName(a - 2) && toks[a - 1].form !== 'the') { a -= 2; continue; }
+    if (a - 2 >= s && connectors.has(toks[a - 1].form.toLowerCase()) && isName(a - 2) && toks[a - 1].form !== 'the') { a -= 2; continue; }
     break;
   }
   for (;;) {
     if (b < e && isName(b)) { b++; continue; }
-    if (b + 1 < e && CONNECTORS.has(toks[b].form.toLowerCase()) && isName(b + 1)) { b += 2; continue; }
+    if (b + 1 < e && connectors.has(toks[b].form.toLowerCase()) && isName(b + 1)) { b += 2; continue; }
     break;
   }
   // "President Barack Obama" -> "Barack Obama"; keep a lone title-word name ("King").
@@ -167,7 +181,7 @@ function readConllu(text: string): ConllTok[][] {
     if (line.startsWith('#')) continue;
     const c = line.split('\t');
     if (c.length < 10 || !/^\d+$/.test(c[0])) continue;
-    cur.push({ form: c[1], upos: c[3], head: Number(c[6]), misc: c[9] });
+    cur.push({ form: c[1], upos: c[3], head: Number(c[6]), misc: c[9], deprel: c[7] });
   }
   if (cur.length) sents.push(cur);
   return sents;
@@ -181,7 +195,7 @@ export function gumDocument(id: string, text: string, gaz?: Gazetteer): TrainDoc
     const cands: Span[] = [];
     let otherNames = 0;
     const finish = (m: OpenMention, end: number) => {
-      const core = namedCore(toks, m.start, end);
+      const core = namedCore(toks, m.start, end, m.etype === 'person' && process.env.NER_GUM_COORD !== '0' ? PERSON_CONNECTORS : CONNECTORS);
       if (!core) return;
       if (m.etype === 'person') {
         // "U.S. President Donald Trump" -> "Donald Trump"; a title alone ("the President") is no name.
@@ -212,9 +226,26 @@ export function gumDocument(id: string, text: string, gaz?: Gazetteer): TrainDoc
     // them can be left out of training where such capitalised non-entities would teach the model
     // to doubt unfamiliar capitalised names.
     if (otherNames && process.env.NER_GUM_SKIP_OTHER === '1') continue;
-    sentences.push(toSentence(forms, cands, gaz, toks.map((t) => t.upos)));
+    sentences.push(toSentence(forms, process.env.NER_GUM_COORD === '0' ? cands : dropCoordinations(forms, cands), gaz, toks.map((t) => t.upos)));
   }
   return { id, sentences };
+}
+
+/**
+ * A coordination of names ("Poland and Sweden", "Cloud9 and Immortals") is one mention in GUM,
+ * its conjuncts nested mentions of their own: UNER marks the conjuncts, so the outer span goes
+ * when names lie inside it on both sides of its "and".
+ */
+export function dropCoordinations(forms: readonly string[], cands: readonly Span[]): Span[] {
+  return cands.filter((c) => {
+    for (let j = c.start + 1; j < c.end - 1; j++) {
+      if (!COORD.has(forms[j].toLowerCase())) continue;
+      const left = cands.some((o) => o !== c && o.start >= c.start && o.end <= j);
+      const right = cands.some((o) => o !== c && o.start > j && o.end <= c.end);
+      if (left && right) return false;
+    }
+    return true;
+  });
 }
 
 /** Resolve overlaps (longest first), add demonyms, encode. */

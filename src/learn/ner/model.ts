@@ -4,7 +4,7 @@
  * compact binary file format (gzip; int16-quantised weights).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ALLOWED, LABELS, NLABELS, labelPos, labelType, makeLabel, validEnd } from './bilou.js';
+import { ALLOWED, LABELS, NLABELS, decodeLabels, labelPos, labelType, makeLabel, validEnd } from './bilou.js';
 import { Featurizer, Cap, HISTORY_FEATURES, INFO_CAP, INFO_SHAPE, type SentFeatures } from './features.js';
 import { HashIndex } from './hash.js';
 import { GAZ, type Gazetteer } from '../../kb/gazetteer.js';
@@ -335,6 +335,55 @@ export function titlesAreNoOrgs(forms: readonly string[], labels: Uint8Array, ga
   }
 }
 
+/** Key of a span's words for document-level comparisons. */
+function spanKey(forms: readonly string[], start: number, end: number): string {
+  let k = forms[start];
+  for (let i = start + 1; i < end; i++) k += ' ' + forms[i];
+  return k;
+}
+
+/**
+ * A name tagged once is tagged wherever the same capitalised words recur in the document
+ * untagged (the model missed it in a poorer context): exact spelling, all tokens O, and not
+ * continued by another capitalised word on either side.
+ */
+export function spreadNames(sentences: readonly (readonly string[])[], labels: Uint8Array[]): void {
+  const names = new Map<string, { type: number; len: number }>();
+  let maxLen = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    for (const sp of decodeLabels(labels[si])) {
+      const f = sentences[si][sp.start];
+      if (!/^\p{Lu}/u.test(f) || (sp.end - sp.start === 1 && f.length < 3)) continue;
+      const k = spanKey(sentences[si], sp.start, sp.end);
+      if (!names.has(k)) names.set(k, { type: labelType(labels[si][sp.start]), len: sp.end - sp.start });
+      maxLen = Math.max(maxLen, sp.end - sp.start);
+    }
+  }
+  if (!names.size) return;
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  for (let si = 0; si < sentences.length; si++) {
+    const forms = sentences[si], lab = labels[si];
+    for (let i = 0; i < forms.length; i++) {
+      if (lab[i] !== 0 || !capital(forms[i])) continue;
+      for (let len = Math.min(maxLen, forms.length - i); len >= 1; len--) {
+        const hit = names.get(spanKey(forms, i, i + len));
+        if (!hit || hit.len !== len) continue;
+        let free = true;
+        for (let j = i; j < i + len; j++) if (lab[j] !== 0) free = false;
+        if (!free || capital(forms[i + len]) || (i > 0 && capital(forms[i - 1]) && lab[i - 1] === 0 && i > 1)) break;
+        if (len === 1) lab[i] = makeLabel(hit.type, 4);
+        else {
+          lab[i] = makeLabel(hit.type, 1);
+          for (let j = i + 1; j < i + len - 1; j++) lab[j] = makeLabel(hit.type, 2);
+          lab[i + len - 1] = makeLabel(hit.type, 3);
+        }
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+
 const MAGIC = 'NER1';
 
 export interface ModelHeader {
@@ -393,6 +442,8 @@ export class NerTagger {
   private readonly cache?: InferenceCache;
   /** Re-tag every sentence (not only caseless ones) with the whole document's memory. */
   retryAll = process.env.NER_RETRY_ALL === '1';
+  /** Tag the document's other occurrences of each name found (see spreadNames). */
+  spread = process.env.NER_SPREAD !== '0';
   constructor(readonly fz: Featurizer, readonly table: WeightTable, fixed = true) {
     if (fixed) this.cache = new InferenceCache(fz, table);
   }
@@ -422,6 +473,7 @@ export class NerTagger {
       const s = this.fz.sentence(sentences[si], memory, pos?.[si]);
       this.decode(s, out[si]);
     }
+    if (this.spread) spreadNames(sentences, out);
     for (let si = 0; si < sentences.length; si++) {
       dropTitles(sentences[si], out[si]);
       titlesAreNoOrgs(sentences[si], out[si], this.fz.gaz);

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Gazetteer, GazetteerBuilder, parseAgents, type GazetteerData } from '../../kb/gazetteer.js';
+import { GAZ, Gazetteer, GazetteerBuilder, parseAgents, type GazetteerData } from '../../kb/gazetteer.js';
 import { Clusters } from './clusters.js';
 import { Featurizer } from './features.js';
 import { NerTagger, unpackWeights } from './model.js';
@@ -88,5 +88,20 @@ export function buildGazetteer(
   // Countries last so their categories are always present.
   b.addCountries();
   if (lowerShare) b.markCommonWords(lowerShare);
-  return b.data();
+  const data = b.data();
+  if (process.env.NER_GAZ_CLEAN !== '0') cleanPersonParts(data);
+  return data;
+}
+
+/**
+ * The name-part lists (first and last names split out of actor names and baby-name lists) also
+ * hold "korea", "north", "un", "eu": a word that is a place, an organisation or a demonym loses its
+ * first/last-name marks, which otherwise teach the model that "North Korea" looks like a person.
+ */
+export function cleanPersonParts(data: GazetteerData): void {
+  const parts = (1 << GAZ.FIRST) | (1 << GAZ.LAST);
+  const other = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
+  for (const [k, m] of Object.entries(data.entries)) {
+    if (m & parts && m & other) data.entries[k] = m & ~parts;
+  }
 }

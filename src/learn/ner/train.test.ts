@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, unpackWeights } from './model.js';
-import { saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
+import { NerTagger, spreadNames, unpackWeights } from './model.js';
+import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
 /** A tiny corpus the test writes itself: persons after "minister", places after "in". */
 function corpus(): TrainDoc[] {
@@ -66,4 +66,22 @@ test('recase: lower, upper, title', () => {
   assert.deepEqual(recase(['The', 'man', 'of', 'Kyiv'], 'lower'), ['the', 'man', 'of', 'kyiv']);
   assert.deepEqual(recase(['The', 'man'], 'upper'), ['THE', 'MAN']);
   assert.deepEqual(recase(['the', 'man', 'of', 'kyiv'], 'title'), ['The', 'Man', 'of', 'Kyiv']);
+});
+
+test('lowerSomeNames lower-cases whole names only, and leaves the input alone', () => {
+  const forms = ['I', 'met', 'Anna', 'Berg', 'in', 'Varna', '.'];
+  const labels = encodeSpans(forms.length, [{ start: 2, end: 4, type: 'PERSON' }, { start: 5, end: 6, type: 'GPE' }]);
+  const all = lowerSomeNames(forms, labels, () => 0, 1);
+  assert.deepEqual(all, ['I', 'met', 'anna', 'berg', 'in', 'varna', '.']);
+  assert.equal(forms[2], 'Anna');
+  assert.equal(lowerSomeNames(forms, labels, () => 0.99, 0.5), forms);
+});
+
+test('spreadNames tags later untagged occurrences of a name, not lower-case words or longer names', () => {
+  const sents = [['Nasrallah', 'spoke', '.'], ['Later', 'Nasrallah', 'left', '.'], ['The', 'Nasrallah', 'Foundation', 'and', 'nasrallah', '.']];
+  const labels = sents.map((s) => new Uint8Array(s.length));
+  labels[0][0] = encodeSpans(1, [{ start: 0, end: 1, type: 'PERSON' }])[0];
+  spreadNames(sents, labels);
+  assert.deepEqual(decodeLabels(labels[1]), [{ start: 1, end: 2, type: 'PERSON' }]);
+  assert.deepEqual(decodeLabels(labels[2]), []);
 });

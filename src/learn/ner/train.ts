@@ -142,7 +142,7 @@ export interface TrainOptions {
   /** Deterministic seed for shuffling and case augmentation. */
   seed?: number;
   /** Per-sentence probabilities of training on a lower-cased, upper-cased or title-cased copy. */
-  augment?: { lower: number; upper: number; title: number };
+  augment?: { lower: number; upper: number; title: number; lowerNames?: number };
   minFreq?: number;
   log?: (s: string) => void;
   /** Called after each epoch with the current averaged table (for dev scores). */
@@ -170,6 +170,21 @@ export function recase(forms: readonly string[], how: 'lower' | 'upper' | 'title
   return forms.map((f, i) => (i > 0 && SMALL.has(f.toLowerCase())) ? f.toLowerCase() : f.charAt(0).toUpperCase() + f.slice(1));
 }
 
+/**
+ * Web text often writes one name in lower case inside an otherwise normal sentence ("flights to
+ * kerala", "tell val"): each name is lower-cased with probability `p` (returns `forms` untouched
+ * when none is).
+ */
+export function lowerSomeNames(forms: string[], labels: Uint8Array, rand: () => number, p: number): string[] {
+  let out = forms;
+  for (const sp of decodeLabels(labels)) {
+    if (rand() >= p) continue;
+    if (out === forms) out = forms.slice();
+    for (let i = sp.start; i < sp.end; i++) out[i] = out[i].toLowerCase();
+  }
+  return out;
+}
+
 export function trainPerceptron(fz: Featurizer, docs: readonly TrainDoc[], opts: TrainOptions): PerceptronTable {
   const table = new PerceptronTable();
   const rand = rng(opts.seed ?? 1);
@@ -195,6 +210,7 @@ export function trainPerceptron(fz: Featurizer, docs: readonly TrainDoc[], opts:
         if (r < aug.lower) forms = recase(forms, 'lower');
         else if (r < aug.lower + aug.upper) forms = recase(forms, 'upper');
         else if (r < aug.lower + aug.upper + aug.title) forms = recase(forms, 'title');
+        else if (aug.lowerNames) forms = lowerSomeNames(forms, gold, rand, aug.lowerNames);
         const s = fz.sentence(forms, memory, forms.length === sent.forms.length ? sent.pos : undefined);
         // Make sure every static feature has a row, so updates can reach it.
         for (let i = 0; i < s.n; i++) {

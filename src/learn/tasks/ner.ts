@@ -140,6 +140,33 @@ export function writeClusters(data: string, modelsDir: string, log: (s: string) 
   log(`clusters: ${facts.size} words, ${bytes.length} bytes, ${manifest.seconds}s`);
 }
 
+/** Tuning aid: every sentence of a held-out set with a missed or spurious entity, as TSV lines. */
+function dumpErrors(path: string, docs: readonly IobDoc[], gold: TypedSpanList[], pred: TypedSpanList[]): void {
+  const lines: string[] = [];
+  let k = 0;
+  for (const d of docs) for (const s of d.sentences) {
+    const g = gold[k], p = pred[k++];
+    const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${toUner(x.type)}`;
+    const gk = new Set(g.map(key)), pk = new Set(p.filter((x) => toUner(x.type)).map(key));
+    const text = s.forms.join(' ');
+    for (const x of g) if (!pk.has(key(x))) lines.push(`FN\t${toUner(x.type)}\t${s.forms.slice(x.start, x.end).join(' ')}\t${text}`);
+    for (const x of p) if (toUner(x.type) && !gk.has(key(x))) lines.push(`FP\t${toUner(x.type)}\t${s.forms.slice(x.start, x.end).join(' ')}\t${text}`);
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+}
+type TypedSpanList = readonly { start: number; end: number; type: string }[];
+
+const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+/** Every proper noun (other than days and months) lies inside one of the spans. */
+function propnCovered(forms: readonly string[], upos: readonly string[], spans: readonly { start: number; end: number }[]): boolean {
+  for (let i = 0; i < forms.length; i++) {
+    if (upos[i] !== 'PROPN' || NOT_NAMES.test(forms[i])) continue;
+    if (!spans.some((sp) => sp.start <= i && i < sp.end)) return false;
+  }
+  return true;
+}
+
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
 export async function evaluateNer(modelsDir: string, data: string): Promise<SpanScores> {
@@ -179,9 +206,11 @@ export const task: LearnTask = {
     let unerHold: IobDoc[] = [];
     if (holdout) {
       // Tuning runs only: keep every fifth UNER dev document out of training to score on it.
+      // NER_HOLDOUT_FOLDS=2 keeps half of the documents out (error analysis).
       const k = Number(process.env.NER_HOLDOUT_MOD ?? 0);
-      unerHold = unerDev.filter((_, i) => i % 5 === k);
-      unerDev = unerDev.filter((_, i) => i % 5 !== k);
+      const folds = Number(process.env.NER_HOLDOUT_FOLDS ?? 5);
+      unerHold = unerDev.filter((_, i) => i % folds === k);
+      unerDev = unerDev.filter((_, i) => i % folds !== k);
     }
     const meantime = process.env.NER_NO_MEANTIME === '1' ? [] : readMeantime(join(data, 'meantime-english'), gaz);
     // UNER dev is the only in-domain (web text) source: it is seen `unerRepeat` times per epoch.
@@ -212,9 +241,15 @@ export const task: LearnTask = {
     const replaceProb = Number(process.env.NER_REPLACE ?? 0);
     const replace = replaceProb > 0 ? { prob: replaceProb, pools: namePools(gazData) } : undefined;
     if (replace) log(`mention replacement: p=${replaceProb}, pools ${Object.entries(replace.pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
-    const augment = { lower: Number(process.env.NER_AUG_LOWER ?? 0.12), upper: 0.04, title: 0.05 };
+    const augment = {
+      lower: Number(process.env.NER_AUG_LOWER ?? 0.12),
+      upper: Number(process.env.NER_AUG_UPPER ?? 0.04),
+      title: 0.05,
+      lowerNames: Number(process.env.NER_AUG_LOWER_NAMES ?? 0),
+    };
     let silverTokens = 0;
-    if (process.env.NER_SILVER === '1') {
+    const silverMode = process.env.NER_SILVER ?? '0';
+    if (silverMode !== '0') {
       // Self-training on in-domain web text: a first model tags UD EWT TRAIN (never dev/test);
       // its spans are kept where EWT's gold part-of-speech tags confirm a proper name.
       const base = trainPerceptron(fz, train, { epochs, seed: Number(process.env.NER_SEED ?? 7), augment });
@@ -226,18 +261,21 @@ export const task: LearnTask = {
       let kept = 0, dropped = 0;
       for (const d of ewt) {
         const labels = tagger.tagDocument(d.sentences.map((s) => s.forms));
-        const sentences = d.sentences.map((s, i) => {
-          const spans = decodeLabels(labels[i]).filter((sp) => {
-            const ok = silverSpan(s.upos, sp);
-            if (ok) kept++; else dropped++;
-            return ok;
-          });
+        const sentences: TrainDoc['sentences'] = [];
+        d.sentences.forEach((s, i) => {
+          const pred = decodeLabels(labels[i]);
+          const spans = pred.filter((sp) => silverSpan(s.upos, sp));
+          // Mode 2: a sentence is kept only when the model's names and the gold proper nouns
+          // agree everywhere (no dropped span, no proper noun left outside a name).
+          if (silverMode === '2' && (spans.length < pred.length || !propnCovered(s.forms, s.upos, spans))) { dropped++; return; }
+          kept += spans.length;
+          dropped += pred.length - spans.length;
           silverTokens += s.forms.length;
-          return { forms: s.forms, labels: encodeSpans(s.forms.length, spans) };
+          sentences.push({ forms: s.forms, labels: encodeSpans(s.forms.length, spans) });
         });
-        train.push({ id: `silver:${d.id}`, sentences });
+        if (sentences.length) train.push({ id: `silver:${d.id}`, sentences });
       }
-      log(`silver: ${ewt.length} EWT train documents, ${silverTokens} tokens, ${kept} spans kept, ${dropped} dropped`);
+      log(`silver: ${ewt.length} EWT train documents, ${silverTokens} tokens, ${kept} spans kept, ${dropped} ${silverMode === '2' ? 'sentences' : 'spans'} dropped`);
     }
 
     let dev: SpanScores | undefined;
@@ -247,7 +285,9 @@ export const task: LearnTask = {
       let hold = '';
       if (unerHold.length) {
         const { gold, pred } = tagIob(tagger, unerHold);
-        hold = ` UNER-dev-holdout F1 ${spanScores(gold, pred, toUner).f1.toFixed(4)}`;
+        const hs = spanScores(gold, pred, toUner);
+        hold = ` UNER-dev-holdout F1 ${hs.f1.toFixed(4)} (P ${hs.precision.toFixed(4)} R ${hs.recall.toFixed(4)}; ${Object.entries(hs.byType).map(([t, v]) => `${t} ${v.f1.toFixed(3)}`).join(' ')})`;
+        if (process.env.NER_DUMP) dumpErrors(process.env.NER_DUMP, unerHold, gold, pred);
       }
       log(`  ${label}: GUM dev F1 ${dev.f1.toFixed(4)} (P ${dev.precision.toFixed(4)} R ${dev.recall.toFixed(4)})${hold}`);
     };
