@@ -467,3 +467,12 @@ test('negative: in a report without a voice, "following the killing of a man" na
     .build();
   assert.deepEqual(extractEvents(doc, lex, ALL).filter((e) => e.type === 'ASSAULT'), []);
 });
+
+test('"had a conversation today with X": the partner the parser hung on the verb is the target', () => {
+  const doc = new DocBuilder()
+    .sent('Zelensky/PROPN/2/nsubj/PERSON had/VERB.VBD/0/root a/DET/4/det conversation/NOUN/2/obj today/NOUN/2/obl:unmarked with/ADP/7/case Scholz/PROPN/2/obl/PERSON ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'CONSULT');
+  assert.equal(evs.length, 1, show(evs));
+  assert.equal(evs[0].target?.name, 'Scholz');
+});

@@ -1228,6 +1228,11 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
       if ((r === 'obj' && ctx.light[h]) || PARTICIPATE.has(hl) || sameType) {
         a = resolveAgent(ctx, agentOf(ctx, h), h);
         if (a) d.pred = h;
+        // "had a conversation today with Scholz": the partner hung on the verb
+        if (a && !t && !d.target && trig.tp.length) {
+          const vt = firstEntity(ctx, byCase(ctx, h, trig.tp, ['obl']), (e) => e.id !== a!.e.id && !(trig.place && !PLACE.has(e.type)));
+          if (vt) setTarget(d, vt);
+        }
       }
     }
     // a predicate noun: "troops are on standby", "X is in talks with Y" (a state told by a

@@ -90,7 +90,7 @@ V phone,telephone CONSULT/phone needT
 V speak CONSULT/meet needT t:with intr
 V confer,consult CONSULT/meet needT t:with intr
 V mediate CONSULT/third-party t:between intr
-N talk,meeting,negotiation,consultation CONSULT/meet needT mutual t:with,between
+N talk,meeting,negotiation,consultation,discussion CONSULT/meet needT mutual t:with,between
 N visit,trip CONSULT/visit needT place t:to
 N conference CONSULT/meet needT t:with
 N call CONSULT/phone needT t:with

@@ -26,7 +26,8 @@ export function joinHyphenated(doc: Document): void {
       const d = toks[m.tokenEnd];
       const w = toks[m.tokenEnd + 1];
       if (!d || !w || !DASH.test(d.form) || d.start !== m.end || w.start !== d.end || d.sent !== w.sent) break;
-      if (!/^\p{Lu}\p{Ll}/u.test(w.form)) break;
+      // "Murphy-O'Connor": a capital and a small letter or an apostrophe
+      if (!/^\p{Lu}[\p{Ll}'’]/u.test(w.form)) break;
       const next = byStart.get(m.tokenEnd + 1);
       let te = m.tokenEnd + 2;
       if (next) {
