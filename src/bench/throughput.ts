@@ -90,6 +90,30 @@ async function main(): Promise<void> {
   const dossier = results[2].wordsPerSecond;
   console.log('');
   console.log(`ratio dossier/compromise: ${(dossier / base).toFixed(2)}x; dossier/wink-nlp: ${(dossier / results[1].wordsPerSecond).toFixed(2)}x`);
+  console.log('');
+  console.log('dossier by stage (same texts, stages run one after another on prepared documents):');
+  for (const [name, wps] of stageThroughput(texts, words, rounds)) {
+    console.log(`  ${name.padEnd(12)}${Math.round(wps).toString().padStart(12)} words/s${(wps / base).toFixed(2).padStart(10)}x compromise`);
+  }
+}
+
+/** Words per second of each of the layer's stages alone (best round), to show where time goes. */
+function stageThroughput(texts: string[], words: number, rounds: number): [string, number][] {
+  const ctx = createContext();
+  const stages = [normalizeStage, segmentStage, tagStage, parseStage, recognizeStage];
+  const docs = texts.map((t) => createDocument(t));
+  const best = new Map<string, number>();
+  for (let r = 0; r < rounds + 1; r++) {
+    // Round 0 warms up (JIT, model loading); each later round starts from fresh documents.
+    const ds = r === 0 ? docs : texts.map((t) => createDocument(t));
+    for (const st of stages) {
+      const t0 = process.hrtime.bigint();
+      for (const d of ds) st.run(d, ctx);
+      const s = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (r > 0) best.set(st.name, Math.min(best.get(st.name) ?? Infinity, s));
+    }
+  }
+  return stages.map((st) => [st.name, words / best.get(st.name)!]);
 }
 
 main().catch((e) => {
