@@ -94,7 +94,7 @@ export function addDemonyms(forms: readonly string[], spans: Span[], gaz?: Gazet
 
 // ---------------------------------------------------------------- GUM
 
-interface ConllTok { form: string; upos: string; head: number; misc: string; deprel?: string }
+interface ConllTok { form: string; upos: string; head: number; misc: string; deprel?: string; xpos?: string }
 
 interface OpenMention { id: string; start: number; etype: string }
 
@@ -163,12 +163,22 @@ export function namedCore(toks: readonly ConllTok[], s: number, e: number, conne
   return [a, b];
 }
 
-function gumType(etype: string, forms: readonly string[], gaz?: Gazetteer): EntityType | undefined {
+function gumType(etype: string, forms: readonly string[], gaz?: Gazetteer, plural = false): EntityType | undefined {
   if (etype === 'person') {
     if (forms.length === 1 && isDemonym(forms[0].toLowerCase(), gaz)) return 'NORP';
+    // "Muslims", "Democrats": groups named by a plural proper noun are no person's name.
+    if (forms.length === 1 && plural) return 'NORP';
     return 'PERSON';
   }
-  if (etype === 'organization') return 'ORG';
+  if (etype === 'organization') {
+    // GUM calls a country acting as a state ("North Korea tested ...") an organisation; UNER and
+    // Dossier keep it a place.
+    if (gaz && process.env.NER_GUM_ORGCOUNTRY !== '0') {
+      const m = gaz.lookup(forms.join(' ').replace(/^the /i, ''));
+      if (m & (1 << GAZ.COUNTRY) && !(m & (1 << GAZ.ORG))) return 'GPE';
+    }
+    return 'ORG';
+  }
   if (etype === 'place') return placeType(forms, gaz);
   return undefined;
 }
@@ -181,7 +191,7 @@ function readConllu(text: string): ConllTok[][] {
     if (line.startsWith('#')) continue;
     const c = line.split('\t');
     if (c.length < 10 || !/^\d+$/.test(c[0])) continue;
-    cur.push({ form: c[1], upos: c[3], head: Number(c[6]), misc: c[9], deprel: c[7] });
+    cur.push({ form: c[1], upos: c[3], head: Number(c[6]), misc: c[9], deprel: c[7], xpos: c[4] });
   }
   if (cur.length) sents.push(cur);
   return sents;
@@ -204,7 +214,7 @@ export function gumDocument(id: string, text: string, gaz?: Gazetteer): TrainDoc
         if (last === core[1] - 1 && core[1] - core[0] <= 3 && forms.slice(core[0], core[1]).every((f) => TITLES.has(f.toLowerCase()) || /^(u\.s\.|us|uk|u\.k\.)$/i.test(f))) return;
         if (last >= core[0] && last < core[1] - 1) core[0] = last + 1;
       }
-      const type = gumType(m.etype, forms.slice(core[0], core[1]), gaz);
+      const type = gumType(m.etype, forms.slice(core[0], core[1]), gaz, core[1] - core[0] === 1 && toks[core[0]].xpos === 'NNPS');
       if (type) cands.push({ start: core[0], end: core[1], type });
       else if (m.etype !== 'time' && m.etype !== 'abstract') otherNames++;
     };

@@ -270,6 +270,8 @@ const TITLE_WORDS = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'home', 'foreign', 'defence', 'defense',
   'deputy', 'former', 'chairman', 'chairwoman', 'ceo', 'minister-president', 'mp', 'lawmaker',
   'commissioner', 'envoy', 'leader', 'chief', 'head', 'director', 'general', 'sir', 'lord', 'lady',
+  // Forms of address of letters and forums ("Dear Nina", "Doctor Hank", "PM Allawi", "Aunt Toni").
+  'dear', 'doctor', 'drs', 'drs.', 'pm', 'aunt', 'uncle', 'hi', 'hello', 'thanks',
 ]);
 /** Of those, the ones that can be a name on their own ("Mr Major", "Lord" as a surname) are kept alone. */
 const TITLE_ALONE_OK = new Set(['general', 'lord', 'lady', 'sir', 'major', 'chief', 'head', 'leader', 'home']);
