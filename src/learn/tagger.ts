@@ -832,6 +832,8 @@ export interface TaggerTrainOptions {
   seeds?: number;
   /** With seeds > 1: pruning thresholds to try on the averaged model (chosen by onEpoch's score). */
   prunes?: number[];
+  /** Score loss (on onEpoch's measure) accepted for a pruned model. */
+  pruneTolerance?: number;
 }
 
 /** The mean of several models' weights (rows merged by key). */
@@ -1041,13 +1043,15 @@ export function trainTagger(train: UDSentence[], opts: TaggerTrainOptions): { ta
     let tagger = makeTagger(avg, null);
     let score = opts.onEpoch ? opts.onEpoch(0, tagger) : 0;
     log(`tagger: ${seeds} seeds averaged (best epochs ${runs.map((r) => r.bestEpoch).join(',')}): dev ${score.toFixed(4)}, ${avg.entryCount} weights`);
-    // Averaged weights survive harder pruning (smaller, faster model): keep the threshold that scores best (ties: the larger).
+    // Averaged weights survive harder pruning (a smaller model, fewer cache misses): keep the
+    // largest threshold that scores within `pruneTolerance` of the unpruned model.
     if (opts.onEpoch) {
+      const full = score;
       for (const p of opts.prunes ?? []) {
         const t = makeTagger(avg.pruned(p), null);
         const sc = opts.onEpoch(0, t);
         log(`tagger: pruned at ${p}: dev ${sc.toFixed(4)}, ${t.model.entryCount} weights`);
-        if (sc >= score) { tagger = t; score = sc; tagger.pruneAt = p; }
+        if (sc >= full - (opts.pruneTolerance ?? 0)) { tagger = t; score = sc; tagger.pruneAt = p; }
       }
     }
     one = { tagger, bestEpoch: Math.round(runs.reduce((a, r) => a + r.bestEpoch, 0) / seeds), bestScore: score };
