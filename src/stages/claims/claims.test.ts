@@ -329,3 +329,31 @@ test('a share of those polled speaks: "Six in 10 say ..."', () => {
   const [c] = extractClaims(doc);
   assert.equal(c?.speaker.name, 'Six in 10');
 });
+
+test('of several clauses hung from "said", the one after the cue is the content', () => {
+  const doc = handDocument([{
+    tokens: 'Leaving/VERB/5/ccomp a/DET/3/det summit/NOUN/1/obj Blair/PROPN/5/nsubj said/VERB/0/root talks/NOUN/7/nsubj resume/VERB/5/ccomp ./PUNCT/5/punct',
+    mentions: [[3, 3, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.content.text, 'talks resume');
+});
+
+test('"..., but Turkey, which ..., had insisted ...": the name opening a coordinated clause speaks', () => {
+  const doc = handDocument([{
+    tokens: 'Cyprus/PROPN/3/nsubj is/AUX/3/cop member/NOUN/0/root ,/PUNCT/6/punct but/CCONJ/6/cc Turkey/PROPN/3/conj had/AUX/8/aux insisted/VERB/3/parataxis it/PRON/11/nsubj would/AUX/11/aux resist/VERB/8/ccomp',
+    mentions: [[0, 0, 'GPE', 'e1'], [5, 5, 'GPE', 'e2']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Turkey');
+  assert.equal(c?.content.text, 'it would resist');
+});
+
+test('\'"...," Flynn, a top surrogate, said Thursday on Fox\': an appositive between name and cue', () => {
+  const doc = handDocument([{
+    tokens: '"/PUNCT/3/punct Talks/NOUN/3/nsubj failed/VERB/13/reparandum badly/ADV/3/advmod ,/PUNCT/3/punct "/PUNCT/3/punct Flynn/PROPN/13/nsubj ,/PUNCT/11/punct a/DET/11/det top/ADJ/11/amod surrogate/NOUN/7/appos ,/PUNCT/7/punct said/VERB/0/root Thursday/PROPN/13/obl on/ADP/16/case Fox/PROPN/13/obl ./PUNCT/13/punct',
+    mentions: [[6, 6, 'PERSON', 'e1'], [15, 15, 'ORG', 'e2']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.speaker.name === 'Flynn' && /Talks failed badly/.test(c.content.text)), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
+});

@@ -160,7 +160,10 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
   const toks = doc.tokens;
   const ccomp = childrenWith(doc, tree, i, ['ccomp']);
   if (ccomp.length) {
-    const sub = subtree(tree, ccomp[0]);
+    // of several clauses the parse hung from the cue ("Leaving a summit Mr Blair said "..."),
+    // those after it are the content; a clause before it only when none follows (inverted)
+    const afterCue = ccomp.filter((c) => c > i);
+    const sub = afterCue.length ? afterCue.flatMap((c) => subtree(tree, c)).sort((a, b) => a - b) : subtree(tree, ccomp[0]);
     let first = sub[0];
     const last = sub[sub.length - 1];
     while (first < last && (toks[first].deprel === 'mark' || toks[first].upos === 'PUNCT') && !QUOTES.has(toks[first].form)) first++;
@@ -435,9 +438,16 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   let speaker: number;
   let p: number; // first token of the reporting clause
   let after: number; // first token after it
-  if (isSpeakerTok(i - 1)) {
-    speaker = i - 1;
-    p = i - 1;
+  // '"...," Flynn, a top Trump surrogate, said': an appositive between the name and the cue
+  let nameEnd = i - 1;
+  if (toks[i - 1]?.form === ',') {
+    let c = i - 2;
+    while (c > sent.tokenStart && toks[c].form !== ',' && i - c <= 12 && toks[c].upos !== 'VERB' && toks[c].upos !== 'AUX' && !isQuoteTok(doc, c)) c--;
+    if (toks[c]?.form === ',' && c < i - 2 && toks[c - 1]?.upos === 'PROPN') nameEnd = c - 1;
+  }
+  if (isSpeakerTok(nameEnd)) {
+    speaker = nameEnd;
+    p = nameEnd;
     while (p - 1 >= sent.tokenStart && (toks[p - 1].upos === 'PROPN' || (toks[p - 1].upos === 'PUNCT' && toks[p - 1].form === '-'))) p--;
     after = i + 1;
   } else if (isSpeakerTok(i + 1) || (toks[i + 1]?.upos === 'DET' && isSpeakerTok(i + 2))) {
@@ -448,6 +458,7 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
     after = e + 1;
   } else return undefined;
   if (toks[speaker].upos === 'PRON' && p !== i - 1) return undefined;
+  let titled = false; // a title in a prepositional phrase may be quoted ('on Fox News's "Fox and Friends"')
   // right before the clause: [,] closing quote(s) [,]
   let close = p - 1;
   while (close >= sent.tokenStart && toks[close].form === ',') close--;
@@ -455,7 +466,8 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   while (close - 1 >= sent.tokenStart && (isQuoteTok(doc, close - 1) || toks[close - 1].form === ',')) close--;
   // after the clause: no clause of its own up to the sentence end or a bracket/comma
   for (let k = after; k < sent.tokenEnd && !['(', ',', '—', '–'].includes(toks[k].form); k++) {
-    if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX' || isQuoteTok(doc, k) || k - after > 6) return undefined;
+    if (toks[k].upos === 'ADP') titled = true;
+    if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX' || (isQuoteTok(doc, k) && !titled) || k - after > 10) return undefined;
   }
   let first = sent.tokenStart;
   while (first < close && isQuoteTok(doc, first)) first++;
@@ -585,7 +597,8 @@ function nameBefore(doc: Document, cue: number, contentStart: number): number | 
     const beforeThat = doc.tokens[m.tokenStart - 2];
     const inPP = (t: Token | undefined) => !!t && t.sent === doc.tokens[cue].sent && t.upos === 'ADP';
     if (inPP(before) || (before?.upos === 'DET' && inPP(beforeThat))) continue;
-    if (before && before.sent === doc.tokens[cue].sent && before.form !== ',' && m.tokenStart !== sentStart) continue;
+    // standing on its own: after a comma, or opening a coordinated clause ("..., but Turkey, which ...")
+    if (before && before.sent === doc.tokens[cue].sent && before.form !== ',' && before.upos !== 'CCONJ' && m.tokenStart !== sentStart) continue;
     return m.tokenEnd - 1;
   }
   return undefined;
