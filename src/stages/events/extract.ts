@@ -307,12 +307,33 @@ function markCandidate(ctx: Ctx, i: number): boolean {
   for (const l of lemmas) {
     const nt = lex.nouns.get(l);
     if (nt) {
+      // "a rallying cry", "attack helicopters", "aid workers": an event word modifying a noun
+      // that names no event is part of a thing's name (a trigger head, "aid package", counts)
+      if (modifierOnly(ctx, i)) return false;
       ctx.nounTrig[i] = nt;
       return !nt.every((t) => t.lightOnly);
     }
   }
   return false;
 }
+
+function modifierOnly(ctx: Ctx, i: number): boolean {
+  const { doc, tree } = ctx;
+  if (!tree.parsed) return false;
+  const t = doc.tokens[i];
+  const r = baseRel(t);
+  if (r !== 'compound' && r !== 'amod') return false;
+  const h = t.head ?? -1;
+  if (h < 0 || h <= i || doc.tokens[h].upos !== 'NOUN') return false;
+  // only before nouns of people and things ("cooperation initiative" names the cooperation)
+  return lemmasOf(tree, h).some((l) => THING_HEAD.has(l));
+}
+
+/** Heads that make an event word part of a thing's or a person's name. */
+const THING_HEAD = new Set(['cry', 'slogan', 'song', 'worker', 'agency', 'organisation', 'organization', 'charity', 'group', 'helicopter',
+  'aircraft', 'jet', 'dog', 'vote', 'force', 'squad', 'dealer', 'trade', 'industry', 'budget', 'minister', 'secretary', 'spokesman',
+  'official', 'officer', 'committee', 'route', 'capability', 'submarine', 'boat', 'ship', 'vehicle', 'rifle', 'victim', 'survivor',
+  'suspect', 'expert', 'convoy', 'flight', 'plane', 'team', 'website', 'leader', 'organiser', 'organizer']);
 
 // ---------------------------------------------------------------------------------------------
 // Participants

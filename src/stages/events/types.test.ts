@@ -236,3 +236,12 @@ test('SANCTION negative: goods "from" a country under an embargo name no one who
   const evs = one('The/DET/2/det need/NOUN/11/nsubj for/ADP/5/case an/DET/5/det embargo/NOUN/2/nmod on/ADP/8/case oil/NOUN/8/compound supplies/NOUN/5/nmod from/ADP/10/case Chile/PROPN/8/nmod/GPE grows/VERB.VBZ/0/root ./PUNCT/11/punct');
   assert.ok(!evs.some((e) => e.actor?.name === 'Chile'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
 });
+
+test('negative: an event word naming a thing or person ("a rallying cry", "aid workers", "attack helicopters") is no event', () => {
+  const doc = new DocBuilder()
+    .sent('Brown/PROPN/2/nsubj/PERSON issued/VERB.VBD/0/root a/DET/5/det rallying/NOUN/5/compound cry/NOUN/2/obj ./PUNCT/2/punct')
+    .sent('Britain/PROPN/2/nsubj/GPE sent/VERB.VBD/0/root attack/NOUN/4/compound helicopters/NOUN/2/obj to/ADP/6/case Iraq/PROPN/2/obl/GPE ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, buildLexicon(), { modalities: ['asserted', 'future', 'negated', 'historical', 'hypothetical'] });
+  assert.ok(evs.every((e) => e.type !== 'PROTEST' && e.type !== 'ASSAULT'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
+});
