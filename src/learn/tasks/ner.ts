@@ -334,7 +334,7 @@ export const task: LearnTask = {
       files: [NER_FILES.weights, NER_FILES.gazetteer, ...(clusters ? [NER_FILES.clusters] : [])],
       method: 'structured averaged perceptron (Viterbi over BILOU labels; weights averaged over several seeds), hashed features (word, shape, affixes, capitalisation x sentence mode, context words, gazetteers, word clusters, previous labels, document memory)',
       data: {
-        train: ['gum (train split of splits.md, named mentions)', `${holdout ? 'uner-english-ewt dev (4/5 of documents)' : 'uner-english-ewt dev'}, seen ${unerRepeat}x per epoch`, 'meantime-english (intra-doc, NAM mentions)'],
+        train: ['gum (train split of splits.md, named mentions: proper-noun heads or a name under a common-noun head; coordinations split; plural groups NORP; countries typed as places)', `${holdout ? 'uner-english-ewt dev (4/5 of documents)' : 'uner-english-ewt dev'}, seen ${unerRepeat}x per epoch`, 'meantime-english (intra-doc, NAM mentions)'],
         tune: ['gum dev', ...(holdout ? ['uner-english-ewt dev (1/5 held out)'] : [])],
         test: 'uner-english-ewt test',
         gazetteer: ['world-countries (src/kb/countries.ts)', 'petrarch2-dictionaries (*.actors.txt, Phoenix.agents.txt)', ...(lexicon ? ['compromise lexicon (names, organisations, places; MIT)'] : [])],
@@ -346,7 +346,8 @@ export const task: LearnTask = {
       seeds,
       trainTokens: ntok,
       silver: silverTokens ? `UD EWT train tagged by a first model, spans kept where gold UPOS confirms a proper name (${silverTokens} tokens)` : null,
-      augmentation: `per sentence per epoch: 12% lower-cased, 4% upper-cased, 5% title-cased; names replaced by gazetteer names (half recombined) with p=${replaceProb}`,
+      augmentation: `per sentence per epoch: ${augment.lower * 100}% lower-cased, ${augment.upper * 100}% upper-cased, ${augment.title * 100}% title-cased, names lower-cased each with p=${augment.lowerNames}; names replaced by gazetteer names (half recombined) with p=${replaceProb}`,
+      decoding: 'Viterbi per sentence with document memory; caseless lines re-tagged at the end; a name found once is tagged at its other capitalised occurrences (spreadNames); titles and forms of address cut off person names',
       scores: {
         gumDev: dev ? { f1: round(dev.f1), precision: round(dev.precision), recall: round(dev.recall) } : null,
         unerTest: { f1: round(test.f1), precision: round(test.precision), recall: round(test.recall), byType: Object.fromEntries(Object.entries(test.byType).map(([k, v]) => [k, round(v.f1)])) },
