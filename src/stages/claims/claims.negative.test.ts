@@ -58,6 +58,9 @@ const cases: [string, Parameters<typeof handDocument>[0]][] = [
   ['a vague quantifier is no share of a poll ("Some say")', [{
     tokens: 'Some/DET/2/nsubj say/VERB/0/root that/SCONJ/5/mark prices/NOUN/5/nsubj rose/VERB/2/ccomp',
   }]],
+  ['a name inside a prepositional phrase before the cue is no speaker ("later across Ohio said")', [{
+    tokens: 'Later/ADV/4/advmod across/ADP/3/case Ohio/PROPN/4/obl said/VERB/0/root :/PUNCT/4/punct "/PUNCT/8/punct We/PRON/8/nsubj won/VERB/4/ccomp big/ADV/8/advmod "/PUNCT/8/punct',
+  }]],
 ];
 
 for (const [why, sentences] of cases) {

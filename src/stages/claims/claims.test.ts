@@ -357,3 +357,12 @@ test('\'"...," Flynn, a top surrogate, said Thursday on Fox\': an appositive bet
   const claims = extractClaims(doc);
   assert.ok(claims.some((c) => c.speaker.name === 'Flynn' && /Talks failed badly/.test(c.content.text)), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
 });
+
+test('"..., Mr Abbas said: "..."" with a name neither the parse nor the recogniser took', () => {
+  const doc = handDocument([{
+    tokens: 'In/ADP/2/case interviews/NOUN/6/obl ,/PUNCT/5/punct Mr/PROPN/5/nmod Abbas/PROPN/2/appos said/VERB/0/root :/PUNCT/6/punct "/PUNCT/9/punct We/PRON/10/nsubj believe/VERB/6/ccomp peace/NOUN/12/nsubj is/AUX/12/cop possible/ADJ/10/ccomp "/PUNCT/10/punct',
+  }]);
+  const claims = extractClaims(doc);
+  assert.equal(claims[0]?.speaker.name, 'Mr Abbas');
+  assert.match(claims[0]?.content.text ?? '', /We believe peace is possible/);
+});

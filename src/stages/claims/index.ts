@@ -108,7 +108,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
       ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i))
       ?? clauseAfter(doc, tree, i, lemma);
     if (!content) continue;
-    const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]);
+    const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]) ?? (content.range[0] > i ? properBefore(doc, i) : undefined);
     if (subj === undefined) continue;
     out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: content.range, kind: content.kind });
   }
@@ -300,7 +300,7 @@ function misattached(doc: Document, tree: DepTree, i: number, lemma: string): { 
 function quoteAfter(doc: Document, tree: DepTree, i: number): { range: [number, number]; kind: Claim['kind'] } | undefined {
   const toks = doc.tokens;
   const sent = doc.sentences[toks[i].sent];
-  if (!childrenWith(doc, tree, i, ['nsubj']).some((s) => s < i && toks[s].deprel !== 'nsubj:pass')) return undefined;
+  if (!childrenWith(doc, tree, i, ['nsubj']).some((s) => s < i && toks[s].deprel !== 'nsubj:pass') && properBefore(doc, i) === undefined) return undefined;
   let q = i + 1;
   if (toks[q]?.form === ',' || toks[q]?.form === ':') q++;
   if (q >= sent.tokenEnd || !QUOTES.has(toks[q].form) || isClosingQuote(doc.text, toks[q].start)) return undefined;
@@ -579,6 +579,22 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
   }
   // Inverted '"...," said the minister': the subject may come after the cue as obj/nsubj.
   return undefined;
+}
+
+/**
+ * A capitalised name written right before the cue that neither the parse nor the recogniser took
+ * ("..., Mr Abbas said: ..."): a run of proper nouns opening the sentence or following a comma,
+ * not a dateline. Returns its last token.
+ */
+function properBefore(doc: Document, cue: number): number | undefined {
+  const toks = doc.tokens;
+  const sentStart = doc.sentences[toks[cue].sent].tokenStart;
+  let a = cue - 1;
+  if (a < sentStart || toks[a].upos !== 'PROPN') return undefined;
+  while (a - 1 >= sentStart && toks[a - 1].upos === 'PROPN') a--;
+  if (a !== sentStart && toks[a - 1].form !== ',') return undefined;
+  if (isDateline(doc, cue - 1) || doc.timexes.some((t) => t.start <= toks[cue - 1].start && toks[cue - 1].end <= t.end)) return undefined;
+  return cue - 1;
 }
 
 /**
