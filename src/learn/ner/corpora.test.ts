@@ -89,3 +89,16 @@ test('dropCoordinations keeps a name with "and" inside when its parts are no nam
   const kept = dropCoordinations(forms, [{ start: 0, end: 3, type: 'ORG' }, { start: 4, end: 5, type: 'GPE' }]);
   assert.equal(kept.length, 2);
 });
+
+test('GUM: titles are cut from persons only ("General Motors" stays whole)', () => {
+  const conllu = [
+    '1\tGeneral\tGeneral\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-organization-new-x-cf1-1,2',
+    '2\tMotors\tMotors\tPROPN\tNNPS\t_\t3\tnsubj\t_\tEntity=1)',
+    '3\thired\thire\tVERB\tVBD\t_\t0\troot\t_\t_',
+    '4\tGeneral\tGeneral\tPROPN\tNNP\t_\t5\tcompound\t_\tEntity=(2-person-new-x-cf2-1,2',
+    '5\tPatton\tPatton\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=2)',
+    '',
+  ].join('\n');
+  const labels = [...gumDocument('t', conllu).sentences[0].labels].map((l) => LABELS[l]);
+  assert.deepEqual(labels, ['B-ORG', 'L-ORG', 'O', 'O', 'U-PERSON']);
+});

@@ -158,7 +158,8 @@ export function namedCore(toks: readonly ConllTok[], s: number, e: number, conne
     break;
   }
   // "President Barack Obama" -> "Barack Obama"; keep a lone title-word name ("King").
-  while (b - a > 1 && TITLES.has(toks[a].form.toLowerCase())) a++;
+  // Titles go from persons' names only: "General Motors", "Vice Media" keep their first word.
+  while (b - a > 1 && connectors === PERSON_CONNECTORS && TITLES.has(toks[a].form.toLowerCase())) a++;
   while (b - a > 1 && CONNECTORS.has(toks[a].form.toLowerCase())) a++;
   return [a, b];
 }
@@ -393,7 +394,7 @@ export function meantimeDocument(id: string, xml: string, gaz?: Gazetteer): Trai
     let a = b;
     while (a - 1 >= first && (/^[\p{Lu}\d]/u.test(toks[a - 1].form) || (CONNECTORS.has(toks[a - 1].form) && a - 2 >= first && /^\p{Lu}/u.test(toks[a - 2].form)))) a--;
     let words = toks.slice(a, b + 1).map((t) => t.form);
-    while (words.length > 1 && TITLES.has(words[0].toLowerCase())) { a++; words = words.slice(1); }
+    while (et === 'PERSON' && words.length > 1 && TITLES.has(words[0].toLowerCase())) { a++; words = words.slice(1); }
     const type = et === 'GPE' ? placeType(words, gaz) : et;
     const sent = toks[a].sent;
     if (!bySent.has(sent)) bySent.set(sent, []);
