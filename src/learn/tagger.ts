@@ -421,19 +421,27 @@ export class Tagger implements TagLexicon {
 
   /** Forgets the caches (after changing the model, dictionary or lexicons). */
   clearCaches(): void {
+    this.flushWordCaches();
+    this.shapeIds.clear();
+    this.shapeTri.clear();
+    this.histVec.fill(undefined);
+    for (const m of this.lemmaCache) m.clear();
+    this.lemmaCount = 0;
+  }
+
+  /**
+   * Forgets the word-type caches (slots and what hangs on them). Done between sentences when they
+   * are full, so that a long run keeps caching the words of its current text (a crude LRU).
+   */
+  private flushWordCaches(): void {
     this.slotOf.clear();
     this.nSlots = FIRST_SLOT;
     this.nVecs = 0;
     this.vecOff.fill(-1);
-    this.shapeIds.clear();
-    this.shapeTri.clear();
     this.leftPairs.clear(); this.rightPairs.clear(); this.prevPairs.clear();
     this.candTop = 0;
     this.slotLemmaK.fill(-1);
     this.slotLemma = [];
-    this.histVec.fill(undefined);
-    for (const m of this.lemmaCache) m.clear();
-    this.lemmaCount = 0;
   }
 
   /** Slot of a form's cached record, creating it; -1 when the cache is full. */
@@ -463,6 +471,7 @@ export class Tagger implements TagLexicon {
     this.curForms = forms;
     const ts = this.ts;
     ts.reserve(forms.length);
+    if (this.nSlots + forms.length > MAX_CACHED_FORMS || this.nVecs + GROUPS * forms.length > MAX_VECS) this.flushWordCaches();
     if (forms.length > this.tokSlot.length) this.tokSlot = new Int32Array(forms.length * 2);
     for (let i = 0; i < forms.length; i++) {
       const s = this.slotFor(forms[i]);
