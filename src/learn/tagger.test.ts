@@ -134,6 +134,15 @@ test('the cached fast path (dense word-group sums, candidates, dictionary) equal
       assert.deepEqual([...a], [...b], forms.join(' '));
     }
   }
+  // More word types than the caches hold (8192): they start again between sentences, same results.
+  const known = ['the', 'run', 'saw', 'a', 'dog', 'cats', 'liked', '.'];
+  for (let s = 0; s < 300; s++) {
+    const forms = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? known[(s + i) % known.length] : `Zq${s}x${i}`));
+    const a = new Int32Array(forms.length), b = new Int32Array(forms.length);
+    tagger.tagIds(forms, a);
+    tagger.tagIdsPlain(forms, b);
+    assert.deepEqual([...a], [...b]);
+  }
   const r = tagger.tag(['the', 'run', 'saw', 'a', 'dog', '.']);
   assert.deepEqual(r.upos, ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT']);
   assert.equal(tagger.tag(['a', 'dog', 'run', 'the', 'park', '.']).upos[2], 'VERB');
