@@ -81,7 +81,7 @@ export function wordShape(w: string): string {
 /** Decide the capitalisation mode of a sentence from its tokens' classes. */
 export function sentenceMode(caps: ArrayLike<number>, forms: readonly string[]): number {
   let alpha = 0, lower = 0, all = 0, initLong = 0, long = 0;
-  for (let i = 0; i < caps.length; i++) {
+  for (let i = 0; i < forms.length; i++) {
     const c = caps[i];
     if (c === Cap.NONE || c === Cap.ALNUM) continue;
     alpha++;
@@ -127,6 +127,7 @@ export interface FeaturizerOptions {
 export class Featurizer {
   private cache = new Map<string, Uint32Array>();
   private gazBuf = new Uint8Array(0);
+  private pool = { feats: new Uint32Array(0), count: new Uint16Array(0), nword: new Uint8Array(0), caps: new Uint8Array(0) };
   constructor(
     readonly gaz?: Gazetteer,
     readonly clusters?: Clusters,
@@ -180,15 +181,26 @@ export class Featurizer {
    * word got earlier in the document, or 0 for O) gives the non-local features. `pos` are UPOS
    * tags when available and enabled.
    */
-  sentence(forms: readonly string[], memory?: Map<string, number>, pos?: readonly (string | undefined)[]): SentFeatures {
+  sentence(forms: readonly string[], memory?: Map<string, number>, pos?: readonly (string | undefined)[], reuse = false): SentFeatures {
     const n = forms.length;
     const stride = MAX_STATIC;
-    const feats = new Uint32Array(n * stride);
-    const count = new Uint16Array(n);
-    const nword = new Uint8Array(n);
+    let feats: Uint32Array, count: Uint16Array, nword: Uint8Array, caps: Uint8Array;
+    if (reuse) {
+      // Decoding with fixed weights consumes each sentence's features before the next one is
+      // computed: one set of buffers serves them all (every slot read is written first).
+      if (this.pool.count.length < n) {
+        const m = Math.max(n, 64) * 2;
+        this.pool = { feats: new Uint32Array(m * stride), count: new Uint16Array(m), nword: new Uint8Array(m), caps: new Uint8Array(m) };
+      }
+      ({ feats, count, nword, caps } = this.pool);
+    } else {
+      feats = new Uint32Array(n * stride);
+      count = new Uint16Array(n);
+      nword = new Uint8Array(n);
+      caps = new Uint8Array(n);
+    }
     const info: Uint32Array[] = new Array(n);
     const lower: string[] = new Array(n);
-    const caps = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       info[i] = this.info(forms[i]);
       lower[i] = forms[i].toLowerCase();

@@ -464,7 +464,7 @@ export class NerTagger {
       const forms = sentences[si];
       const labels = new Uint8Array(forms.length);
       if (forms.length) {
-        const s = this.fz.sentence(forms, memory, pos?.[si]);
+        const s = this.fz.sentence(forms, memory, pos?.[si], !!this.cache);
         this.decode(s, labels);
         updateMemory(memory, s, labels);
         if (s.mode !== 0 || this.retryAll) retry.push(si);
@@ -472,7 +472,7 @@ export class NerTagger {
       out.push(labels);
     }
     for (const si of retry) {
-      const s = this.fz.sentence(sentences[si], memory, pos?.[si]);
+      const s = this.fz.sentence(sentences[si], memory, pos?.[si], !!this.cache);
       this.decode(s, out[si]);
     }
     if (this.spread) spreadNames(sentences, out);
