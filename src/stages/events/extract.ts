@@ -391,7 +391,15 @@ function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
     for (const k of tree.kids[i]) {
       const r = rel(doc.tokens[k]);
       if (r === 'amod' || r === 'compound' || r === 'nmod:poss' || (r === 'nmod' && caseOf(tree, k) === 'of')) {
-        const ke = entityAt(doc, k);
+        let ke = entityAt(doc, k);
+        // "President of France Emmanuel Macron" with the name hung on the country: the person
+        if (ke && PLACE.has(ke.type) && r === 'nmod') {
+          for (const j of tree.kids[k]) {
+            if (!/^(flat|appos)$/.test(baseRel(doc.tokens[j]))) continue;
+            const pe = entityAt(doc, j);
+            if (pe?.type === 'PERSON') { ke = pe; break; }
+          }
+        }
         if (ke && ENTITY_KINDS.has(ke.type)) {
           // "the Ukrainian and Russian delegations": both sides in one phrase
           for (const j of tree.kids[k]) {

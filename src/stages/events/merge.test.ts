@@ -101,3 +101,14 @@ test('sanctions agreed on banks named by nationality: SANCTION with the country 
   assert.equal(evs[0].actor?.name, 'EU');
   assert.equal(evs[0].target?.name, 'Russia');
 });
+
+test('"had a conversation with President of France Emmanuel Macron" then "spoke with the President of France": one exchange with Macron', () => {
+  const doc = new DocBuilder()
+    .sent('Zelensky/PROPN/2/nsubj/PERSON had/VERB.VBD/0/root a/DET/4/det conversation/NOUN/2/obj with/ADP/6/case President/PROPN/4/nmod of/ADP/8/case France/PROPN/6/nmod/GPE Emmanuel/PROPN/8/flat/B-PERSON=Emmanuel_Macron Macron/PROPN/8/flat/I-PERSON ./PUNCT/2/punct')
+    .sent('He/PRON/2/nsubj/PRON-PERSON=Zelensky spoke/VERB.VBD/0/root again/ADV/2/advmod with/ADP/5/case Macron/PROPN/2/obl/PERSON=Emmanuel_Macron ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, buildLexicon()).filter((e) => e.type === 'CONSULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.mode, e.target?.name])));
+  assert.equal(evs[0].target?.name, 'Emmanuel Macron');
+  assert.equal(evs[0].mentions.length, 2);
+});

@@ -40,12 +40,24 @@ const first = <T>(ds: Draft[], f: (d: Draft) => T | undefined): T | undefined =>
   return undefined;
 };
 
+/** Words that say two parties talked without saying how: such a talk may be the call told elsewhere. */
+const TALK = new Set(['speak', 'talk', 'conversation', 'discuss', 'discussion']);
+
+/** "had a (phone) conversation with X" and "spoke with X": one exchange, told twice. */
+function talkAndCall(ds: Draft[], d: Draft): boolean {
+  if (d.type !== 'CONSULT') return false;
+  const all = [...ds, d];
+  const modes = new Set(all.map((x) => x.mode).filter((x) => x));
+  if (modes.size !== 2 || !modes.has('phone') || !modes.has('meet')) return false;
+  return all.every((x) => x.mode !== 'meet' || TALK.has(x.trig.lemma));
+}
+
 function compatible(doc: Document, m: Merged, d: Draft): boolean {
   const ds = m.drafts;
   const h = ds[0];
   if (h.type !== d.type) return false;
   const mode = first(ds, (x) => x.mode);
-  if (mode && d.mode && mode !== d.mode && !(d.type === 'AID')) return false;
+  if (mode && d.mode && mode !== d.mode && !(d.type === 'AID') && !talkAndCall(ds, d)) return false;
   const money = ds.find((x) => x.money);
   if (money && d.money && !sameAmount(money, d)) return false;
   const amountTie = !!(money && d.money && sameAmount(money, d));
