@@ -366,3 +366,24 @@ test('"..., Mr Abbas said: "..."" with a name neither the parse nor the recognis
   assert.equal(claims[0]?.speaker.name, 'Mr Abbas');
   assert.match(claims[0]?.content.text ?? '', /We believe peace is possible/);
 });
+
+test('"He added: ..." right after another person\'s claim continues that speaker', () => {
+  const doc = handDocument([
+    { tokens: 'Blair/PROPN/2/nsubj met/VERB/0/root Abbas/PROPN/2/obj ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1'], [2, 2, 'PERSON', 'e2']] },
+    { tokens: 'Abbas/PROPN/2/nsubj said/VERB/0/root talks/NOUN/4/nsubj helped/VERB/2/ccomp ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e2']] },
+    { tokens: 'He/PRON/2/nsubj added/VERB/0/root that/SCONJ/5/mark peace/NOUN/5/nsubj nears/VERB/2/ccomp ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+  ]);
+  doc.mentions[doc.mentions.length - 1].kind = 'pronoun';
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['Abbas', 'Abbas']);
+});
+
+test('a pronoun keeps its own antecedent when another person is named in between', () => {
+  const doc = handDocument([
+    { tokens: 'Abbas/PROPN/2/nsubj said/VERB/0/root talks/NOUN/4/nsubj helped/VERB/2/ccomp ,/PUNCT/2/punct citing/VERB/2/advcl Blair/PROPN/6/obj ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e2'], [6, 6, 'PERSON', 'e1']] },
+    { tokens: 'He/PRON/2/nsubj added/VERB/0/root that/SCONJ/5/mark peace/NOUN/5/nsubj nears/VERB/2/ccomp ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+  ]);
+  doc.mentions[doc.mentions.length - 1].kind = 'pronoun';
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['Abbas', 'Blair']);
+});

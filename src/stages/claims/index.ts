@@ -52,10 +52,11 @@ export function extractClaims(doc: Document): Claim[] {
   cands.push(...continuedQuotes(doc, cands));
   // Univocal: drop a claim whose cue sits inside another claim's content.
   const kept = cands.filter((c) => !cands.some((o) => o !== c && o.content[0] <= c.cue && c.cue <= o.content[1]));
+  const speakers = currentSpeakers(doc, kept);
   kept.sort((a, b) => a.content[0] - b.content[0]);
   const claims: Claim[] = [];
   for (const c of kept) {
-    const speaker = speakerRef(doc, c.speakerTok, c.speakerHead);
+    const speaker = speakers.get(c);
     if (!speaker) continue;
     // "Cruz, who said ...": the clause names its speaker by the relative pronoun; the speaker is
     // the antecedent, and the span is the pronoun, as for "he said"
@@ -77,6 +78,34 @@ export function extractClaims(doc: Document): Claim[] {
     });
   }
   return claims;
+}
+
+/**
+ * Speakers in text order. A sentence that opens with "He" or "She" and reports ("He added: ...")
+ * right after the sentence of another person's claim, with no other person named in between,
+ * continues that speaker: news quotes one person at a time, and the running speaker is likelier
+ * than an older antecedent the pronoun may have been linked to.
+ */
+function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgRef> {
+  const out = new Map<Candidate, ArgRef>();
+  const byCue = [...cands].sort((a, b) => a.cue - b.cue || a.content[0] - b.content[0]);
+  let prev: { ref: ArgRef; cue: number; speakerEnd: number } | undefined;
+  for (const c of byCue) {
+    let ref = speakerRef(doc, c.speakerTok, c.speakerHead);
+    if (!ref) continue;
+    const t = doc.tokens[c.speakerHead];
+    const w = t.form.toLowerCase();
+    const opens = doc.sentences[t.sent].tokenStart === c.speakerHead;
+    if (opens && c.speakerTok.length === 1 && (w === 'he' || w === 'she') && prev && prev.ref.name !== ref.name
+      && t.sent - doc.tokens[prev.cue].sent === 1 && (prev.ref.type === 'PERSON' || doc.tokens[prev.speakerEnd].upos === 'PROPN')) {
+      const from = Math.max(prev.cue, prev.speakerEnd) + 1;
+      const other = doc.mentions.some((m) => m.kind === 'name' && m.type === 'PERSON' && m.tokenStart >= from && m.tokenEnd <= c.speakerHead);
+      if (!other) ref = { ...prev.ref, start: ref.start, end: ref.end };
+    }
+    out.set(c, ref);
+    if (ref.type === 'PERSON' || doc.tokens[c.speakerHead].upos === 'PROPN') prev = { ref, cue: c.cue, speakerEnd: Math.max(...c.speakerTok) };
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
