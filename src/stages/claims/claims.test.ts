@@ -387,3 +387,12 @@ test('a pronoun keeps its own antecedent when another person is named in between
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Abbas', 'Blair']);
 });
+
+test('\'"..., like X trying ...," she added\': the whole quotation is the content, not the clause the parse hung', () => {
+  const doc = handDocument([
+    { tokens: 'Short/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '“/PUNCT/3/punct I/PRON/3/nsubj doubt/VERB/0/root it/PRON/3/obj ,/PUNCT/8/punct like/ADP/8/mark Rome/PROPN/8/nsubj trying/VERB/13/ccomp alone/ADV/8/advmod ,/PUNCT/8/punct ”/PUNCT/13/punct she/PRON/13/nsubj added/VERB/3/parataxis ./PUNCT/13/punct', mentions: [[6, 6, 'GPE', 'e2']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.content.text.startsWith('I doubt it')), JSON.stringify(claims.map((c) => c.content.text)));
+});

@@ -196,6 +196,12 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
     let first = sub[0];
     const last = sub[sub.length - 1];
     while (first < last && (toks[first].deprel === 'mark' || toks[first].upos === 'PUNCT') && !QUOTES.has(toks[first].form)) first++;
+    // '"I don't know ... but it sounds like X," she added': a clause before the cue inside a
+    // quotation that closes right before the reporting clause; the content is the whole quotation
+    if (!afterCue.length) {
+      const whole = quotationBefore(doc, i);
+      if (whole && whole[0] <= first && last <= whole[1] + 1) return { range: whole, kind: 'direct' };
+    }
     return { range: [first, trimEnd(doc, first, last)], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
   }
   if (CUE_NEEDS_CLAUSE.has(lemma)) return undefined;
@@ -444,6 +450,27 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
   if (finite < 0) return undefined;
   const speaker = subj ? undefined : b;
   return { range: [k, last], kind: hasQuote(doc, k, last) ? 'mixed' : 'reported', speaker };
+}
+
+/**
+ * The quotation a reporting clause closes: a closing mark right before the cue (past a comma and
+ * the speaker's words, at most six tokens) whose opening mark is in the same sentence. Returns the
+ * token range inside the marks.
+ */
+function quotationBefore(doc: Document, i: number): [number, number] | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  let q = i - 1;
+  while (q >= sent.tokenStart && i - q <= 6 && !isQuoteTok(doc, q)) {
+    if (toks[q].upos === 'VERB' || toks[q].upos === 'AUX') return undefined;
+    q--;
+  }
+  if (q < sent.tokenStart || !isQuoteTok(doc, q) || !isClosingQuote(doc.text, toks[q].start)) return undefined;
+  let o = q - 1;
+  while (o >= sent.tokenStart && !isQuoteTok(doc, o)) o--;
+  if (o < sent.tokenStart) return undefined;
+  const last = trimEnd(doc, o + 1, q - 1);
+  return last - (o + 1) >= 2 ? [o + 1, last] : undefined;
 }
 
 /** A quotation mark token, including the two apostrophes some styles write for one (''). */
