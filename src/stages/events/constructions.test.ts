@@ -476,3 +476,16 @@ test('"had a conversation today with X": the partner the parser hung on the verb
   assert.equal(evs.length, 1, show(evs));
   assert.equal(evs[0].target?.name, 'Scholz');
 });
+
+test('negative: "we saw slaves shooting at people" is the slaves\' deed, not ours; "an offensive against our troops" is not our troops\'', () => {
+  const doc = new DocBuilder('2022-03-21')
+    .sent('Address/NOUN/0/root of/ADP/3/case Ukraine/PROPN/1/nmod/GPE', 'headline')
+    .sent('We/PRON/2/nsubj saw/VERB.VBD/0/root slaves/NOUN/2/obj shooting/VERB.VBG/2/xcomp at/ADP/6/case people/NOUN/4/obl ./PUNCT/2/punct')
+    .sent('Russia/PROPN/2/nsubj/GPE launched/VERB.VBD/0/root an/DET/4/det offensive/NOUN/2/obj against/ADP/7/case our/PRON/7/nmod:poss troops/NOUN/4/nmod ./PUNCT/2/punct')
+    .sent('We/PRON/2/nsubj hold/VERB.VBP/0/root and/CCONJ/4/cc we/PRON/4/nsubj win/VERB.VBP/2/conj ./PUNCT/2/punct')
+    .sent('Glory/NOUN/0/root to/ADP/3/case Ukraine/PROPN/1/nmod/GPE !/PUNCT/1/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'ASSAULT');
+  assert.ok(evs.every((e) => e.actor?.name !== 'Ukraine'), show(evs));
+  assert.ok(evs.some((e) => e.actor?.name === 'Russia'), show(evs));
+});

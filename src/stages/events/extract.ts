@@ -576,7 +576,7 @@ function hasAdvmod(ctx: Ctx, i: number, re: RegExp): boolean {
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them)$/;
-const OBJ_CONTROL = new Set(['ask', 'urge', 'tell', 'order', 'force', 'persuade', 'allow', 'invite', 'encourage', 'call', 'press', 'help', 'enable', 'require', 'authorize', 'authorise', 'instruct', 'advise', 'permit', 'compel', 'oblige', 'pressure', 'pressurise', 'lead', 'get', 'want', 'expect', 'appeal', 'implore', 'beg', 'prompt', 'convince']);
+const OBJ_CONTROL = new Set(['see', 'watch', 'hear', 'witness', 'notice', 'observe', 'ask', 'urge', 'tell', 'order', 'force', 'persuade', 'allow', 'invite', 'encourage', 'call', 'press', 'help', 'enable', 'require', 'authorize', 'authorise', 'instruct', 'advise', 'permit', 'compel', 'oblige', 'pressure', 'pressurise', 'lead', 'get', 'want', 'expect', 'appeal', 'implore', 'beg', 'prompt', 'convince']);
 
 /** The subject of a verb: its own, or the one it shares (conjuncts, control, relative clauses). */
 function subjectOf(ctx: Ctx, v: number, depth = 0): number {
@@ -1167,9 +1167,13 @@ function nounActor(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined 
   }
   // what a sanction covers ("an embargo on supplies from Russia") names no one who imposes it
   if (ctx.nounTrig[n]?.[0]?.type === 'SANCTION') return undefined;
-  // nested trigger noun with an agent: "memorandum on assistance from the EU"
+  // nested trigger noun with an agent: "memorandum on assistance from the EU" (not the
+  // recipient's phrase: "an offensive against our troops" is not our troops' deed)
+  const tp = ctx.nounTrig[n]?.[0]?.tp ?? [];
   for (const k of tree.kids[n]) {
     if (baseRel(doc.tokens[k]) !== 'nmod' || !ctx.nounTrig[k]) continue;
+    const kc = caseOf(tree, k);
+    if (kc === 'against' || tp.includes(kc)) continue;
     const e = nounActor(ctx, k);
     if (e) return e;
   }

@@ -145,3 +145,10 @@ test('hypothetical: "any detainee was tortured" names no one a thing happened to
   assert.ok(evs.every((e) => e.modality === 'hypothetical'), JSON.stringify(evs));
   assert.equal(byDefault(new DocBuilder().sent('Any/DET/2/det detainee/NOUN/4/nsubj:pass/NOM-PERSON=Mubanga was/AUX/4/aux:pass tortured/VERB.VBN/0/root ./PUNCT/4/punct')).length, 0);
 });
+
+test('future: "plans for a new offensive against X" is no offensive yet; negated: "can\'t expose people to shelling"', () => {
+  const plan = all(new DocBuilder().sent('Russia/PROPN/3/nsubj/GPE is/AUX/3/aux preparing/VERB.VBG/0/root plans/NOUN/3/obj for/ADP/8/case a/DET/8/det new/ADJ/8/amod offensive/NOUN/4/nmod against/ADP/10/case Kyiv/PROPN/8/nmod/GPE ./PUNCT/3/punct'));
+  assert.ok(plan.every((e) => e.type !== 'ASSAULT' || e.modality !== 'asserted'), JSON.stringify(plan));
+  const expose = all(new DocBuilder().sent('Russia/PROPN/4/nsubj/GPE can/AUX/4/aux not/PART/4/advmod expose/VERB.VB/0/root Kyiv/PROPN/4/obj/GPE to/PART/7/mark shelling/VERB.VBG/4/advcl ./PUNCT/4/punct'));
+  assert.ok(expose.every((e) => e.modality !== 'asserted'), JSON.stringify(expose));
+});

@@ -74,6 +74,18 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
   if (sent?.kind === 'headline' && (doc.tokens[p].head ?? -1) < 0) {
     for (const k of tree.kids[p]) if (tree.low[k] === 'to' && k < p) fut = true;
   }
+  const inherit = (h: number): void => {
+    for (const k of tree.kids[h]) {
+      const kr = baseRel(doc.tokens[k]);
+      const w = tree.low[k];
+      if (kr === 'advmod' && NEG.has(w)) neg = true;
+      if (kr === 'aux' && HYP_AUX.has(w)) hyp = true;
+      if (kr === 'aux' && (w === 'may' || w === 'might')) maybe = true;
+      if (kr === 'aux' && FUTURE_AUX.has(w)) fut = true;
+      if (kr === 'aux' && w === 'cannot') neg = true;
+      if (kr === 'advcl' && COND.has(markOf(tree, k))) { hyp = true; maybe = true; }
+    }
+  };
   // governing clauses: control verbs, conditionals, "is expected to"
   let cur = p;
   for (let n = 0; n < 5; n++) {
@@ -95,21 +107,19 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
       if (GOV_HYP.has(gl) && r === 'xcomp') hyp = true;
       // the governing verb's own negation, modal and conditions reach an infinitive ("did not
       // agree to send", "may have to accept", "if it joins, Turkey will have to accept")
-      if (r === 'xcomp') {
-        for (const k of tree.kids[h]) {
-          const kr = baseRel(doc.tokens[k]);
-          const w = tree.low[k];
-          if (kr === 'advmod' && NEG.has(w)) neg = true;
-          if (kr === 'aux' && HYP_AUX.has(w)) hyp = true;
-          if (kr === 'aux' && (w === 'may' || w === 'might')) maybe = true;
-          if (kr === 'aux' && FUTURE_AUX.has(w)) fut = true;
-          if (kr === 'advcl' && COND.has(markOf(tree, k))) { hyp = true; maybe = true; }
-        }
-      }
+      if (r === 'xcomp') inherit(h);
       cur = h;
       continue;
     }
+    // "we can't expose people to shelling": an infinitive the parser called advcl inherits too
+    if (r === 'advcl' && markOf(tree, cur) === 'to') inherit(h);
     if (r === 'conj' || r === 'advcl') { cur = h; continue; }
+    // "plans for a new offensive", "preparations for an attack": not (yet) happened
+    if (r === 'nmod' && (NOUN_GOV_FUT.has(lemmaOf(tree, h)) || NOUN_GOV_HYP.has(lemmaOf(tree, h)) || /^(preparation|plan|plot)s?$/.test(tree.low[h]))) {
+      if (NOUN_GOV_HYP.has(lemmaOf(tree, h))) hyp = true;
+      else fut = true;
+      break;
+    }
     // "no evidence that X was tortured" did not happen as far as the text says; "allegations
     // that ..." only claim it
     if ((r === 'acl' || r === 'ccomp') && markOf(tree, cur) !== 'to' && doc.tokens[h].upos === 'NOUN') {
