@@ -61,6 +61,9 @@ const cases: [string, Parameters<typeof handDocument>[0]][] = [
   ['a name inside a prepositional phrase before the cue is no speaker ("later across Ohio said")', [{
     tokens: 'Later/ADV/4/advmod across/ADP/3/case Ohio/PROPN/4/obl said/VERB/0/root :/PUNCT/4/punct "/PUNCT/8/punct We/PRON/8/nsubj won/VERB/4/ccomp big/ADV/8/advmod "/PUNCT/8/punct',
   }]],
+  ['"according to what he said" names no source', [{
+    tokens: 'Talks/NOUN/2/nsubj ended/VERB/0/root ,/PUNCT/5/punct according/VERB/5/case to/ADP/4/fixed what/PRON/2/obl he/PRON/8/nsubj said/VERB/5/acl:relcl',
+  }]],
 ];
 
 for (const [why, sentences] of cases) {

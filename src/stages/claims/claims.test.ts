@@ -396,3 +396,22 @@ test('\'"..., like X trying ...," she added\': the whole quotation is the conten
   const claims = extractClaims(doc);
   assert.ok(claims.some((c) => c.content.text.startsWith('I doubt it')), JSON.stringify(claims.map((c) => c.content.text)));
 });
+
+test('"according to a poll released Thursday": the source is cut before its participle', () => {
+  const doc = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj leads/VERB/0/root ,/PUNCT/7/punct according/VERB/7/case to/ADP/4/fixed a/DET/7/det poll/NOUN/2/obl released/VERB/7/acl Thursday/PROPN/8/obl ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'a poll');
+  assert.equal(c?.content.text, 'Lee leads');
+});
+
+test('"X suggested that ..., according to Y": X\'s claim is kept, Y only relays it', () => {
+  const doc = handDocument([{
+    tokens: 'Legislators/NOUN/2/nsubj suggested/VERB/0/root that/SCONJ/5/mark Kyiv/PROPN/5/nsubj yield/VERB/2/ccomp ,/PUNCT/10/punct according/VERB/10/case to/ADP/7/fixed the/DET/10/det Institute/PROPN/2/obl ./PUNCT/2/punct',
+    mentions: [[3, 3, 'GPE', 'e1'], [9, 9, 'ORG', 'e2']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['Legislators']);
+});

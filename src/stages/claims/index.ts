@@ -21,7 +21,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Heads of an "according to" phrase that name no checkable source. */
-const VAGUE_SOURCES = new Set(['media', 'reports', 'report', 'sources', 'accounts', 'rumours', 'rumors', 'outlets']);
+const VAGUE_SOURCES = new Set(['media', 'reports', 'sources', 'accounts', 'rumours', 'rumors', 'outlets']);
 /** Dependents that belong to a speaker's noun phrase. */
 const NP_RELS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'nummod', 'case', 'fixed', 'nmod']);
 /** Subtypes that attach times and measures, not parts of a name ("legislators, also last week"). */
@@ -50,8 +50,11 @@ export function extractClaims(doc: Document): Claim[] {
   const cands = hasDeps(doc) ? fromParse(doc, buildTree(doc)) : fromSurface(doc);
   cands.push(...colonLines(doc));
   cands.push(...continuedQuotes(doc, cands));
-  // Univocal: drop a claim whose cue sits inside another claim's content.
-  const kept = cands.filter((c) => !cands.some((o) => o !== c && o.content[0] <= c.cue && c.cue <= o.content[1]));
+  // Univocal: drop a claim whose cue sits inside another claim's content. "X said ..., according
+  // to Y" keeps X's claim: Y only relays what X said, and X is who an analyst records.
+  const inside = (c: Candidate, o: Candidate) => o !== c && o.content[0] <= c.cue && c.cue <= o.content[1];
+  const relays = new Set(cands.filter((o) => o.kind === 'according' && cands.some((c) => c.kind !== 'according' && inside(c, o))));
+  const kept = cands.filter((c) => !relays.has(c) && !cands.some((o) => !relays.has(o) && inside(c, o)));
   const speakers = currentSpeakers(doc, kept);
   kept.sort((a, b) => a.content[0] - b.content[0]);
   const claims: Claim[] = [];
@@ -729,11 +732,16 @@ function accordingTo(doc: Document, tree: DepTree | undefined, i: number): Candi
   if (!m) {
     // a descriptive source ("according to the union", "according to exit polls"): the noun
     // phrase up to the next punctuation, short, ending in a noun
+    // A longer source is cut before a participle that describes it ("exit polls conducted for
+    // the AP", "a poll released Thursday"): the phrase before it names the source.
     let e = i + 2;
-    while (e < sent.tokenEnd && toks[e].upos !== 'PUNCT' && e - i < 8) e++;
+    while (e < sent.tokenEnd && toks[e].upos !== 'PUNCT' && e - i < 12 && toks[e].upos !== 'VERB' && toks[e].upos !== 'AUX') e++;
+    if (e - i >= 12) return undefined;
     let head = e - 1;
     while (head >= i + 2 && toks[head].upos !== 'NOUN' && toks[head].upos !== 'PROPN') head--;
-    if (head < i + 2 || head !== e - 1 || toks.slice(i + 2, e).some((t) => t.upos === 'VERB' || t.upos === 'AUX')) return undefined;
+    if (head < i + 2 || head !== e - 1) return undefined;
+    // a clause of its own ("according to what he said") names no source
+    if (e < sent.tokenEnd && toks[e].upos === 'AUX') return undefined;
     // "according to local media / reports / sources" names no one whose claim could be checked
     if (VAGUE_SOURCES.has(toks[head].form.toLowerCase())) return undefined;
     m = { tokenStart: i + 2, tokenEnd: e };
