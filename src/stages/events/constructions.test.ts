@@ -489,3 +489,13 @@ test('negative: "we saw slaves shooting at people" is the slaves\' deed, not our
   assert.ok(evs.every((e) => e.actor?.name !== 'Ukraine'), show(evs));
   assert.ok(evs.some((e) => e.actor?.name === 'Russia'), show(evs));
 });
+
+test('a subject the parser cut in two ("London mayor Ken Livingstone refused"): the person acts, not the city', () => {
+  const doc = new DocBuilder()
+    .sent('London/PROPN/6/nsubj/GPE mayor/NOUN/1/flat Ken/PROPN/6/nsubj/B-PERSON=Ken_Livingstone Livingstone/PROPN/3/flat/I-PERSON again/ADV/6/advmod refused/VERB.VBD/0/root to/PART/8/mark apologise/VERB.VB/6/xcomp to/ADP/10/case Israel/PROPN/8/obl/GPE ./PUNCT/6/punct')
+    .sent('Students/NOUN/4/nsubj throughout/ADP/3/mark Jakarta/PROPN/4/nsubj/GPE staged/VERB.VBD/0/root demonstrations/NOUN/4/obj ./PUNCT/4/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.find((e) => e.type === 'REJECT')?.actor?.name, 'Ken Livingstone', show(evs));
+  assert.ok(!evs.some((e) => e.actor?.name === 'Jakarta'), show(evs));
+});

@@ -582,10 +582,18 @@ const OBJ_CONTROL = new Set(['see', 'watch', 'hear', 'witness', 'notice', 'obser
 function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   const { doc, tree } = ctx;
   if (v < 0 || depth > 6) return -1;
+  // "London mayor Ken Livingstone refused" cut into two subjects: a person or organisation
+  // among them is the head ("Ken Livingstone"), a place before it its modifier; else the first
+  let first = -1;
+  let agent = -1;
   for (const k of tree.kids[v]) {
     const r = rel(doc.tokens[k]);
-    if (r === 'nsubj' || r === 'nsubj:pass' || r === 'nsubj:outer') return k;
+    if (r !== 'nsubj' && r !== 'nsubj:pass' && r !== 'nsubj:outer') continue;
+    if (first < 0) first = k;
+    const e = entityAt(doc, k);
+    if (e && (e.type === 'PERSON' || e.type === 'ORG') && (agent < 0 || (k < v && k > agent))) agent = k;
   }
+  if (first >= 0) return agent >= 0 ? agent : first;
   const t = doc.tokens[v];
   const h = t.head ?? -1;
   if (h < 0) return -1;

@@ -198,7 +198,7 @@ V execute ASSAULT obj:@person,prisoner,hostage,soldier,civilian,activist,man,wom
 V assassinate ASSAULT/targeted
 V abduct,kidnap,hijack ASSAULT/abduct
 V torture ASSAULT/torture
-V destroy,demolish ASSAULT/destroy notobj:unity,trust,confidence,reputation,credibility,hope,relationship,relation,order,peace,economy,career,argument,myth,dream,future,chance,system,image,life
+V destroy,demolish ASSAULT/destroy notobj:file,document,record,evidence,email,e-mail,data,paper,letter,tape,archive,copy,unity,trust,confidence,reputation,credibility,hope,relationship,relation,order,peace,economy,career,argument,myth,dream,future,chance,system,image,life
 N destruction ASSAULT/destroy t:of
 N standby MOBILIZE/troops
 N attack,strike,airstrike,air-strike,raid,assault,offensive,counteroffensive,counter-offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion,shootdown ASSAULT t:on,against
