@@ -499,3 +499,13 @@ test('a subject the parser cut in two ("London mayor Ken Livingstone refused"): 
   assert.equal(evs.find((e) => e.type === 'REJECT')?.actor?.name, 'Ken Livingstone', show(evs));
   assert.ok(!evs.some((e) => e.actor?.name === 'Jakarta'), show(evs));
 });
+
+test('a verbal reaction to something a named party has: "welcomed Tony Blair\'s courage" answers Blair; "his courage" does not', () => {
+  const doc = new DocBuilder()
+    .sent('Lucas/PROPN/2/nsubj/PERSON welcomed/VERB.VBD/0/root Tony/PROPN/5/nmod:poss/B-PERSON=Tony_Blair Blair/PROPN/3/flat/I-PERSON courage/NOUN/2/obj ./PUNCT/2/punct')
+    .sent('Smith/PROPN/2/nsubj/PERSON welcomed/VERB.VBD/0/root his/PRON/4/nmod:poss courage/NOUN/2/obj ./PUNCT/2/punct')
+    .build();
+  const evs = extractEvents(doc, lex, ALL).filter((e) => e.type === 'SUPPORT');
+  assert.equal(evs.find((e) => e.actor?.name === 'Lucas')?.target?.name, 'Tony Blair', show(evs));
+  assert.equal(evs.find((e) => e.actor?.name === 'Smith')?.target, undefined, show(evs));
+});

@@ -1430,8 +1430,10 @@ function possessorTarget(ctx: Ctx, d: Draft): void {
   if (!tree.parsed || !VERBAL_REACTIONS.has(d.type) || d.trig.pos !== 'V') return;
   const objs = [...kidsWith(tree, d.pred, 'obj'), ...tree.kids[d.pred].filter((k) => rel(doc.tokens[k]) === 'nsubj:pass')];
   for (const o of objs) {
-    if (!ACT_NOUNS.has(lemmaOf(tree, o))) continue;
+    // "the EU's move" for any possessor; "Tony Blair's courage" only for a named one
+    const act = ACT_NOUNS.has(lemmaOf(tree, o));
     for (const k of tree.kids[o]) {
+      if (!act && !(rel(doc.tokens[k]) === 'nmod:poss' && mentionAt(doc, k)?.kind === 'name')) continue;
       // "the EU's move", "the decision by India and Pakistan", "the offer of the Kremlin"
       const r0 = rel(doc.tokens[k]);
       if (r0 !== 'nmod:poss' && !(baseRel(doc.tokens[k]) === 'nmod' && /^(by|of|from)$/.test(caseOf(tree, k)))) continue;
