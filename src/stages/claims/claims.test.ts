@@ -415,3 +415,34 @@ test('"X suggested that ..., according to Y": X\'s claim is kept, Y only relays 
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => c.speaker.name), ['Legislators']);
 });
+
+test('"on Wednesday Mr Straw said": a day heading the subject phrase yields to the person in it', () => {
+  const doc = handDocument([{
+    tokens: 'on/ADP/5/mark Wednesday/PROPN/5/nsubj Mr/PROPN/2/flat Straw/PROPN/2/flat said/VERB/0/root he/PRON/8/nsubj also/ADV/8/advmod objected/VERB/5/ccomp',
+    mentions: [[3, 3, 'PERSON', 'e1']],
+  }]);
+  const day = doc.tokens[1];
+  doc.timexes.push({ start: day.start, end: day.end, text: 'Wednesday', type: 'DATE' } as (typeof doc.timexes)[number]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Straw');
+  assert.equal(doc.text.slice(c!.speaker.start!, c!.speaker.end!), 'Mr Straw');
+});
+
+test('\'"I have long understood X, that ... is wrong," he told\': the whole quotation, not the clause the cue hangs from', () => {
+  const doc = handDocument([
+    { tokens: 'Straw/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '“/PUNCT/3/punct I/PRON/3/nsubj understood/VERB/0/root it/PRON/3/obj ,/PUNCT/9/punct that/PRON/9/nsubj lumping/VERB/6/acl is/AUX/9/cop wrong/ADJ/3/parataxis ,/PUNCT/9/punct ”/PUNCT/9/punct he/PRON/13/nsubj told/VERB/9/parataxis MPs/NOUN/13/obj ./PUNCT/3/punct' },
+  ]);
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.cue === 'told' && c.content.text.startsWith('I understood it')), JSON.stringify(claims.map((c) => c.content.text)));
+});
+
+test('"X told Y that ..." takes the clause even when its verb was mistagged', () => {
+  const doc = handDocument([{
+    tokens: 'Rubio/PROPN/2/nsubj told/VERB/0/root reporters/NOUN/2/iobj that/SCONJ/7/mark new/ADJ/6/amod rules/NOUN/7/nsubj undermine/ADJ/4/obj rights/NOUN/7/obj ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Rubio');
+  assert.equal(c?.content.text, 'new rules undermine rights');
+});

@@ -236,6 +236,10 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
       if (side !== before || !closes || !comma || marked || !ownSubj || side.length < 4) return undefined;
       return { range: [first, last], kind: 'reported' };
     }
+    // the quotation may open before the clause the parse hung the cue from ('"I have long
+    // understood X, that ... is not appropriate," he told'): the whole quotation is the content
+    const whole = side === before ? quotationBefore(doc, i) : undefined;
+    if (whole && whole[0] < first && last < i) return { range: whole, kind: 'direct' };
     return { range: [first, last], kind: 'direct' };
   }
   // 'X said: "..."' or 'X said "..."' parsed with the quote as obj or parataxis child.
@@ -377,6 +381,7 @@ function asReported(doc: Document, tree: DepTree, i: number): { range: [number, 
 const ADJUNCT_ADP = new Set(['on', 'in', 'at', 'via', 'during', 'to', 'after', 'before', 'with', 'from', 'through', 'over', 'in', 'by', 'for']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'so', 'this', 'that', 'what', 'nothing', 'something', 'anything', 'much', 'little']);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+const HONORIFIC = /^(Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Rev|Prof|Gen|Sen|Rep|Gov)\.?$/;
 const SHARES = new Set(['half', 'majority', 'majorities', 'most', 'third', 'quarter', 'two-thirds', 'three-quarters', 'plurality']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 /** Attitude cues of perception and knowledge (see ATTITUDE_CUES), which need a checkable source. */
@@ -450,7 +455,7 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
       break;
     }
   }
-  if (finite < 0) return undefined;
+  if (finite < 0 && !that) return undefined;
   const speaker = subj ? undefined : b;
   return { range: [k, last], kind: hasQuote(doc, k, last) ? 'mixed' : 'reported', speaker };
 }
@@ -684,7 +689,10 @@ function npTokens(doc: Document, tree: DepTree, head: number, cue: number): numb
   const mention = mentionAt(doc, head);
   if (mention) {
     const out: number[] = [];
-    for (let k = mention.tokenStart; k < mention.tokenEnd; k++) out.push(k);
+    // an honorific the recogniser left out ("Ms | Short") belongs to the name
+    let a = mention.tokenStart;
+    while (a - 1 >= 0 && doc.tokens[a - 1].sent === doc.tokens[head].sent && HONORIFIC.test(doc.tokens[a - 1].form)) a--;
+    for (let k = a; k < mention.tokenEnd; k++) out.push(k);
     return out;
   }
   const rel = (c: number) => doc.tokens[c].deprel ?? '';
@@ -988,6 +996,14 @@ function spanOf(doc: Document, first: number, last: number): Mention | undefined
 /** The speaker as an argument: a resolved entity, or the noun phrase itself. */
 function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undefined {
   if (!toks.length) return undefined;
+  // "on Wednesday Mr Straw said" parsed as one phrase headed by the day: the person in it speaks
+  if (doc.timexes.some((t) => t.start <= doc.tokens[head].start && doc.tokens[head].end <= t.end)) {
+    const named = doc.mentions.filter((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && toks.includes(m.tokenStart));
+    if (named.length) {
+      const m = named[named.length - 1];
+      return speakerRef(doc, toks.filter((k) => k >= m.tokenStart || HONORIFIC.test(doc.tokens[k].form)).filter((k) => k <= m.tokenEnd - 1), m.tokenEnd - 1);
+    }
+  }
   const first = Math.min(...toks);
   const last = Math.max(...toks);
   const start = doc.tokens[first].start;
