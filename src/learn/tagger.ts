@@ -376,6 +376,8 @@ export class Tagger implements TagLexicon {
   private candPairs = new Int32Array(0);
   private candTop = 0;
   private tmpScores: Int32Array;
+  /** Per slot: sentences it was seen in (saturating; the padding slots count as often seen). */
+  private slotSeen = Uint8Array.from({ length: FIRST_SLOT }, () => 255);
   /** Per slot: the label of its cached lemma (-1: none) and the lemma. */
   private slotLemmaK = new Int32Array(0);
   private slotLemma: string[] = [];
@@ -442,6 +444,7 @@ export class Tagger implements TagLexicon {
     this.candTop = 0;
     this.slotLemmaK.fill(-1);
     this.slotLemma = [];
+    this.slotSeen.fill(0, FIRST_SLOT);
   }
 
   /** Slot of a form's cached record, creating it; -1 when the cache is full. */
@@ -456,6 +459,7 @@ export class Tagger implements TagLexicon {
       const vo = new Int32Array(cap * GROUPS).fill(-1); vo.set(this.vecOff); this.vecOff = vo;
       const sh = new Int32Array(cap); sh.set(this.slotShape); this.slotShape = sh;
       const lk = new Int32Array(cap).fill(-1); lk.set(this.slotLemmaK); this.slotLemmaK = lk;
+      const sn = new Uint8Array(cap); sn.set(this.slotSeen); this.slotSeen = sn;
     }
     formRecord(this, form, this.recs, slot * REC);
     const h = this.recs[slot * REC + R_SHAPE];
@@ -476,6 +480,7 @@ export class Tagger implements TagLexicon {
     for (let i = 0; i < forms.length; i++) {
       const s = this.slotFor(forms[i]);
       this.tokSlot[i] = s;
+      if (s >= 0 && this.slotSeen[s] < 255) this.slotSeen[s]++;
       if (s >= 0) setToken(ts, i, this.recs, s * REC);
       else {
         formRecord(this, forms[i], this.scratch, 0);
@@ -546,7 +551,8 @@ export class Tagger implements TagLexicon {
     const idx = slot * GROUPS + g;
     let off = this.vecOff[idx];
     if (off >= 0) return off;
-    if (this.nVecs >= MAX_VECS) return -1;
+    // A word type seen once so far gets no vector (most would never be reused).
+    if (this.nVecs >= MAX_VECS || this.slotSeen[slot] < 2) return -1;
     const C = this.labels.length;
     off = this.nVecs++ * C;
     if (off + C > this.vecs.length) {
