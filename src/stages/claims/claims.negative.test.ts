@@ -160,3 +160,12 @@ test('no bare-clause claim with finite verbs tagged: "said when asked", "heard h
   ];
   for (const d of docs) assert.deepEqual(extractClaims(d).map((c) => c.content.text), [], d.text);
 });
+
+test('no continued quote after a descriptive speaker the parse may have made up ("a good thing said")', () => {
+  const doc = handDocument([
+    { tokens: 'A/DET/3/det good/ADJ/3/amod thing/NOUN/4/nsubj said/VERB/0/root that/SCONJ/7/mark aid/NOUN/7/nsubj helps/VERB/4/ccomp' },
+    { tokens: '“/PUNCT/3/punct We/PRON/3/nsubj need/VERB/0/root more/ADJ/5/amod help/NOUN/3/obj now/ADV/3/advmod ”/PUNCT/3/punct' },
+  ]);
+  doc.sentences[1].block = 0;
+  assert.deepEqual(extractClaims(doc).map((c) => c.content.text), ['aid helps']);
+});

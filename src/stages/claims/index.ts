@@ -874,7 +874,12 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
     const sent = doc.sentences[s];
     const own = bySent.get(s);
     if (own) {
-      last = own;
+      // only a speaker the text names (a name, a pronoun, a proper noun) is carried on: a
+      // descriptive speaker is too often a misparse ("a good thing said") to repeat it
+      const h = toks[own.speakerHead];
+      const m = mentionAt(doc, own.speakerHead);
+      const named = (m && (m.kind === 'name' || m.kind === 'pronoun')) || h.upos === 'PROPN' || PRONOUNS.has(h.form.toLowerCase());
+      last = named ? own : undefined;
       lastBlock = sent.block;
       chained = 0;
       continue;
