@@ -169,3 +169,13 @@ test('no continued quote after a descriptive speaker the parse may have made up 
   doc.sentences[1].block = 0;
   assert.deepEqual(extractClaims(doc).map((c) => c.content.text), ['aid helps']);
 });
+
+test('"the minister said" stays descriptive when two people carry the title', () => {
+  const doc = handDocument([
+    { tokens: 'Minister/PROPN/2/compound Okafor/PROPN/5/nsubj and/CCONJ/5/cc Minister/PROPN/5/compound Lee/PROPN/6/conj met/VERB/0/root ./PUNCT/6/punct', mentions: [[1, 1, 'PERSON', 'e1'], [4, 4, 'PERSON', 'e2']] },
+    { tokens: 'The/DET/2/det minister/NOUN/3/nsubj said/VERB/0/root that/SCONJ/6/mark peace/NOUN/6/nsubj matters/VERB/3/ccomp ./PUNCT/3/punct' },
+  ]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.entity, undefined);
+  assert.equal(c?.speaker.name, 'The minister');
+});

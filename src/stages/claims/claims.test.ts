@@ -446,3 +446,23 @@ test('"X told Y that ..." takes the clause even when its verb was mistagged', ()
   assert.equal(c?.speaker.name, 'Rubio');
   assert.equal(c?.content.text, 'new rules undermine rights');
 });
+
+test('"..., Cardinal Murphy-O\'Connor has said": a title and a hyphenated name close the sentence', () => {
+  const doc = handDocument([{
+    tokens: 'Funds/NOUN/2/nsubj:pass were/AUX/3/aux:pass wasted/VERB/0/root on/ADP/5/case war/NOUN/3/obl ,/PUNCT/7/punct Cardinal/PROPN/12/nsubj Murphy/PROPN/7/flat -/PUNCT/8/punct O\'Connor/PROPN/7/flat has/AUX/12/aux said/VERB/5/acl:relcl ./PUNCT/12/punct',
+    mentions: [[7, 9, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, "Murphy - O'Connor");
+  assert.equal(c?.content.text, 'Funds were wasted on war');
+});
+
+test('"the cardinal said" after "Cardinal X": the person introduced with that title speaks', () => {
+  const doc = handDocument([
+    { tokens: 'Cardinal/PROPN/2/compound Okafor/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct', mentions: [[1, 1, 'PERSON', 'e1']] },
+    { tokens: 'The/DET/2/det cardinal/NOUN/3/nsubj said/VERB/0/root that/SCONJ/6/mark peace/NOUN/6/nsubj matters/VERB/3/ccomp ./PUNCT/3/punct' },
+  ]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Okafor');
+  assert.equal(c?.speaker.entity, 'e1');
+});

@@ -269,7 +269,10 @@ function parenthetical(doc: Document, tree: DepTree, i: number): { range: [numbe
   const w = toks[s].form.toLowerCase();
   if (RELATIVE.has(w) || FIRST_PERSON.has(w)) return undefined;
   const np = npTokens(doc, tree, s, i);
-  const p = Math.min(...np);
+  let p = Math.min(...np);
+  // a title the name carries ("..., Cardinal Cormac Murphy-O'Connor has said") is part of it
+  const own = new Set(subtree(tree, s));
+  while (p - 1 > sent.tokenStart && own.has(p - 1) && toks[p - 1].form !== ',' && toks[p - 1].upos !== 'VERB') p--;
   // only auxiliaries or adverbs between the speaker and the cue ("has also said")
   for (let k = Math.max(...np) + 1; k < i; k++) if (toks[k].upos !== 'AUX' && toks[k].upos !== 'ADV') return undefined;
   if (p - 1 <= sent.tokenStart || toks[p - 1].form !== ',') return undefined;
@@ -705,7 +708,12 @@ function npTokens(doc: Document, tree: DepTree, head: number, cue: number): numb
   let a = head;
   let b = head;
   while (set.has(a - 1) && doc.tokens[a - 1].form !== ',') a--;
-  while (set.has(b + 1) && doc.tokens[b + 1].form !== ',') b++;
+  // a hyphen the parse hung elsewhere joins a name ("Murphy - O'Connor")
+  for (;;) {
+    if (set.has(b + 1) && doc.tokens[b + 1].form !== ',') b++;
+    else if (/^[-‐–]$/.test(doc.tokens[b + 1]?.form ?? '') && set.has(b + 2)) b += 2;
+    else break;
+  }
   return range(a, b + 1);
 }
 
@@ -1001,8 +1009,10 @@ function spanOf(doc: Document, first: number, last: number): Mention | undefined
 /** The speaker as an argument: a resolved entity, or the noun phrase itself. */
 function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undefined {
   if (!toks.length) return undefined;
-  // "on Wednesday Mr Straw said" parsed as one phrase headed by the day: the person in it speaks
-  if (doc.timexes.some((t) => t.start <= doc.tokens[head].start && doc.tokens[head].end <= t.end)) {
+  // "on Wednesday Mr Straw said" parsed as one phrase headed by the day, "Cardinal | Cormac
+  // Murphy-O'Connor" headed by the title: the person named in the phrase speaks
+  const headTimex = doc.timexes.some((t) => t.start <= doc.tokens[head].start && doc.tokens[head].end <= t.end);
+  if (headTimex || (!mentionAt(doc, head) && doc.tokens[head].upos === 'PROPN')) {
     const named = doc.mentions.filter((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && toks.includes(m.tokenStart));
     if (named.length) {
       const m = named[named.length - 1];
@@ -1035,7 +1045,31 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   // a share of those polled ("Six in 10 say", "Half said") speaks for a poll
   if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))
     && !(h.upos === 'NUM' || SHARES.has(h.form.toLowerCase()))) return undefined;
+  // "the cardinal" after "Cardinal Cormac Murphy-O'Connor": the person last named with that title
+  const titled = doc.tokens[first].form.toLowerCase() === 'the' && toks.length <= 3 ? titledPerson(doc, head) : undefined;
+  if (titled) return { name: titled.name, entity: titled.id, type: titled.type, start, end };
   return { name: text, start, end };
+}
+
+/**
+ * The person last introduced with the title the head noun names ("Cardinal X", "Foreign Secretary
+ * X", "X, the senator"), before the head, within the document; none when two people carry it.
+ */
+function titledPerson(doc: Document, head: number): Entity | undefined {
+  const w = doc.tokens[head].form.toLowerCase();
+  if (doc.tokens[head].upos !== 'NOUN' && doc.tokens[head].upos !== 'PROPN') return undefined;
+  const found = new Set<string>();
+  let last: Entity | undefined;
+  for (const m of doc.mentions) {
+    if (m.tokenStart >= head || m.kind !== 'name' || m.type !== 'PERSON' || !m.entity) continue;
+    const prev = doc.tokens[m.tokenStart - 1];
+    const inName = doc.tokens[m.tokenStart].form.toLowerCase() === w;
+    if (inName || (prev && prev.sent === doc.tokens[m.tokenStart].sent && prev.form.toLowerCase() === w)) {
+      found.add(m.entity);
+      last = entityById(doc, m.entity);
+    }
+  }
+  return found.size === 1 ? last : undefined;
 }
 
 /**
@@ -1056,4 +1090,5 @@ function resolvePronoun(doc: Document, tok: number, start: number, end: number):
   }
   return undefined;
 }
+
 
