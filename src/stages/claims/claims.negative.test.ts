@@ -179,3 +179,12 @@ test('"the minister said" stays descriptive when two people carry the title', ()
   assert.equal(c?.speaker.entity, undefined);
   assert.equal(c?.speaker.name, 'The minister');
 });
+
+test('no bare clause from a participle with an agent: "said the words spoken by the envoy"', () => {
+  const doc = handDocument([{
+    tokens: 'Ruiz/PROPN/2/nsubj repeated/VERB/0/root ,/PUNCT/5/punct then/ADV/5/advmod said/VERB/2/conj the/DET/7/det words/NOUN/5/obj spoken/VERB/7/acl by/ADP/10/case the/DET/10/det envoy/NOUN/8/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  doc.tokens[7].xpos = 'VBN';
+  assert.deepEqual(extractClaims(doc).map((c) => c.content.text), []);
+});

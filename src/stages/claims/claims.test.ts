@@ -466,3 +466,13 @@ test('"the cardinal said" after "Cardinal X": the person introduced with that ti
   assert.equal(c?.speaker.name, 'Okafor');
   assert.equal(c?.speaker.entity, 'e1');
 });
+
+test('"He said no one accepted responsibility" with the verb mistagged as a participle', () => {
+  const doc = handDocument([
+    { tokens: 'Mackey/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: 'He/PRON/2/nsubj said/VERB/0/root no/DET/4/det one/PRON/2/obj accepted/VERB/6/amod responsibility/NOUN/4/nmod ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+  ]);
+  doc.tokens[7].xpos = 'VBN';
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.speaker.name === 'Mackey' && c.content.text === 'no one accepted responsibility'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
+});

@@ -453,7 +453,11 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
   for (let f = k; f <= Math.min(last, k + 14); f++) {
     // without "that" the clause's subject runs straight into its verb (no comma between)
     if (!that && (toks[f].form === ',' || toks[f].upos === 'SCONJ' || toks[f].upos === 'CCONJ' || WH.has(toks[f].form.toLowerCase()))) return undefined;
-    if (FINITE.test(toks[f].xpos ?? '') && (toks[f].upos === 'VERB' || toks[f].upos === 'AUX')) {
+    // a past form the tagger took for a participle but that has a subject before it and an
+    // object after it ("no one on the coaches accepted responsibility") is the finite verb
+    const pastWithObject = toks[f].xpos === 'VBN' && toks[f].upos === 'VERB' && f > k
+      && ['NOUN', 'PROPN', 'PRON'].includes(toks[f - 1].upos ?? '') && ['DET', 'NOUN', 'PRON', 'ADJ', 'NUM'].includes(toks[f + 1]?.upos ?? '');
+    if ((FINITE.test(toks[f].xpos ?? '') || pastWithObject) && (toks[f].upos === 'VERB' || toks[f].upos === 'AUX')) {
       finite = f;
       break;
     }
