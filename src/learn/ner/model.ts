@@ -303,6 +303,33 @@ export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
   }
 }
 
+/**
+ * "Prime Minister of Israel Bennett", "President of Poland Duda": after an office "of" a place, the
+ * capitalised words the model left untagged are the office holder's name.
+ */
+export function holderAfterOffice(forms: readonly string[], labels: Uint8Array): void {
+  const GPE = 2;
+  for (let i = 1; i < labels.length; i++) {
+    const prev = labels[i - 1];
+    if (labels[i] !== 0 || prev === 0 || labelType(prev) !== GPE || (labelPos(prev) !== 3 && labelPos(prev) !== 4)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(forms[i])) continue;
+    let start = i - 1;
+    while (start > 0 && labelPos(labels[start]) !== 1 && labelPos(labels[start]) !== 4) start--;
+    if (start < 2 || forms[start - 1].toLowerCase() !== 'of' || !TITLE_WORDS.has(forms[start - 2].toLowerCase())) continue;
+    let end = i;
+    while (end < labels.length && labels[end] === 0 && /^\p{Lu}\p{Ll}/u.test(forms[end])) end++;
+    if (end - i > 3) continue;
+    const PERSON = 0;
+    if (end - i === 1) labels[i] = makeLabel(PERSON, 4);
+    else {
+      labels[i] = makeLabel(PERSON, 1);
+      for (let k = i + 1; k < end - 1; k++) labels[k] = makeLabel(PERSON, 2);
+      labels[end - 1] = makeLabel(PERSON, 3);
+    }
+    i = end - 1;
+  }
+}
+
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
 
 /**
@@ -479,6 +506,7 @@ export class NerTagger {
     for (let si = 0; si < sentences.length; si++) {
       dropTitles(sentences[si], out[si]);
       titlesAreNoOrgs(sentences[si], out[si], this.fz.gaz);
+      holderAfterOffice(sentences[si], out[si]);
     }
     return out;
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, spreadNames, unpackWeights } from './model.js';
+import { NerTagger, holderAfterOffice, spreadNames, unpackWeights } from './model.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
 /** A tiny corpus the test writes itself: persons after "minister", places after "in". */
@@ -84,4 +84,11 @@ test('spreadNames tags later untagged occurrences of a name, not lower-case word
   spreadNames(sents, labels);
   assert.deepEqual(decodeLabels(labels[1]), [{ start: 1, end: 2, type: 'PERSON' }]);
   assert.deepEqual(decodeLabels(labels[2]), []);
+});
+
+test('holderAfterOffice: the name after "Minister of <place>" is a person', () => {
+  const forms = ['Prime', 'Minister', 'of', 'Israel', 'Bennett', 'spoke', 'in', 'Paris', 'Today', '.'];
+  const labels = encodeSpans(forms.length, [{ start: 3, end: 4, type: 'GPE' }, { start: 7, end: 8, type: 'GPE' }]);
+  holderAfterOffice(forms, labels);
+  assert.deepEqual(decodeLabels(labels), [{ start: 3, end: 4, type: 'GPE' }, { start: 4, end: 5, type: 'PERSON' }, { start: 7, end: 8, type: 'GPE' }]);
 });

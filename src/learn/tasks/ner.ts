@@ -214,7 +214,7 @@ export const task: LearnTask = {
     }
     const meantime = process.env.NER_NO_MEANTIME === '1' ? [] : readMeantime(join(data, 'meantime-english'), gaz);
     // UNER dev is the only in-domain (web text) source: it is seen `unerRepeat` times per epoch.
-    const unerRepeat = Number(process.env.NER_UNER_REPEAT ?? 2);
+    const unerRepeat = Number(process.env.NER_UNER_REPEAT ?? 3);
     const unerTrain = unerToTrain(unerDev, gaz);
     const train = [...gumTrain, ...meantime];
     for (let r = 0; r < unerRepeat; r++) train.push(...unerTrain);
@@ -293,7 +293,7 @@ export const task: LearnTask = {
     };
     // Several runs with different shuffles and case augmentations, their averaged weights averaged
     // again: single runs of this tagger vary by several F1 points with the seed alone.
-    const seeds = (process.env.NER_SEEDS ?? process.env.NER_SEED ?? '7,8,9').split(',').map(Number);
+    const seeds = (process.env.NER_SEEDS ?? process.env.NER_SEED ?? '7,8,9,10,11,12').split(',').map(Number);
     const minFreq = Number(process.env.NER_MIN_FREQ ?? 2);
     const sum = new Map<number, Float32Array>();
     for (const seed of seeds) {

@@ -34,8 +34,8 @@ test('British titles without a period', { skip: !HAVE_MODEL }, () => {
   assert.ok(doc.mentions.some((m) => m.text === 'Howard' && m.type === 'PERSON'), doc.mentions.map((m) => m.text).join(', '));
 });
 
-// Known weakness: a title right before an unfamiliar first name often hides the whole name.
-test('title before an unfamiliar name', { skip: !HAVE_MODEL, todo: true }, () => {
+// Was a known weakness (a title right before an unfamiliar first name hid the whole name).
+test('title before an unfamiliar name', { skip: !HAVE_MODEL }, () => {
   const doc = run('Carney met President Volodymyr Zelenskyy and NATO officials .');
   assert.ok(doc.mentions.some((m) => m.text === 'Volodymyr Zelenskyy' && m.type === 'PERSON'));
 });
