@@ -62,6 +62,39 @@ describe('happenings in the SQLite store', () => {
     s.close();
   });
 
+  test('undated reports of one pair months apart stay apart (each dated by its publication day)', () => {
+    const s = new SqliteStore(freshPath());
+    // No date and no amount: only the publication days can tell the reports apart (the same
+    // amount re-told would be the same money, whatever the days).
+    const undated = (text: string, published: string) => {
+      const d = analyse(text, { published });
+      for (const ev of d.events) { delete ev.date; delete ev.amount; }
+      return d;
+    };
+    s.put(undated(A2, '2025-01-10'));
+    s.put(undated(A3, '2025-05-12'));
+    assert.equal(s.happenings().length, 2);
+    const t = new SqliteStore(freshPath());
+    t.put(undated(A2, '2025-01-10'));
+    t.put(undated(A3, '2025-01-11'));
+    assert.equal(t.happenings().length, 1, 'a day apart they are one');
+    s.close();
+    t.close();
+  });
+
+  test('the same money announced and delivered are two happenings', () => {
+    const s = new SqliteStore(freshPath());
+    const staged = (text: string, published: string, status: 'announced' | 'delivered') => {
+      const d = analyse(text, { published });
+      for (const ev of d.events) ev.status = status;
+      return d;
+    };
+    s.put(staged(A2, '2025-08-24', 'announced'));
+    s.put(staged(A3, '2025-08-25', 'delivered'));
+    assert.equal(s.happenings().length, 2);
+    s.close();
+  });
+
   test('a failing write rolls back its happenings too', () => {
     const s = new SqliteStore(freshPath());
     s.put(analyse(A, { published: '2025-08-24' }));

@@ -19,6 +19,9 @@ function rowEvent(r: Row): HappeningEvent {
   if (r.target_key !== null) h.target = { key: String(r.target_key), ...(r.target_country !== null ? { country: String(r.target_country) } : {}) };
   if (r.amount_value !== null && r.amount_currency !== null) h.amount = { value: Number(r.amount_value), currency: String(r.amount_currency) };
   if (r.date !== null) h.date = String(r.date);
+  // pledge stage of the founding report, and the earliest report's publication day
+  if (r.first_status !== null && r.first_status !== undefined) h.status = String(r.first_status);
+  if (r.first_published !== null && r.first_published !== undefined) h.published = String(r.first_published);
   return h;
 }
 
@@ -30,7 +33,10 @@ function statements(db: DB): Stmts {
   let c = cache.get(db);
   if (c) return c;
   // Candidates share type, modality class, and the actor and target by name or by country.
-  const find = db.prepare(`SELECT * FROM happenings h WHERE h.type = ? AND h.mclass = ?
+  const find = db.prepare(`SELECT h.*, (SELECT e.status FROM events e WHERE e.id = h.first_event) AS first_status,
+      (SELECT min(substr(d.published, 1, 10)) FROM happening_sources x JOIN documents d ON d.id = x.document_id
+        WHERE x.happening_id = h.id) AS first_published
+    FROM happenings h WHERE h.type = ? AND h.mclass = ?
       AND (h.actor_key IS ? OR (? IS NOT NULL AND h.actor_country = ?))
       AND (h.target_key IS ? OR (? IS NOT NULL AND h.target_country = ?))
       AND NOT EXISTS (SELECT 1 FROM happening_sources x WHERE x.happening_id = h.id AND x.document_id = ?)
@@ -57,7 +63,7 @@ export function linkHappenings(db: DB, docId: string, rec: DocumentRecord, event
   events.forEach((ev, i) => {
     const eid = eventIds[i];
     if (eid === undefined) return;
-    const h = happeningEvent(ev, ents, docId);
+    const h = happeningEvent(ev, ents, docId, rec.meta?.published);
     const mclass = modalityClass(h.modality);
     const ak = h.actor?.key ?? null; const ac = h.actor?.country ?? null;
     const tk = h.target?.key ?? null; const tc = h.target?.country ?? null;
