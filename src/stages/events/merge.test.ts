@@ -112,3 +112,23 @@ test('"had a conversation with President of France Emmanuel Macron" then "spoke 
   assert.equal(evs[0].target?.name, 'Emmanuel Macron');
   assert.equal(evs[0].mentions.length, 2);
 });
+
+test('a visit and a meeting with the host country\'s leader told next to it are one happening', () => {
+  const mk = (hostOf: string, gap: boolean) => {
+    const b = new DocBuilder('2025-08-24')
+      .sent('Rutte/PROPN/4/nsubj/PERSON was/AUX/4/cop in/ADP/4/case Kyiv/PROPN/0/root/GPE ./PUNCT/4/punct');
+    if (gap) b.sent('The/DET/2/det weather/NOUN/3/nsubj was/AUX/0/root fine/ADJ/3/xcomp ./PUNCT/3/punct')
+      .sent('Markets/NOUN/2/nsubj rose/VERB.VBD/0/root ./PUNCT/2/punct');
+    const doc = b.sent('He/PRON/2/nsubj met/VERB.VBD/0/root Zelenskyy/PROPN/2/obj/PERSON ./PUNCT/2/punct').build();
+    DocBuilder.affiliate(doc, 'Rutte', 'NATO');
+    DocBuilder.affiliate(doc, 'Zelenskyy', hostOf);
+    for (const e of doc.entities) if (e.name === 'He') e.name = 'Rutte';
+    return extractEvents(doc, lex);
+  };
+  const one = mk('Ukraine', false);
+  assert.equal(one.length, 1, JSON.stringify(one.map((e) => [e.type, e.mode, e.actor?.name, e.target?.name])));
+  assert.equal(one[0].mode, 'visit');
+  assert.equal(one[0].mentions.length, 2);
+  assert.equal(mk('Moldova', false).length, 2, 'a meeting with someone from elsewhere is its own event');
+  assert.equal(mk('Ukraine', true).length, 2, 'told far from the visit: its own event');
+});

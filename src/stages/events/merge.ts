@@ -52,12 +52,30 @@ function talkAndCall(ds: Draft[], d: Draft): boolean {
   return all.every((x) => x.mode !== 'meet' || TALK.has(x.trig.lemma));
 }
 
+/**
+ * "Rutte was also in Kyiv. He spoke at a press conference with Zelenskyy": a meeting with the
+ * host country's people, told next to the visit, is part of that visit (one happening).
+ */
+function visitAndMeeting(doc: Document, ds: Draft[], d: Draft): boolean {
+  if (d.type !== 'CONSULT') return false;
+  const all = [...ds, d];
+  const visits = all.filter((x) => x.mode === 'visit');
+  const meets = all.filter((x) => x.mode === 'meet');
+  if (!visits.length || !meets.length || visits.length + meets.length !== all.length) return false;
+  const place = first(visits, (x) => x.target ?? x.location);
+  const host = place && (place.type === 'GPE' || place.type === 'LOC') ? countryOf(doc, place) : undefined;
+  if (!host) return false;
+  return meets.every((m) => m.target !== undefined && countryOf(doc, m.target) === host
+    && visits.some((v) => Math.abs(v.sent - m.sent) <= 1));
+}
+
 function compatible(doc: Document, m: Merged, d: Draft): boolean {
   const ds = m.drafts;
   const h = ds[0];
   if (h.type !== d.type) return false;
+  const visit = visitAndMeeting(doc, ds, d);
   const mode = first(ds, (x) => x.mode);
-  if (mode && d.mode && mode !== d.mode && !(d.type === 'AID') && !talkAndCall(ds, d)) return false;
+  if (mode && d.mode && mode !== d.mode && !(d.type === 'AID') && !talkAndCall(ds, d) && !visit) return false;
   const money = ds.find((x) => x.money);
   if (money && d.money && !sameAmount(money, d)) return false;
   const amountTie = !!(money && d.money && sameAmount(money, d));
@@ -70,7 +88,7 @@ function compatible(doc: Document, m: Merged, d: Draft): boolean {
   // two clauses of one sentence ("launched an attack on Kyiv, killing ten") tell one happening
   const sameSentence = ds.some((x) => x.sent === d.sent);
   if (target && d.target) {
-    if (!sameEntity(target, d.target) && !samePlace(doc, target, d.target)) return false;
+    if (!sameEntity(target, d.target) && !samePlace(doc, target, d.target) && !visit) return false;
   } else if ((target || d.target) && !amountTie && !headlineInvolved && !sameSentence) return false;
   const date = first(ds, (x) => x.date?.value);
   if (date && d.date && !date.startsWith(d.date.value) && !d.date.value.startsWith(date)) return false;
