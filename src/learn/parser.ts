@@ -349,6 +349,9 @@ export class Parser {
     const st = this.st;
     st.reset(n);
     while (!st.terminal()) {
+      // Forced moves need no scores: SHIFT onto an empty stack, the last word's arc to the root.
+      if (st.sp === 0) { st.apply(SHIFT, this.L); continue; }
+      if (st.b >= n && st.sp === 1) { st.apply(1 + this.L + this.rootLabel, this.L); continue; }
       const nf = parserFeatures(st, this.sf, this.feats, this.features);
       this.scores.fill(0);
       this.model.score(this.feats, nf, this.scores);
