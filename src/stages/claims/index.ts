@@ -14,7 +14,7 @@
 import type { ArgRef, Claim, Document, Entity, Mention, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { ATTITUDE_CUES, CUE_NEEDS_CLAUSE, attitudeLemma, cueLemma } from './cues.js';
-import { baseRel, buildTree, childrenWith, hasDeps, subtree, type DepTree } from './tree.js';
+import { baseRel, buildTree, childrenWith, subtree, type DepTree } from './tree.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "''", '``']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
@@ -47,7 +47,8 @@ export const claimsStage: Stage = {
 };
 
 export function extractClaims(doc: Document): Claim[] {
-  const cands = hasDeps(doc) ? fromParse(doc, buildTree(doc)) : fromSurface(doc);
+  const tree = buildTree(doc);
+  const cands = tree.parsed ? fromParse(doc, tree) : fromSurface(doc);
   cands.push(...colonLines(doc));
   cands.push(...continuedQuotes(doc, cands));
   // Univocal: drop a claim whose cue sits inside another claim's content. "X said ..., according
@@ -157,7 +158,7 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   const lemma = attitudeLemma(t.form, t.lemma);
   const rels = lemma === undefined ? undefined : ATTITUDE_CUES.get(lemma);
   if (!rels) return undefined;
-  const own = tree.children[i].filter((c) => c > i);
+  const own = tree.kids[i].filter((c) => c > i);
   let content: number[] | undefined;
   for (const rel of rels) {
     const hit = own.find((c) => baseRel(doc, c) === rel);
@@ -173,7 +174,7 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   last = trimEnd(doc, first, last);
   if (last - first < 1) return undefined;
   // "do not even know what it is like": a denied attitude or an open question claims nothing
-  if (tree.children[i].some((c) => NEGATION.has(doc.tokens[c].form.toLowerCase()))) return undefined;
+  if (tree.kids[i].some((c) => NEGATION.has(doc.tokens[c].form.toLowerCase()))) return undefined;
   if (WH.has(doc.tokens[first].form.toLowerCase())) return undefined;
   const subj = subjectOf(doc, tree, i);
   if (subj === undefined || subj > i) return undefined;
@@ -243,7 +244,7 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
     return { range: [first, last], kind: 'direct' };
   }
   // 'X said: "..."' or 'X said "..."' parsed with the quote as obj or parataxis child.
-  const quoted = tree.children[i].filter((c) => i < c && ['obj', 'parataxis', 'dep', 'xcomp'].includes(baseRel(doc, c)));
+  const quoted = tree.kids[i].filter((c) => i < c && ['obj', 'parataxis', 'dep', 'xcomp'].includes(baseRel(doc, c)));
   for (const q of quoted) {
     const sub = subtree(tree, q);
     const first = sub[0];

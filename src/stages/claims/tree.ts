@@ -1,25 +1,11 @@
 /**
- * Small read-only helpers over the dependency tree stored on the tokens (document-wide head
- * indices, -1 for a root). Built once per document.
+ * The claims stage's reading of the dependency tree (src/model/deps.ts): subtrees with cut
+ * points, children by relation.
  */
 import type { Document } from '../../model/types.js';
+import { baseRelation, type DepTree } from '../../model/deps.js';
 
-export interface DepTree {
-  /** children[i]: token indices whose head is i, in text order. */
-  children: number[][];
-}
-
-export function hasDeps(doc: Document): boolean {
-  return doc.tokens.length > 0 && doc.tokens.every((t) => t.head !== undefined);
-}
-
-export function buildTree(doc: Document): DepTree {
-  const children: number[][] = doc.tokens.map(() => []);
-  doc.tokens.forEach((t, i) => {
-    if (t.head !== undefined && t.head >= 0 && t.head < children.length) children[t.head].push(i);
-  });
-  return { children };
-}
+export { buildDepTree as buildTree, type DepTree } from '../../model/deps.js';
 
 /** Token indices of the subtree under `root`, skipping subtrees rooted at `cut` tokens. */
 export function subtree(tree: DepTree, root: number, cut: (i: number) => boolean = () => false): number[] {
@@ -31,18 +17,18 @@ export function subtree(tree: DepTree, root: number, cut: (i: number) => boolean
     if (seen.has(i)) continue;
     seen.add(i);
     out.push(i);
-    for (const c of tree.children[i]) if (!cut(c)) stack.push(c);
+    for (const c of tree.kids[i]) if (!cut(c)) stack.push(c);
   }
   return out.sort((a, b) => a - b);
 }
 
 export function childrenWith(doc: Document, tree: DepTree, i: number, rels: readonly string[]): number[] {
-  return tree.children[i].filter((c) => {
+  return tree.kids[i].filter((c) => {
     const r = doc.tokens[c].deprel ?? '';
     return rels.includes(r) || rels.includes(r.split(':')[0]);
   });
 }
 
 export function baseRel(doc: Document, i: number): string {
-  return (doc.tokens[i].deprel ?? '').split(':')[0];
+  return baseRelation(doc.tokens[i].deprel);
 }

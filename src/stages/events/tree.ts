@@ -3,31 +3,16 @@
  * token-level facts the events stage asks about: lemma, coarse part of speech, clause limits.
  */
 import type { Document, Token } from '../../model/types.js';
+import { baseRelation, buildDepTree, type DepTree } from '../../model/deps.js';
 import { foldSpelling, lemmaCandidates } from './lemma.js';
 
-export interface Tree {
-  doc: Document;
-  /** Children of each token, in token order. Empty arrays when there is no parse. */
-  kids: number[][];
-  /** True when the tokens carry a dependency parse. */
-  parsed: boolean;
+export interface Tree extends DepTree {
   /** Lower-cased form of each token (allocated once per document). */
   low: string[];
 }
 
 export function buildTree(doc: Document): Tree {
-  const n = doc.tokens.length;
-  const kids: number[][] = new Array(n);
-  for (let i = 0; i < n; i++) kids[i] = [];
-  let withHead = 0;
-  for (let i = 0; i < n; i++) {
-    const h = doc.tokens[i].head;
-    if (h === undefined) continue;
-    withHead++;
-    if (h >= 0 && h < n && h !== i) kids[h].push(i);
-  }
-  const low = doc.tokens.map((t) => t.form.toLowerCase());
-  return { doc, kids, parsed: n > 0 && withHead === n, low };
+  return { ...buildDepTree(doc), low: doc.tokens.map((t) => t.form.toLowerCase()) };
 }
 
 /** The full relation (`nsubj:pass`) and its base (`nsubj`). */
@@ -35,9 +20,7 @@ export function rel(t: Token): string {
   return t.deprel ?? '';
 }
 export function baseRel(t: Token): string {
-  const r = t.deprel ?? '';
-  const i = r.indexOf(':');
-  return i < 0 ? r : r.slice(0, i);
+  return baseRelation(t.deprel);
 }
 
 /** Lemma candidates of a token: the tagger's lemma first, then the fallback guesses. */
