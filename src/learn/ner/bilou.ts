@@ -22,16 +22,30 @@ export function makeLabel(type: number, pos: number): number { return pos === 0 
 
 export interface Span { start: number; end: number; type: EntityType }
 
+/** Labels tokens [start, end) as one span of type index `t` (U, or B I... L). */
+export function writeSpan(labels: Uint8Array, start: number, end: number, t: number): void {
+  if (end - start === 1) { labels[start] = makeLabel(t, Pos.U); return; }
+  labels[start] = makeLabel(t, Pos.B);
+  for (let i = start + 1; i < end - 1; i++) labels[i] = makeLabel(t, Pos.I);
+  labels[end - 1] = makeLabel(t, Pos.L);
+}
+
+/** End (exclusive) of the span that starts at i with a B or U label: its I run and closing L. */
+export function spanEnd(labels: ArrayLike<number>, i: number): number {
+  let end = i + 1;
+  if (labelPos(labels[i]) !== Pos.B) return end;
+  while (end < labels.length && labelPos(labels[end]) === Pos.I) end++;
+  if (end < labels.length && labelPos(labels[end]) === Pos.L) end++;
+  return end;
+}
+
 /** Spans (token ranges, end exclusive, non-overlapping) -> BILOU label indices. */
 export function encodeSpans(n: number, spans: readonly Span[]): Uint8Array {
   const out = new Uint8Array(n);
   for (const s of spans) {
     const t = NER_TYPES.indexOf(s.type);
     if (t < 0 || s.end <= s.start) continue;
-    if (s.end - s.start === 1) { out[s.start] = makeLabel(t, Pos.U); continue; }
-    out[s.start] = makeLabel(t, Pos.B);
-    for (let i = s.start + 1; i < s.end - 1; i++) out[i] = makeLabel(t, Pos.I);
-    out[s.end - 1] = makeLabel(t, Pos.L);
+    writeSpan(out, s.start, s.end, t);
   }
   return out;
 }

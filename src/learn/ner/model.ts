@@ -4,7 +4,7 @@
  * compact binary file format (gzip; int16-quantised weights).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ALLOWED, LABELS, NLABELS, decodeLabels, labelPos, labelType, makeLabel, validEnd } from './bilou.js';
+import { ALLOWED, LABELS, NLABELS, decodeLabels, labelPos, labelType, makeLabel, spanEnd, validEnd, writeSpan } from './bilou.js';
 import { Featurizer, Cap, HISTORY_FEATURES, INFO_CAP, INFO_SHAPE, type SentFeatures } from './features.js';
 import { HashIndex } from './hash.js';
 import { GAZ, type Gazetteer } from '../../kb/gazetteer.js';
@@ -286,9 +286,7 @@ export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
   while (i < labels.length) {
     const l = labels[i];
     if (l === 0 || labelType(l) !== PERSON || (labelPos(l) !== 1 && labelPos(l) !== 4)) { i++; continue; }
-    let end = i + 1;
-    if (labelPos(l) === 1) while (end < labels.length && labelPos(labels[end]) === 2) end++;
-    if (labelPos(l) === 1 && end < labels.length && labelPos(labels[end]) === 3) end++;
+    const end = spanEnd(labels, i);
     let start = i;
     while (start < end && TITLE_WORDS.has(forms[start].toLowerCase())) start++;
     const n = end - i;
@@ -296,8 +294,7 @@ export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
       for (let k = i; k < end; k++) labels[k] = 0;
     } else if (start > i && start < end) {
       for (let k = i; k < start; k++) labels[k] = 0;
-      if (end - start === 1) labels[start] = makeLabel(PERSON, 4);
-      else labels[start] = makeLabel(PERSON, 1);
+      writeSpan(labels, start, end, PERSON);
     }
     i = end;
   }
@@ -320,12 +317,7 @@ export function holderAfterOffice(forms: readonly string[], labels: Uint8Array):
     while (end < labels.length && labels[end] === 0 && /^\p{Lu}\p{Ll}/u.test(forms[end])) end++;
     if (end - i > 3) continue;
     const PERSON = 0;
-    if (end - i === 1) labels[i] = makeLabel(PERSON, 4);
-    else {
-      labels[i] = makeLabel(PERSON, 1);
-      for (let k = i + 1; k < end - 1; k++) labels[k] = makeLabel(PERSON, 2);
-      labels[end - 1] = makeLabel(PERSON, 3);
-    }
+    writeSpan(labels, i, end, PERSON);
     i = end - 1;
   }
 }
@@ -342,11 +334,7 @@ export function titlesAreNoOrgs(forms: readonly string[], labels: Uint8Array, ga
   while (i < labels.length) {
     const l = labels[i];
     if (l === 0 || labelType(l) !== ORG || (labelPos(l) !== 1 && labelPos(l) !== 4)) { i++; continue; }
-    let end = i + 1;
-    if (labelPos(l) === 1) {
-      while (end < labels.length && labelPos(labels[end]) === 2) end++;
-      if (end < labels.length && labelPos(labels[end]) === 3) end++;
-    }
+    const end = spanEnd(labels, i);
     let start = i;
     const country = gaz ? gaz.lookup(forms[i]) & (1 << GAZ.COUNTRY) : 0;
     if (country && end - i > 1) start++;
@@ -400,12 +388,7 @@ export function spreadNames(sentences: readonly (readonly string[])[], labels: U
         let free = true;
         for (let j = i; j < i + len; j++) if (lab[j] !== 0) free = false;
         if (!free || capital(forms[i + len]) || (i > 0 && capital(forms[i - 1]) && lab[i - 1] === 0 && i > 1)) break;
-        if (len === 1) lab[i] = makeLabel(hit.type, 4);
-        else {
-          lab[i] = makeLabel(hit.type, 1);
-          for (let j = i + 1; j < i + len - 1; j++) lab[j] = makeLabel(hit.type, 2);
-          lab[i + len - 1] = makeLabel(hit.type, 3);
-        }
+        writeSpan(lab, i, i + len, hit.type);
         i += len - 1;
         break;
       }
