@@ -60,3 +60,23 @@ export function handDocument(sentences: HandSentence[], meta: Document['meta'] =
   }
   return doc;
 }
+
+/**
+ * A document whose tokens are the space-separated words of `text`, one sentence per line, and
+ * nothing else (for stage tests that start from tokens and need no tokenizer).
+ */
+export function spaceDocument(text: string): Document {
+  const doc = createDocument(text);
+  let off = 0;
+  text.split('\n').forEach((line, si) => {
+    const tokenStart = doc.tokens.length;
+    for (const m of line.matchAll(/\S+/g)) {
+      const start = off + m.index!;
+      const end = start + m[0].length;
+      doc.tokens.push({ start, end, cstart: start, cend: end, form: m[0], sent: si });
+    }
+    doc.sentences.push({ start: off, end: off + line.length, cstart: off, cend: off + line.length, tokenStart, tokenEnd: doc.tokens.length, kind: 'paragraph', block: 0 });
+    off += line.length + 1;
+  });
+  return doc;
+}

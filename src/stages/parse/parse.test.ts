@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDocument } from '../../model/document.js';
-import type { Document } from '../../model/types.js';
+import { spaceDocument as docOf } from '../../testing/doc.js';
 import { parseConllu } from '../../learn/conllu.js';
 import { trainTagger } from '../../learn/tagger.js';
 import { trainParser } from '../../learn/parser.js';
@@ -13,20 +12,6 @@ import { isDossierError } from '../../model/errors.js';
 import { tagStage } from '../tag/index.js';
 import { parseStage } from './index.js';
 
-function docOf(text: string): Document {
-  const doc = createDocument(text);
-  let off = 0;
-  text.split('\n').forEach((line, si) => {
-    const tokenStart = doc.tokens.length;
-    for (const m of line.matchAll(/\S+/g)) {
-      const start = off + m.index!;
-      doc.tokens.push({ start, end: start + m[0].length, cstart: start, cend: start + m[0].length, form: m[0], sent: si });
-    }
-    doc.sentences.push({ start: off, end: off + line.length, cstart: off, cend: off + line.length, tokenStart, tokenEnd: doc.tokens.length, kind: 'paragraph', block: 0 });
-    off += line.length + 1;
-  });
-  return doc;
-}
 
 test('parse stage sets document-wide heads and UD labels', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-parse-'));

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDocument } from '../../model/document.js';
-import type { Document } from '../../model/types.js';
+import { spaceDocument as docOf } from '../../testing/doc.js';
 import { parseConllu } from '../../learn/conllu.js';
 import { trainTagger } from '../../learn/tagger.js';
 import { isDossierError } from '../../model/errors.js';
@@ -22,22 +21,6 @@ const CORPUS = `1	Anna	Anna	PROPN	NNP	_	2	nsubj	_	_
 4	.	.	PUNCT	.	_	3	punct	_	_
 `;
 
-/** A document whose tokens are the space-separated words of `text` (one sentence per line). */
-export function docOf(text: string): Document {
-  const doc = createDocument(text);
-  let off = 0;
-  text.split('\n').forEach((line, si) => {
-    const tokenStart = doc.tokens.length;
-    for (const m of line.matchAll(/\S+/g)) {
-      const start = off + m.index!;
-      const end = start + m[0].length;
-      doc.tokens.push({ start, end, cstart: start, cend: end, form: m[0], sent: si });
-    }
-    doc.sentences.push({ start: off, end: off + line.length, cstart: off, cend: off + line.length, tokenStart, tokenEnd: doc.tokens.length, kind: 'paragraph', block: 0 });
-    off += line.length + 1;
-  });
-  return doc;
-}
 
 test('tag stage sets upos, xpos and lemma on every token', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-tag-'));
