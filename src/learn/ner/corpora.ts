@@ -307,25 +307,20 @@ const UNER_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC:
 /** Gold spans as UNER gives them (types PER/ORG/LOC kept verbatim), per sentence, grouped in docs. */
 export interface IobDoc { id: string; sentences: { forms: string[]; spans: { start: number; end: number; type: string }[] }[] }
 
-export function readIob2(text: string): IobDoc[] {
-  const docs: IobDoc[] = [];
-  let doc: IobDoc | undefined;
-  let forms: string[] = [];
-  let tags: string[] = [];
+/**
+ * Tab-separated token lines grouped into sentences (blank lines) and documents (`# newdoc id =`;
+ * sentences before any such line form `doc0`, ...). Lines `keep` refuses and other comments are
+ * skipped.
+ */
+function tokenRows(text: string, keep: (cols: string[]) => boolean): { id: string; sentences: string[][][] }[] {
+  const docs: { id: string; sentences: string[][][] }[] = [];
+  let doc: { id: string; sentences: string[][][] } | undefined;
+  let rows: string[][] = [];
   const flush = () => {
-    if (!forms.length) return;
+    if (!rows.length) return;
     if (!doc) { doc = { id: `doc${docs.length}`, sentences: [] }; docs.push(doc); }
-    const spans: { start: number; end: number; type: string }[] = [];
-    let open = -1, type = '';
-    const close = (i: number) => { if (open >= 0) spans.push({ start: open, end: i, type }); open = -1; };
-    tags.forEach((t, i) => {
-      if (t.startsWith('B-') || (t.startsWith('I-') && (open < 0 || t.slice(2) !== type))) { close(i); open = i; type = t.slice(2); }
-      else if (!t.startsWith('I-')) close(i);
-    });
-    close(tags.length);
-    doc.sentences.push({ forms, spans });
-    forms = [];
-    tags = [];
+    doc.sentences.push(rows);
+    rows = [];
   };
   for (const line of text.split('\n')) {
     const nd = /^# newdoc id = (.*)$/.exec(line);
@@ -333,12 +328,30 @@ export function readIob2(text: string): IobDoc[] {
     if (line.startsWith('#')) continue;
     if (!line.trim()) { flush(); continue; }
     const c = line.split('\t');
-    if (c.length < 3) continue;
-    forms.push(c[1]);
-    tags.push(c[2]);
+    if (keep(c)) rows.push(c);
   }
   flush();
   return docs;
+}
+
+/** IOB2 tags -> spans; an I- that continues nothing of its type opens a span. */
+function iobSpans(tags: readonly string[]): { start: number; end: number; type: string }[] {
+  const spans: { start: number; end: number; type: string }[] = [];
+  let open = -1, type = '';
+  const close = (i: number) => { if (open >= 0) spans.push({ start: open, end: i, type }); open = -1; };
+  tags.forEach((t, i) => {
+    if (t.startsWith('B-') || (t.startsWith('I-') && (open < 0 || t.slice(2) !== type))) { close(i); open = i; type = t.slice(2); }
+    else if (!t.startsWith('I-')) close(i);
+  });
+  close(tags.length);
+  return spans;
+}
+
+export function readIob2(text: string): IobDoc[] {
+  return tokenRows(text, (c) => c.length >= 3).map((d) => ({
+    id: d.id,
+    sentences: d.sentences.map((rows) => ({ forms: rows.map((c) => c[1]), spans: iobSpans(rows.map((c) => c[2])) })),
+  }));
 }
 
 export function unerToTrain(docs: readonly IobDoc[], gaz?: Gazetteer): TrainDoc[] {
@@ -438,28 +451,10 @@ export interface PosDoc { id: string; sentences: { forms: string[]; upos: string
 
 /** CoNLL-U documents (by `# newdoc id`) with forms and UPOS only. */
 export function readConlluDocs(text: string): PosDoc[] {
-  const docs: PosDoc[] = [];
-  let doc: PosDoc | undefined;
-  let forms: string[] = [], upos: string[] = [];
-  const flush = () => {
-    if (!forms.length) return;
-    if (!doc) { doc = { id: `doc${docs.length}`, sentences: [] }; docs.push(doc); }
-    doc.sentences.push({ forms, upos });
-    forms = [];
-    upos = [];
-  };
-  for (const line of text.split('\n')) {
-    const nd = /^# newdoc id = (.*)$/.exec(line);
-    if (nd) { flush(); doc = { id: nd[1].trim(), sentences: [] }; docs.push(doc); continue; }
-    if (line.startsWith('#')) continue;
-    if (!line.trim()) { flush(); continue; }
-    const c = line.split('\t');
-    if (c.length < 4 || !/^\d+$/.test(c[0])) continue;
-    forms.push(c[1]);
-    upos.push(c[3]);
-  }
-  flush();
-  return docs;
+  return tokenRows(text, (c) => c.length >= 4 && /^\d+$/.test(c[0])).map((d) => ({
+    id: d.id,
+    sentences: d.sentences.map((rows) => ({ forms: rows.map((c) => c[1]), upos: rows.map((c) => c[3]) })),
+  }));
 }
 
 const INSIDE_POS = new Set(['ADP', 'DET', 'CCONJ', 'PART', 'PUNCT']);
