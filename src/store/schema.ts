@@ -13,6 +13,19 @@ export interface Migration {
   backfill?: (db: Database.Database) => void;
 }
 
+/** The triggers that keep the external-content FTS index in step with `documents` (migrations 1 and 3). */
+const FTS_TRIGGERS = `CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -129,17 +142,7 @@ CREATE INDEX claims_document ON claims(document_id);
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
-END;
-CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
-END;
-CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
-END;
-`,
+${FTS_TRIGGERS}`,
   },
   {
     version: 2,
@@ -162,17 +165,7 @@ DROP TABLE documents_fts;
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, text, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
-END;
-CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
-END;
-CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
-END;
--- Index what is already stored (title NULL is indexed as '' as the triggers do).
+${FTS_TRIGGERS}-- Index what is already stored (title NULL is indexed as '' as the triggers do).
 INSERT INTO documents_fts(rowid, title, text) SELECT seq, coalesce(title, ''), text FROM documents;
 `,
   },
