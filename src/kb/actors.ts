@@ -456,18 +456,21 @@ export class ActorKb {
 
 const NOT_STATES = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 
-/** A country of the table by any name (`Britain`, `U.S.`, `Turkey`), case-insensitive. */
-const countryMemo = new Map<string, Country | null>();
-const demonymMemo = new Map<string, Country | null>();
-
-export function findCountry(name: string): Country | undefined {
-  const hit = countryMemo.get(name);
-  if (hit !== undefined) return hit ?? undefined;
-  const c = findCountryUncached(name);
-  if (countryMemo.size > 50000) countryMemo.clear();
-  countryMemo.set(name, c ?? null);
-  return c;
+/** `fn` with its answers remembered (hot in linking: the same names are asked again and again). */
+function memoized(fn: (key: string) => Country | undefined): (key: string) => Country | undefined {
+  const memo = new Map<string, Country | null>();
+  return (key) => {
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const c = fn(key);
+    if (memo.size > 50000) memo.clear();
+    memo.set(key, c ?? null);
+    return c;
+  };
 }
+
+/** A country of the table by any name (`Britain`, `U.S.`, `Turkey`), case-insensitive. */
+export const findCountry = memoized(findCountryUncached);
 
 function findCountryUncached(name: string): Country | undefined {
   const idx = countryIndex();
@@ -486,14 +489,7 @@ const DEMONYM_PREFERRED: Record<string, string> = {
 };
 
 /** A country by demonym (`Ukrainian`, `U.S.`). */
-export function findCountryByDemonym(word: string): Country | undefined {
-  const hit = demonymMemo.get(word);
-  if (hit !== undefined) return hit ?? undefined;
-  const c = demonymUncached(word);
-  if (demonymMemo.size > 50000) demonymMemo.clear();
-  demonymMemo.set(word, c ?? null);
-  return c;
-}
+export const findCountryByDemonym = memoized(demonymUncached);
 
 function demonymUncached(word: string): Country | undefined {
   const idx = countryIndex();
