@@ -189,9 +189,13 @@ export interface ArgRef {
 
 export type Modality = 'asserted' | 'future' | 'hypothetical' | 'negated' | 'historical';
 
-export type PloverType =
-  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
-  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+/** The 16 PLOVER event types (../shared/docs/EVENTS.md). */
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+
+export type PloverType = (typeof PLOVER_TYPES)[number];
 
 export interface EventRecord {
   id: string;

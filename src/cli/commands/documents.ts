@@ -3,7 +3,7 @@
  */
 import { createEngine, describeError } from '../../engine.js';
 import { toRecord } from '../../model/record.js';
-import type { RawArticle } from '../../model/types.js';
+import { PLOVER_TYPES, type RawArticle } from '../../model/types.js';
 import type { EntityRow, EventRow, HappeningRow, SearchHit, DocumentSummary } from '../../store/store.js';
 import {
   DB_OPTION, FORMAT_OPTION, HELP_OPTION, UsageError, dateOpt, inputFormatOpt, intOpt, outputFormat, readArticles, stringOpt,
@@ -203,10 +203,6 @@ ${FORMAT_HELP}
   },
 };
 
-/** PLOVER event types (src/model/types.ts PloverType). */
-const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
-  'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
-
 const EVENT_ROW_COLS: Column<EventRow>[] = [
   // The event's own date, else the article's (marked ~) so the table reads in time order.
   { header: 'date', get: (e) => e.date ?? (e.published ? `~${e.published.slice(0, 10)}` : undefined) },
@@ -278,7 +274,7 @@ ${FORMAT_HELP}
   async run(ctx, values) {
     const format = outputFormat(values);
     const type = stringOpt(values, 'type')?.toUpperCase();
-    if (type && !PLOVER_TYPES.includes(type)) throw new UsageError(`unknown event type "${type}" (one of ${PLOVER_TYPES.join(', ')})`);
+    if (type && !(PLOVER_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown event type "${type}" (one of ${PLOVER_TYPES.join(', ')})`);
     const filter = {
       type, actor: stringOpt(values, 'actor'), target: stringOpt(values, 'target'),
       since: dateOpt(values, 'since'), until: dateOpt(values, 'until'), document: stringOpt(values, 'document'),

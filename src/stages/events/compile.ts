@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PloverType } from '../../model/types.js';
+import { PLOVER_TYPES, type PloverType } from '../../model/types.js';
 import type { CompiledEntry } from './lexicon.js';
 
 interface Cross {
@@ -18,7 +18,7 @@ interface Cross {
   mode?: string;
 }
 
-const PLOVER = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+const PLOVER = new Set<string>(PLOVER_TYPES);
 
 /** Project decisions where the docs (../docs/EVENTS.md) and the crosswalk differ. */
 const OVERRIDE: Record<string, Cross> = {
