@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { errorGroups, figuresOf, normValue, scoreDoc, task, type Counts } from './evaluate.js';
-import { parseTimeML } from './timeml.js';
+import { isoDct, parseTimeML } from './timeml.js';
 
 const XML = `<?xml version="1.0" ?><TimeML><DOCID>x</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
@@ -51,4 +51,11 @@ test('errorGroups counts missed expressions by shape and spurious ones by parser
     { doc: 'a', kind: 'fp', sys }, { doc: 'a', kind: 'extent', gold, sys },
   ]);
   assert.deepEqual(lines, ['   2\tmissed\tDATE "soon"', '   1\tspurious\tref-word']);
+});
+
+test('a day-first DCT is read as ISO; ISO and date-time DCTs are kept', () => {
+  assert.equal(isoDct('03-02-2009'), '2009-02-03');
+  assert.equal(isoDct('2009-02-03'), '2009-02-03');
+  assert.equal(isoDct('2009-02-03T10:00'), '2009-02-03T10:00');
+  assert.equal(isoDct(undefined), undefined);
 });

@@ -68,6 +68,16 @@ export function readTimeML(path: string): TimeMLDoc {
 }
 
 /**
+ * A DCT value as ISO: a few MEANTIME files write the creation time day first ("03-02-2009" for
+ * 3 February 2009, as the article's own "last month" = 2009-01 shows); the reference date must
+ * be ISO for the relative values to be resolved at all.
+ */
+export function isoDct(v: string | undefined): string | undefined {
+  const m = v ? /^(\d{2})-(\d{2})-(\d{4})$/.exec(v) : null;
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : v;
+}
+
+/**
  * A MEANTIME (NewsReader CAT XML) document as plain text: tokens joined with spaces where English
  * puts them, one sentence a line; the DCT's own tokens are left out, as TempEval leaves out the DCT.
  */
@@ -83,7 +93,7 @@ export function parseMeantime(xml: string, id = ''): TimeMLDoc {
     const ids = [...m[3].matchAll(/t_id="(\d+)"/g)].map((x) => x[1]);
     if (!ids.length) continue;
     const isDct = /functionInDocument="CREATION_TIME"/.test(m[1]);
-    if (isDct) dct = attr(m[1], 'value');
+    if (isDct) dct = isoDct(attr(m[1], 'value'));
     spans.push({ ids, type: attr(m[1], 'type') ?? 'DATE', value: attr(m[1], 'value') ?? '', dct: isDct });
   }
   const skip = new Set(spans.filter((s) => s.dct).flatMap((s) => s.ids));
