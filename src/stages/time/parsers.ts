@@ -5,6 +5,7 @@
  * (`the`, `early`, `about`, `ago`, `later`) are part of the expression; prepositions are not.
  */
 import { addDays, addMonths, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear, isoWeekday, quarterOf, validYmd, type Ymd } from './dates.js';
+import { HOLIDAYS, HOLIDAY_RE, holidayKey } from './holidays.js';
 import {
   directionOf, dayValue, seasonValue, shiftedUnit, weekdayDate, yearFor,
   type Candidate, type Direction, type Gran, type TimeContext,
@@ -143,54 +144,14 @@ const withWeekday = (parts: Part[], weekday: string | undefined): Part[] => (wee
 
 const refDay = (ctx: TimeContext): string => (ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX');
 
-function ymdOf(y: number, m: number, d: number): Ymd { return { y, m, d }; }
-
-/** nth weekday of a month (n = -1 for the last one). */
-function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
-  if (n > 0) {
-    const first = ymdOf(y, m, 1);
-    const off = (wd - isoWeekday(first) + 7) % 7;
-    return addDays(first, off + 7 * (n - 1));
-  }
-  const last = ymdOf(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
-  return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
-}
-
-/** Gregorian Easter (anonymous algorithm). */
-function easter(y: number): Ymd {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return ymdOf(y, month, ((h + l - 7 * m + 114) % 31) + 1);
-}
-
-const HOLIDAYS: Record<string, (y: number) => Ymd> = {
-  'christmas': (y) => ymdOf(y, 12, 25),
-  'christmas day': (y) => ymdOf(y, 12, 25),
-  'christmas eve': (y) => ymdOf(y, 12, 24),
-  "new year's day": (y) => ymdOf(y, 1, 1),
-  "new year's eve": (y) => ymdOf(y, 12, 31),
-  'thanksgiving': (y) => nthWeekday(y, 11, 4, 4),
-  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
-  'halloween': (y) => ymdOf(y, 10, 31),
-  "valentine's day": (y) => ymdOf(y, 2, 14),
-  'easter': easter,
-  'easter sunday': easter,
-  'good friday': (y) => addDays(easter(y), -2),
-  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
-  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
-  'labor day': (y) => nthWeekday(y, 9, 1, 1),
-  'boxing day': (y) => ymdOf(y, 12, 26),
-  'veterans day': (y) => ymdOf(y, 11, 11),
-  'armistice day': (y) => ymdOf(y, 11, 11),
-};
-
-function holidayYear(ctx: TimeContext, fn: (y: number) => Ymd, s: number, e: number): number | undefined {
+/**
+ * The year of a named day given without one: the year that puts it nearest the reference date
+ * in the tense's direction. Days that move (Easter, Passover) are placed by this year's date.
+ */
+function holidayYear(ctx: TimeContext, fn: (y: number) => Ymd | null, s: number, e: number): number | undefined {
   if (!ctx.ref) return undefined;
   const d = fn(ctx.ref.y);
-  return yearFor(ctx.ref, d.m, d.d, dirAt(ctx, s, e));
+  return d ? yearFor(ctx.ref, d.m, d.d, dirAt(ctx, s, e)) : undefined;
 }
 
 const ordinalWords: Record<string, number> = {
@@ -890,22 +851,27 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'holiday',
-    gate: /Christmas|New\s+Year|Thanksgiving|Halloween|Valentine|Easter|Good\s+Friday|Day\b/,
-    pattern: re(R`(?<![\w])(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Election\s+Day|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Veterans\s+Day|Armistice\s+Day)(?:,?\s+(\d{4})(?![\w]))?(?![\w])`),
+    gate: /Christmas|New\s+Year|Thanksgiving|Halloween|Valentine|Easter|Good\s+Friday|Holy\s|Maundy|Palm\s|Ash\s|Whit\s|Remembrance|Pentecost|Passover|Rosh|Yom\s|Hanukkah|Chanukah|Eid\b|Day\b/,
+    pattern: re(R`(?<![\w])(${HOLIDAY_RE})(?:,?\s+(\d{4})(?![\w]))?(?![\w])`),
     extract(m, ctx) {
-      const key = m[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
-      const fn = HOLIDAYS[key];
+      const fn = HOLIDAYS[holidayKey(m[1])];
       if (!fn) return null;
       const end = m.index + m[0].length;
       // "Christmas tree", "Easter egg": things named after the day
-      if (!m[2] && /^\s+(?:tree|trees|card|cards|market|markets|party|parties|gift|gifts|present|presents|egg|eggs|carol|carols|truce|offensive|message|address|speech|sales|shopping|holiday|holidays|season|break|dinner|service|services|Island|Rising)\b/.test(ctx.text.slice(end, end + 12))) return null;
-      const y = m[2] ? +m[2] : holidayYear(ctx, fn, m.index, end);
+      if (!m[2] && /^\s+(?:tree|trees|card|cards|market|markets|party|parties|gift|gifts|present|presents|egg|eggs|carol|carols|truce|offensive|message|address|speech|sales|shopping|holiday|holidays|season|break|dinner|service|services|Island|Rising|seder|greetings|wishes|Parade|parade)\b/.test(ctx.text.slice(end, end + 12))) return null;
+      // "Yom Kippur in 1973": the year stated after it, outside the extent, still dates it
+      const later = /^\s+(?:in|of)\s+(1[5-9]\d\d|20\d\d)(?![\w]|[.,]\d)/.exec(ctx.text.slice(end, end + 12));
+      const y = m[2] ? +m[2] : later ? +later[1] : holidayYear(ctx, fn, m.index, end);
+      const d = fn(y ?? 2001);
+      if (!d) return null;
       if (y === undefined) {
-        const d = fn(2000);
-        return { type: 'DATE', value: `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`, relative: true, gran: 'D' };
+        // a day that moves has no month and day without a year
+        const fixed = fn(2002);
+        const v = fixed && fixed.m === d.m && fixed.d === d.d ? `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}` : 'XXXX-XX-XX';
+        return { type: 'DATE', value: v, relative: true, gran: 'D' };
       }
-      const v = fmtDay(fn(y));
-      return { type: 'DATE', value: v, relative: !m[2], gran: 'D', day: v };
+      const v = fmtDay(d);
+      return { type: 'DATE', value: v, relative: !m[2] && !later, gran: 'D', day: v };
     },
   },
   {
