@@ -48,6 +48,16 @@ const cases: [string, Parameters<typeof handDocument>[0]][] = [
     tokens: 'Kyiv/PROPN/0/root :/PUNCT/1/punct Talks/NOUN/5/nsubj have/AUX/5/aux failed/VERB/1/parataxis',
     mentions: [[0, 0, 'GPE', 'e1']],
   }]],
+  ['an all-capitals word before a colon that names no one in the text ("KYIV: ...")', [{
+    tokens: '"/PUNCT/2/punct KYIV/NOUN/0/root :/PUNCT/2/punct Talks/NOUN/6/nsubj have/AUX/6/aux failed/VERB/2/parataxis',
+  }]],
+  ['a dash and a name after a quotation that go on with a clause ("..." – Smith said, adding ...)', [{
+    tokens: '“/PUNCT/3/punct Prices/NOUN/3/nsubj rose/VERB/0/root ”/PUNCT/3/punct –/PUNCT/6/punct Smith/PROPN/3/appos and/CCONJ/9/cc others/NOUN/9/nsubj agreed/VERB/3/conj',
+    mentions: [[5, 5, 'PERSON', 'e1']],
+  }]],
+  ['a dash after a quotation followed by no name', [{
+    tokens: '“/PUNCT/3/punct Prices/NOUN/3/nsubj rose/VERB/0/root ”/PUNCT/3/punct -/PUNCT/6/punct and/CCONJ/7/cc nothing/PRON/3/conj else/ADJ/7/amod',
+  }]],
   ['a lower-case lead before a colon is no speaker', [{
     tokens: 'the/DET/2/det plan/NOUN/0/root :/PUNCT/2/punct troops/NOUN/5/nsubj leave/VERB/2/parataxis soon/ADV/5/advmod',
   }]],

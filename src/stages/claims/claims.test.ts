@@ -476,3 +476,23 @@ test('"He said no one accepted responsibility" with the verb mistagged as a part
   const claims = extractClaims(doc);
   assert.ok(claims.some((c) => c.speaker.name === 'Mackey' && c.content.text === 'no one accepted responsibility'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
 });
+
+test('a transcript turn in quotation marks ("PENCE: ...") runs to the end of its paragraph', () => {
+  const doc = handDocument([
+    { tokens: 'Mike/PROPN/2/compound Pence/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct', mentions: [[0, 1, 'PERSON', 'e1']] },
+    { tokens: '"/PUNCT/2/punct PENCE/NOUN/0/root :/PUNCT/2/punct Well/INTJ/7/discourse ,/PUNCT/7/punct debates/NOUN/7/nsubj matter/VERB/2/parataxis ./PUNCT/2/punct' },
+    { tokens: 'Voters/NOUN/2/nsubj will/AUX/3/aux see/VERB/0/root it/PRON/3/obj ./PUNCT/3/punct' },
+  ]);
+  doc.sentences[2].block = doc.sentences[1].block;
+  const claims = extractClaims(doc).filter((c) => c.cue === ':');
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['PENCE', 'Well , debates matter'], ['PENCE', 'Voters will see it']]);
+});
+
+test('a quotation signed with a dash and a name at the end of its line', () => {
+  const doc = handDocument([
+    { tokens: '“/PUNCT/3/punct Trump/PROPN/3/nsubj ignores/VERB/0/root us/PRON/3/obj ./PUNCT/3/punct' },
+    { tokens: 'He/PRON/2/nsubj knows/VERB/0/root nothing/PRON/2/obj ./PUNCT/2/punct ”/PUNCT/2/punct ―/PUNCT/7/punct Karen/PROPN/2/appos Bobadilla/PROPN/7/flat ./PUNCT/2/punct', mentions: [[6, 7, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content.text]), [['Karen Bobadilla', '―', 'Trump ignores us'], ['Karen Bobadilla', '―', 'He knows nothing']]);
+});

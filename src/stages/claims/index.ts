@@ -50,6 +50,7 @@ export function extractClaims(doc: Document): Claim[] {
   const tree = buildTree(doc);
   const cands = tree.parsed ? fromParse(doc, tree) : fromSurface(doc);
   cands.push(...colonLines(doc));
+  cands.push(...signedQuotes(doc));
   cands.push(...continuedQuotes(doc, cands));
   // Univocal: drop a claim whose cue sits inside another claim's content. "X said ..., according
   // to Y" keeps X's claim: Y only relays what X said, and X is who an analyst records.
@@ -846,9 +847,13 @@ const COLON_LABELS = new Set(['update', 'updated', 'watch', 'breaking', 'note', 
 function colonLines(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
-  for (const sent of doc.sentences) {
+  const surnames = personWords(doc);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sent = doc.sentences[si];
     if (sent.kind !== 'paragraph' && sent.kind !== 'headline') continue;
-    const a = sent.tokenStart;
+    // a transcript turn may sit inside an opening quotation mark ('"PENCE: Well, look, ...')
+    let a = sent.tokenStart;
+    while (a < sent.tokenEnd && QUOTES.has(toks[a].form)) a++;
     let colon = -1;
     for (let k = a + 1; k < Math.min(sent.tokenEnd, a + 5); k++) if (toks[k].form === ':') { colon = k; break; }
     if (colon < 0 || sent.tokenEnd - colon < 4) continue;
@@ -857,12 +862,89 @@ function colonLines(doc: Document): Candidate[] {
     if (name.some((t) => COLON_LABELS.has(t.form.toLowerCase()))) continue;
     const m = mentionAt(doc, colon - 1);
     if (m && m.type !== 'PERSON' && m.type !== 'ORG') continue;
-    if (!m && !name.some((t) => t.upos === 'PROPN')) continue;
+    // an all-capitals transcript label ("PENCE:", "WALLACE:") the tagger may take for a common
+    // noun: a speaker when the document names a person with that word
+    const label = name.length === 1 && /^[A-Z][A-Z'’-]+$/.test(name[0].form) && surnames.has(name[0].form.toLowerCase());
+    if (!m && !label && !name.some((t) => t.upos === 'PROPN')) continue;
     let first = colon + 1;
     while (first < sent.tokenEnd && toks[first].upos === 'PUNCT' && !QUOTES.has(toks[first].form)) first++;
     const last = trimEnd(doc, first, sent.tokenEnd - 1);
     if (last - first < 2) continue;
-    out.push({ cue: colon, cueText: ':', speakerTok: range(a, colon), speakerHead: colon - 1, content: [first, last], kind: hasQuote(doc, first, last) ? 'direct' : 'reported' });
+    const cand: Candidate = { cue: colon, cueText: ':', speakerTok: range(a, colon), speakerHead: colon - 1, content: [first, last], kind: hasQuote(doc, first, last) ? 'direct' : 'reported' };
+    out.push(cand);
+    // a transcript turn runs to the end of its paragraph: the later sentences are its fragments
+    if (sent.kind !== 'paragraph') continue;
+    for (let sj = si + 1; sj < doc.sentences.length; sj++) {
+      const next = doc.sentences[sj];
+      if (next.block !== sent.block || next.kind !== 'paragraph') break;
+      let f = next.tokenStart;
+      while (f < next.tokenEnd && toks[f].upos === 'PUNCT' && !QUOTES.has(toks[f].form)) f++;
+      const l = trimEnd(doc, f, next.tokenEnd - 1);
+      if (l - f >= 2) out.push({ ...cand, content: [f, l], kind: hasQuote(doc, f, l) ? 'direct' : 'reported' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Lower-cased words that name someone in the document: words of person names and other proper
+ * nouns ("pence" from "Mike Pence" or a headline's "Pence"), less the words of places.
+ */
+function personWords(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON') continue;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) out.add(doc.tokens[k].form.toLowerCase());
+  }
+  for (const t of doc.tokens) if (t.upos === 'PROPN' && /^[A-Z][a-z]/.test(t.form)) out.add(t.form.toLowerCase());
+  for (const m of doc.mentions) {
+    if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'NORP') continue;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) out.delete(doc.tokens[k].form.toLowerCase());
+  }
+  return out;
+}
+
+/** Dashes that introduce the name signing a quotation. */
+const SIGN_DASHES = new Set(['-', '—', '–', '―', '--']);
+
+/**
+ * A quotation signed with a dash and a name at the end of its line ('"Mr. Trump is clueless ..."
+ * ― Stephanie Egan'), as in reader responses and epigraphs: the named person says every sentence
+ * of the quotation. The name is one to five capitalised words right after the dash that follows
+ * the closing quotation mark, and the line ends after it (a line break, the text's end, or the
+ * next quotation opening).
+ */
+function signedQuotes(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (let n = 1; n + 1 < toks.length; n++) {
+    if (!SIGN_DASHES.has(toks[n].form) || !isQuoteTok(doc, n - 1) || !isClosingQuote(doc.text, toks[n - 1].start)) continue;
+    let e = n + 1;
+    while (e < toks.length && e - n <= 5 && /^[A-Z][\p{L}.'’-]*$/u.test(toks[e].form)) e++;
+    const name = range(n + 1, e);
+    if (!name.length || !name.some((k) => toks[k].upos === 'PROPN')) continue;
+    const f = toks[e]?.form === '.' ? e + 1 : e;
+    const tail = doc.text.slice(toks[f - 1].end, toks[f]?.start ?? doc.text.length);
+    if (!(f >= toks.length || /\n/.test(tail) || (isQuoteTok(doc, f) && !isClosingQuote(doc.text, toks[f].start)))) continue;
+    // the quotation: back to the mark that opens its line (written either way round: '”Fear.'),
+    // at most ten sentences up, not past another signature
+    let open = -1;
+    const stop = doc.sentences[Math.max(0, toks[n].sent - 10)].tokenStart;
+    for (let k = n - 2; k >= stop; k--) {
+      if (SIGN_DASHES.has(toks[k].form) && isQuoteTok(doc, k - 1)) break;
+      if (isQuoteTok(doc, k) && /(^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, toks[k].start - 20), toks[k].start))) {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) continue;
+    for (let sj = toks[open].sent; sj <= toks[n].sent; sj++) {
+      const sent = doc.sentences[sj];
+      const f = Math.max(open + 1, sent.tokenStart);
+      const l = trimEnd(doc, f, Math.min(n - 2, sent.tokenEnd - 1));
+      if (l - f < 2) continue;
+      out.push({ cue: n, cueText: doc.text.slice(toks[n].start, toks[n].end), speakerTok: name, speakerHead: e - 1, content: [f, l], kind: 'direct' });
+    }
   }
   return out;
 }
@@ -912,6 +994,8 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
     if (namesOther(doc, sent.tokenStart, sent.tokenEnd, spans, last.speakerHead)) continue;
     for (const [a, b] of spans) {
       if (b - a < 4) continue;
+      // a quotation another cue already claims (a signed quotation) is not continued
+      if (cands.some((c) => c.content[0] <= b && a <= c.content[1])) continue;
       out.push({ cue: last.cue, cueText: last.cueText, speakerTok: last.speakerTok, speakerHead: last.speakerHead, content: [a, b], kind: 'direct' });
     }
     if (sent.block !== lastBlock) chained++;
