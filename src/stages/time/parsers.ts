@@ -246,6 +246,18 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // the first day of "25-26 March", "25 and 26 March 2013" (day-first style): a date of its
+    // own in TimeML, with the month and year written after the second day
+    name: 'day-conjunct-first',
+    gate: /\d(?:st|nd|rd|th)?\s*(?:and|or|to|-|–)\s*\d/,
+    pattern: re(R`(?<![\w$€£.,/:-])(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:and|or|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_RE})(?![\w])(?:,?\s+(\d{4})(?![\w]|[.,/-]\d))?)`),
+    extract(m, ctx) {
+      const d = +m[1];
+      if (d >= +m[2]) return null;
+      return calendarDay(ctx, monthNumber(m[3])!, d, m[4], undefined, m.index, m.index + m[0].length);
+    },
+  },
+  {
     name: 'month-relative-year',
     gate: /(?:last|next|this)\s+year/,
     pattern: re(R`(?<![\w])${MOD}(${MONTH_FULL})(?:\s+of)?\s+(last|next|this)\s+year(?![\w])`),

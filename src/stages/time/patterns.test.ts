@@ -1,0 +1,23 @@
+/** Patterns added for TempEval-3 conventions: positive cases and strings that must not match. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimexes } from './recognize.js';
+
+const REF = '2013-03-22'; // a Friday
+
+type Found = { text: string; value: string; type: string };
+function all(text: string, ref = REF): Found[] {
+  return findTimexes(text, { ref }).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, type: c.type }));
+}
+
+test('the first day of a day-first range is a date of its own: "25-26 March", "25 and 27 March 2013"', () => {
+  assert.deepEqual(all('The summit will be held on 25-26 March.').map((f) => [f.text, f.value]), [['25', '2013-03-25'], ['26 March', '2013-03-26']]);
+  assert.deepEqual(all('Talks were held between 25 and 27 March 2012.').map((f) => [f.text, f.value]), [['25', '2012-03-25'], ['27 March 2012', '2012-03-27']]);
+  assert.deepEqual(all('The festival runs 3rd to 5th of May.').map((f) => f.text), ['3rd', '5th of May']);
+});
+
+test('not a range start: money, decimals, descending numbers', () => {
+  assert.deepEqual(all('It costs $25-26 March futures.').map((f) => f.text), ['26 March']);
+  assert.deepEqual(all('Version 2.25-26 March build.').map((f) => f.text), ['26 March']);
+  assert.deepEqual(all('The score was 26-25 March.').map((f) => f.text), ['25 March']);
+});
