@@ -612,7 +612,8 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
     // the parser called advcl) is done by the object
     const o = m === 'to' && OBJ_CONTROL.has(lemmaOf(tree, h)) ? firstKid(tree, h, 'obj') : -1;
     if (o >= 0) return o;
-    if (m === 'to' || m === '' && /ing$/.test(tree.low[v])) return subjectOf(ctx, h, depth + 1);
+    // "retaliated by firing": the means clause shares the subject
+    if (m === 'to' || (m === '' || m === 'by') && /ing$/.test(tree.low[v])) return subjectOf(ctx, h, depth + 1);
   }
   return -1;
 }
@@ -761,6 +762,12 @@ function absorbBelow(ctx: Ctx, i: number, rels: Set<string>): void {
   }
 }
 
+/** Obliques after the verb with no preposition and no date: objects the parser misread. */
+function bareObliques(ctx: Ctx, v: number): number[] {
+  const { doc, tree } = ctx;
+  return tree.kids[v].filter((k) => k > v && rel(doc.tokens[k]) === 'obl' && !caseOf(tree, k) && ctx.timexAt[k] < 0);
+}
+
 function objectsOf(ctx: Ctx, v: number): number[] {
   const out: number[] = [];
   const passive = isPassive(ctx, v);
@@ -798,6 +805,8 @@ function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: 
       if (nt && depth > 0 && lv?.pledge && GIVEN_NOT.has(nt[0].type)) thing = true;
       // a stance noun is said of someone, never done ("providing a champion of ...")
       if (nt && nt[0].stance) thing = true;
+      // "issued an alert" is no posture: "on alert" is
+      if (nt && !caseOk(ctx, i, nt[0])) thing = true;
       if (nt && !thing && !ctx.absorbed[i] && !ctx.consumed[i] && coarsePos(tree, i) === 'N') nouns.push({ tok: i, trig: refineNoun(ctx, i, nt[0]) });
       // "a statement about the strike": a message's topic is not what the verb does
       if (COMMUNICATION.has(lemmaOf(tree, i))) continue;
@@ -824,10 +833,30 @@ function pickVerbTrigger(ctx: Ctx, v: number, trigs: Trigger[]): Trigger | undef
     if (spec[0] === '-') { if (!objs.length) return t; continue; }
     if (spec[0] === '@any') { if (objs.length) return t; continue; }
     if (spec.includes('@entity') && objs.some((o) => npEntity(ctx, o))) return t;
-    if (objs.some((o) => lemmasOf(ctx.tree, o).some((l) => spec.includes(l)))) return t;
+    if (objs.some((o) => objLemmas(ctx, o).some((l) => spec.includes(l)))) return t;
     if (spec.includes('@person') && objs.some((o) => npEntity(ctx, o)?.e.type === 'PERSON')) return t;
   }
   return trigs.find((t) => !t.obj && !(t.notobj && objs.some((o) => lemmasOf(ctx.tree, o).some((l) => t.notobj!.includes(l)))));
+}
+
+/** A noun that counts only under some prepositions ("on alert") stands under one of them. */
+function caseOk(ctx: Ctx, n: number, trig: Trigger): boolean {
+  if (!trig.caseOnly) return true;
+  const c = ctx.tree.parsed ? caseOf(ctx.tree, n) : prepBefore(ctx.tree, n, Math.max(0, n - 4));
+  return trig.caseOnly.includes(c.split(' ').pop() ?? '');
+}
+
+/** Quantity heads whose "of" phrase names what is counted ("dozens of rounds"). */
+const QUANTITY = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'number', 'score', 'scores', 'lot', 'lots', 'barrage', 'volley', 'salvo', 'series', 'wave', 'couple']);
+
+/** The lemmas an object constraint reads: the object's, or the counted noun's after a quantity. */
+function objLemmas(ctx: Ctx, o: number): string[] {
+  const { doc, tree } = ctx;
+  const own = lemmasOf(tree, o);
+  if (!own.some((l) => QUANTITY.has(l))) return own;
+  const out = own.slice();
+  for (const k of tree.kids[o]) if (baseRel(doc.tokens[k]) === 'nmod' && caseOf(tree, k) === 'of') out.push(...lemmasOf(tree, k));
+  return out;
 }
 
 function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
@@ -839,6 +868,7 @@ function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
   const found = nt.find((t) => !t.lightOnly);
   if (!found) return undefined;
   const trig = refineNoun(ctx, i, found);
+  if (!caseOk(ctx, i, trig)) return undefined;
   if (trig.absorb) absorbBelow(ctx, i, new Set(['acl', 'nmod', 'ccomp', 'xcomp']));
   return nounDraft(ctx, i, trig);
 }
@@ -861,8 +891,10 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   let agent = agentOf(ctx, v);
   let d: Draft | undefined;
 
+  // "sent Mr Bush his congratulations" read as an oblique without a preposition: a second object
+  const bare = lv ? bareObliques(ctx, v) : [];
   if (lv) {
-    const scan = scanObject(ctx, objs, lv);
+    const scan = scanObject(ctx, [...objs, ...bare], lv);
     // the first object noun that yields an actor wins; else the first one
     let chosen: { tok: number; trig: Trigger } | undefined;
     for (const cand of scan.nouns) {
@@ -890,7 +922,7 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         const a = resolveAgent(ctx, agent, v) ?? (trig.lightOnly ? undefined : nounActor(ctx, chosen.tok));
         if (a) setActor(d, a);
         const t = targetOfNoun(ctx, chosen.tok, trig) ?? firstEntity(ctx, byCase(ctx, v, uniq([...trig.tp, 'to', 'with', 'against', 'on', 'for'])))
-          ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'));
+          ?? firstEntity(ctx, kidsWith(tree, v, 'iobj')) ?? firstEntity(ctx, bare);
         if (t) setTarget(d, t);
         if (trig.mutual && d.actor && !d.target && agent >= 0) {
           const c = conjEntity(ctx, agent);
@@ -1268,6 +1300,12 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
       // "held talks" (object): the holder; "gave evidence to an inquiry" (oblique): not theirs
       if ((r === 'obj' && ctx.light[h]) || PARTICIPATE.has(hl) || sameType) {
         a = resolveAgent(ctx, agentOf(ctx, h), h);
+        // "the country's military has been placed on high alert": the force stands for its
+        // state when no one is said to have placed it
+        if (!a && trig.type === 'MOBILIZE' && isPassive(ctx, h)) {
+          const s = firstKid(tree, h, 'nsubj:pass');
+          if (s >= 0 && isAgentNoun(tree, s)) a = npEntity(ctx, s);
+        }
         if (a) d.pred = h;
         // "had a conversation today with Scholz": the partner hung on the verb
         if (a && !t && !d.target && trig.tp.length) {
@@ -1428,16 +1466,20 @@ const VERBAL_REACTIONS = new Set<PloverType>(['SUPPORT', 'ACCUSE', 'REJECT', 'AG
 function possessorTarget(ctx: Ctx, d: Draft): void {
   const { doc, tree } = ctx;
   if (!tree.parsed || !VERBAL_REACTIONS.has(d.type) || d.trig.pos !== 'V') return;
-  const objs = [...kidsWith(tree, d.pred, 'obj'), ...tree.kids[d.pred].filter((k) => rel(doc.tokens[k]) === 'nsubj:pass')];
+  // "paid tribute to Kerry's campaign": the act named under the trigger's own preposition too
+  const objs0 = [...kidsWith(tree, d.pred, 'obj'), ...tree.kids[d.pred].filter((k) => rel(doc.tokens[k]) === 'nsubj:pass')];
+  const objs = [...objs0, ...[d.pred, ...objs0].flatMap((k) => byCase(ctx, k, d.trig.tp, ['obl']))];
   for (const o of objs) {
     // "the EU's move" for any possessor; "Tony Blair's courage" only for a named one
     const act = ACT_NOUNS.has(lemmaOf(tree, o));
     for (const k of tree.kids[o]) {
-      if (!act && !(rel(doc.tokens[k]) === 'nmod:poss' && mentionAt(doc, k)?.kind === 'name')) continue;
       // "the EU's move", "the decision by India and Pakistan", "the offer of the Kremlin"
       const r0 = rel(doc.tokens[k]);
+      if (!act && r0 !== 'nmod:poss') continue;
       if (r0 !== 'nmod:poss' && !(baseRel(doc.tokens[k]) === 'nmod' && /^(by|of|from)$/.test(caseOf(tree, k)))) continue;
       const r = npEntity(ctx, k);
+      // ("Democrat John Kerry's campaign": the name may sit on a part of the possessor phrase)
+      if (!act && !(r && mentionAt(doc, r.tok)?.kind === 'name')) continue;
       if (r && r.e.id !== d.actor?.id && r.e.type !== 'NORP' && !(PLACE.has(r.e.type) && !isCountryOrCapital(r.e))) { setTarget(d, r); return; }
     }
   }
@@ -1973,7 +2015,7 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
     for (let k = i + 1; k < Math.min(to, i + 8); k++) {
       const nt = ctx.nounTrig[k];
       const thing = nt && nt[0].lightOnly && (nt[0].type === 'AID' || nt[0].type === 'MOBILIZE') && !lv.pledge;
-      if (nt && !thing && !ctx.consumed[k] && coarsePos(tree, k) === 'N') found.push({ tok: k, trig: refineNoun(ctx, k, nt[0]) });
+      if (nt && !thing && !ctx.consumed[k] && coarsePos(tree, k) === 'N' && caseOk(ctx, k, nt[0])) found.push({ tok: k, trig: refineNoun(ctx, k, nt[0]) });
     }
     found.sort((a, b) => Number(a.trig.lightOnly) - Number(b.trig.lightOnly));
     let pick = found[0];
@@ -1990,7 +2032,7 @@ function draftFromWindow(ctx: Ctx, i: number): Draft | undefined {
   if (!trig) {
     if (pos === 'V') trig = windowVerbTrigger(ctx, i, to);
     else {
-      const nt = ctx.nounTrig[i]?.find((t) => !t.lightOnly);
+      const nt = ctx.nounTrig[i]?.find((t) => !t.lightOnly && caseOk(ctx, i, t));
       trig = nt ? refineNoun(ctx, i, nt) : undefined;
     }
   }

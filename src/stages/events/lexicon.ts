@@ -57,6 +57,8 @@ export interface Trigger {
   notobj?: string[];
   status?: PledgeStatus;
   cat?: AidCategory;
+  /** counts only under one of these prepositions ("on alert") */
+  caseOnly?: string[];
   /** 1 for the hand lexicon, lower for compiled CAMEO entries. */
   weight: number;
 }
@@ -98,6 +100,10 @@ N conversation CONSULT/phone needT t:with
 # SUPPORT: praise, endorsement, verbal backing
 V praise,hail,welcome,commend,applaud,laud,congratulate,thank SUPPORT t:for
 V back,support SUPPORT
+# "paid tribute to X", "paid homage to X" (paying a bill or a price is not support)
+V pay SUPPORT obj:tribute,homage t:to
+# "sent X his congratulations" (under a giving verb only: "congratulations poured in" names no one)
+N congratulation,tribute,condolence SUPPORT lightOnly t:to,on
 V recognize SUPPORT obj:@entity
 V ratify SUPPORT
 N praise,endorsement SUPPORT t:for
@@ -201,6 +207,8 @@ V torture ASSAULT/torture
 V destroy,demolish ASSAULT/destroy notobj:file,document,record,evidence,email,e-mail,data,paper,letter,tape,archive,copy,unity,trust,confidence,reputation,credibility,hope,relationship,relation,order,peace,economy,career,argument,myth,dream,future,chance,system,image,life
 N destruction ASSAULT/destroy t:of
 N standby MOBILIZE/troops
+# "placed the army on high alert", "troops on alert": the posture, only under "on" ("an air raid alert" is a siren)
+N alert MOBILIZE/troops caseOnly:on
 N attack,strike,airstrike,air-strike,raid,assault,offensive,counteroffensive,counter-offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion,shootdown ASSAULT t:on,against
 # more verbs whose object decides (PLOVER manual definitions)
 V lift,cancel,rescind,revoke CONCEDE obj:restriction,curfew,ban,emergency,measure,rule,control,law,decree
@@ -300,6 +308,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('notobj:')) t.notobj = f.slice(7).split(',');
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
+      else if (f.startsWith('caseOnly:')) t.caseOnly = f.slice(9).split(',');
       else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);

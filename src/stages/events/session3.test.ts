@@ -1,0 +1,82 @@
+/**
+ * Constructions found on unseen news (session 3): tribute and congratulations, a force placed on
+ * alert, fire counted in dozens, a means clause ("retaliated by firing"). Each with the strings
+ * that must not match.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventRecord } from '../../model/types.js';
+import { extractEvents } from './index.js';
+import { buildLexicon } from './lexicon.js';
+import { DocBuilder } from './testkit.js';
+
+const lex = buildLexicon();
+const ALL = { modalities: ['asserted', 'future', 'negated', 'historical', 'hypothetical'] as ('asserted' | 'future' | 'negated' | 'historical' | 'hypothetical')[] };
+const show = (evs: EventRecord[]) => JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.target?.name, e.modality]));
+const run = (...sents: string[]) => {
+  const b = new DocBuilder();
+  for (const s of sents) b.sent(s);
+  return extractEvents(b.build(), lex, ALL);
+};
+
+test('"paid tribute to X\'s campaign": support for the possessor', () => {
+  const evs = run('Blair/PROPN/2/nsubj/PERSON paid/VERB.VBD/0/root tribute/NOUN/2/obj to/ADP/7/case Kerry/PROPN/7/nmod:poss/PERSON \'s/PART/5/case campaign/NOUN/2/obl ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'SUPPORT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Blair');
+  assert.equal(e.target?.name, 'Kerry');
+  assert.equal(e.modality, 'asserted');
+});
+
+test('"did not pay tribute" is negated; paying a bill or a price is no support', () => {
+  const neg = run('Blair/PROPN/4/nsubj/PERSON did/AUX/4/aux not/PART/4/advmod pay/VERB/0/root tribute/NOUN/4/obj to/ADP/7/case Kerry/PROPN/4/obl/PERSON ./PUNCT/4/punct');
+  assert.equal(neg.find((x) => x.type === 'SUPPORT')?.modality, 'negated', show(neg));
+  for (const s of [
+    'Britain/PROPN/2/nsubj/GPE paid/VERB.VBD/0/root the/DET/4/det bill/NOUN/2/obj to/ADP/6/case France/PROPN/2/obl/GPE ./PUNCT/2/punct',
+    'Russia/PROPN/2/nsubj/GPE paid/VERB.VBD/0/root a/DET/5/det heavy/ADJ/5/amod price/NOUN/2/obj ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'SUPPORT'), [], s);
+});
+
+test('"sent Bush his congratulations", also when the parser reads Bush as an oblique', () => {
+  for (const s of [
+    'Howard/PROPN/2/nsubj/PERSON sent/VERB.VBD/0/root Bush/PROPN/2/obl/PERSON his/PRON/6/nmod:poss warmest/ADJ/6/amod congratulations/NOUN/3/flat ./PUNCT/2/punct',
+    'Howard/PROPN/2/nsubj/PERSON sent/VERB.VBD/0/root Bush/PROPN/2/iobj/PERSON his/PRON/6/nmod:poss warmest/ADJ/6/amod congratulations/NOUN/2/obj ./PUNCT/2/punct',
+  ]) {
+    const evs = run(s);
+    const e = evs.find((x) => x.type === 'SUPPORT');
+    assert.ok(e, show(evs));
+    assert.equal(e.actor?.name, 'Howard');
+    assert.equal(e.target?.name, 'Bush');
+  }
+});
+
+test('congratulations that no one sends make no record', () => {
+  const evs = run('Congratulations/NOUN/2/nsubj poured/VERB.VBD/0/root in/ADV/2/advmod from/ADP/5/case Paris/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  assert.deepEqual(evs, [], show(evs));
+});
+
+test('"the country\'s military has been put on high alert": a posture of the country', () => {
+  const evs = run('The/DET/2/det country/NOUN/4/nmod:poss/NOM-GPE=North_Korea \'s/PART/2/case military/NOUN/7/nsubj:pass has/AUX/7/aux been/AUX/7/aux:pass put/VERB.VBN/0/root on/ADP/10/case high/ADJ/10/amod alert/NOUN/7/obl ./PUNCT/7/punct');
+  const e = evs.find((x) => x.type === 'MOBILIZE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'North Korea');
+});
+
+test('an alert issued or sounded is no force posture', () => {
+  for (const s of [
+    'Kyiv/PROPN/2/nsubj/GPE issued/VERB.VBD/0/root an/DET/6/det air/NOUN/5/compound raid/NOUN/6/compound alert/NOUN/2/obj ./PUNCT/2/punct',
+    'An/DET/3/det Ukrainian/ADJ/3/amod/NORP=Ukraine alert/NOUN/4/nsubj sounded/VERB.VBD/0/root ./PUNCT/4/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'MOBILIZE'), [], s);
+});
+
+test('"retaliated by firing dozens of rounds into the North": the subject fires', () => {
+  const evs = run('The/DET/2/det South/PROPN/3/nsubj/GPE=South_Korea retaliated/VERB.VBD/0/root by/SCONJ/5/mark firing/VERB.VBG/3/advcl dozens/NOUN/5/obj of/ADP/8/case rounds/NOUN/6/nmod into/ADP/11/case the/DET/11/det North/PROPN/5/obl/GPE=North_Korea ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'ASSAULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'South Korea');
+});
+
+test('firing dozens of workers is no violence', () => {
+  const evs = run('Ford/PROPN/2/nsubj/ORG fired/VERB.VBD/0/root dozens/NOUN/2/obj of/ADP/5/case workers/NOUN/3/nmod ./PUNCT/2/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'ASSAULT'), [], show(evs));
+});
