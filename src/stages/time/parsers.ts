@@ -582,7 +582,8 @@ export const PARSERS: Parser[] = [
       // "once a year", "$5 billion a year": a frequency
       if (/^(?:a|an|per)$/.test(lowerNum) && !m[1]) {
         const before = text.slice(Math.max(0, m.index - 20), m.index);
-        if (/(?:\bonce|\btwice|\bthrice|\btimes|\d|%|\bpercent|\bmillion|\bbillion|\bthousand|\bdollars|\beuros|\btonnes|\btons|\bbarrels)\s+$/.test(before)) {
+        // ("Twice a year" opens a sentence; "24 hours a day": a rate of time per time)
+        if (/(?:\bonce|\btwice|\bthrice|\btimes|\d|%|\bpercent|\bmillion|\bbillion|\bthousand|\bdollars|\beuros|\btonnes|\btons|\bbarrels|\b(?:hours|days|weeks|months|minutes)(?:\s+of\s+\w+)?)\s+$/i.test(before)) {
           const u = unitOf(unitWord)!;
           return { type: 'SET', value: (u.time ? 'PT1' : 'P1') + (u.mult === 10 ? 'DE' : u.letter), relative: false };
         }
@@ -836,6 +837,18 @@ export const PARSERS: Parser[] = [
       if (m[4]) return { type: 'SET', value: `XXXX-${SEASONS[m[4].toLowerCase()]}`, relative: false };
       if (m[5]) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[5])}`, relative: false };
       return { type: 'SET', value: `XXXX-${String(monthNumber(m[6])).padStart(2, '0')}`, relative: false };
+    },
+  },
+  {
+    // "every four years", "every 10 days": a set whose period is the stated stretch
+    name: 'set-every-n',
+    gate: /[Ee]very\s/,
+    pattern: re(R`(?<![\w])[Ee]very\s+(${NUMBER_RE})\s+(${UNIT_RE})(?![\w-])`),
+    extract(m) {
+      const n = numberValue(m[1]);
+      // "every few days": a set of unstated period (PXD)
+      if ((n === 'X' && !/few|several/i.test(m[1])) || (n !== 'X' && n < 2) || !/s$/i.test(m[2])) return null;
+      return { type: 'SET', value: durationValue(n, m[2].toLowerCase()), relative: false };
     },
   },
   {

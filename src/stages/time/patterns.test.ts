@@ -21,3 +21,17 @@ test('not a range start: money, decimals, descending numbers', () => {
   assert.deepEqual(all('Version 2.25-26 March build.').map((f) => f.text), ['26 March']);
   assert.deepEqual(all('The score was 26-25 March.').map((f) => f.text), ['25 March']);
 });
+
+test('sets: "every four years", "every 10 days", "every few days"; a rate after a count of time', () => {
+  assert.deepEqual(all('Elections are held every four years.').map((f) => [f.text, f.type, f.value]), [['every four years', 'SET', 'P4Y']]);
+  assert.deepEqual(all('Every 10 days, a convoy leaves.').map((f) => [f.text, f.value]), [['Every 10 days', 'P10D']]);
+  assert.deepEqual(all('Every few days, a convoy leaves.').map((f) => [f.text, f.type, f.value]), [['Every few days', 'SET', 'PXD']]);
+  assert.deepEqual(all('The store is open 24 hours a day.').map((f) => [f.text, f.type]), [['24 hours', 'DURATION'], ['a day', 'SET']]);
+  assert.deepEqual(all('Twice a year, the board meets.').map((f) => [f.text, f.type]), [['a year', 'SET']]);
+});
+
+test('not a set: "every one of", "every nation", a single stretch', () => {
+  assert.deepEqual(all('Every one of the years was hard.'), []);
+  assert.deepEqual(all('Every nation has a duty.'), []);
+  assert.deepEqual(all('He waited a day.').map((f) => f.type), ['DURATION']);
+});
