@@ -498,8 +498,10 @@ export const PARSERS: Parser[] = [
       } else if (u.letter === 'D') {
         value = fmtDay(addDays(ctx.ref, k)); gran = 'D';
       } else if (u.letter === 'W' || u.letter === 'WE') {
-        // "a week ago" names a day (the same weekday), as annotators mostly record it
-        value = fmtDay(addDays(ctx.ref, 7 * k)); gran = 'D';
+        // "a week ago" names a day (the same weekday), as annotators mostly record it; "six
+        // weeks ago" is too far back for a weekday to be meant: TimeML gives the week
+        if (Math.abs(k) >= 2 && u.letter === 'W') { value = fmtWeek(addDays(ctx.ref, 7 * k)); gran = 'W'; }
+        else { value = fmtDay(addDays(ctx.ref, 7 * k)); gran = 'D'; }
       } else if (u.letter === 'M') {
         const t = addMonths(ctx.ref, k); value = fmtMonth(t.y, t.m); gran = 'M';
       } else if (u.letter === 'Q') {

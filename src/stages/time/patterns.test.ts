@@ -35,3 +35,9 @@ test('not a set: "every one of", "every nation", a single stretch', () => {
   assert.deepEqual(all('Every nation has a duty.'), []);
   assert.deepEqual(all('He waited a day.').map((f) => f.type), ['DURATION']);
 });
+
+test('"six weeks ago" names the week, as "two months ago" names the month; "a week ago" stays a day', () => {
+  assert.deepEqual(all('He spoke six weeks ago.', '2000-01-06').map((f) => f.value), ['1999-W47']);
+  assert.deepEqual(all('He spoke two months ago.', '2000-01-06').map((f) => f.value), ['1999-11']);
+  assert.deepEqual(all('He spoke a week ago.', '2000-01-06').map((f) => f.value), ['1999-12-30']);
+});
