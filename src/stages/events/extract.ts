@@ -608,6 +608,9 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   if (r === 'acl:relcl') return h;
   if (b === 'advcl') {
     const m = markOf(tree, v);
+    // "Williams has since criticised" misread as "has" + a since-clause: the participle is the
+    // clause's own verb
+    if (m === 'since' && ctx.doc.tokens[v].xpos === 'VBN' && lemmaOf(tree, h) === 'have' && v - h <= 3 && v > h) return subjectOf(ctx, h, depth + 1);
     // "convinced all countries to disconnect X": a to-clause under an object-control verb (that
     // the parser called advcl) is done by the object
     const o = m === 'to' && OBJ_CONTROL.has(lemmaOf(tree, h)) ? firstKid(tree, h, 'obj') : -1;

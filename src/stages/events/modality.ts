@@ -19,7 +19,9 @@ const NOUN_GOV_FUT = new Set(['plan', 'decision', 'promise', 'pledge', 'commitme
 const NOUN_GOV_HYP = new Set(['proposal', 'bid', 'attempt', 'effort', 'threat', 'call', 'demand', 'request', 'idea', 'option', 'possibility', 'scheme', 'push', 'campaign']);
 const COND = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'once']);
 /** Nouns whose content clause is only claimed ("allegations that X was tortured"). */
-const NOUN_CLAIM = new Set(['claim', 'allegation', 'accusation', 'rumour', 'rumor', 'speculation', 'suggestion', 'suspicion', 'fear', 'report', 'theory', 'possibility', 'risk', 'danger', 'prospect', 'question', 'doubt']);
+const NOUN_CLAIM = new Set(['claim', 'allegation', 'accusation', 'rumour', 'rumor', 'speculation', 'suggestion', 'suspicion', 'fear', 'report', 'theory', 'possibility', 'risk', 'danger', 'prospect', 'question', 'doubt',
+  // what is only given as a reason or a story ("under the pretext that X fired")
+  'pretext', 'pretence', 'pretense', 'excuse', 'lie', 'myth', 'fiction', 'fabrication', 'assertion', 'contention', 'insinuation', 'notion']);
 /** Words that open an embedded question: "asking why we cannot get weapons" asserts nothing. */
 const WH_CLAUSE = new Set(['why', 'whether', 'how']);
 

@@ -80,3 +80,24 @@ test('firing dozens of workers is no violence', () => {
   const evs = run('Ford/PROPN/2/nsubj/ORG fired/VERB.VBD/0/root dozens/NOUN/2/obj of/ADP/5/case workers/NOUN/3/nmod ./PUNCT/2/punct');
   assert.deepEqual(evs.filter((x) => x.type === 'ASSAULT'), [], show(evs));
 });
+
+test('"under the pretext that X fired" is only claimed; "X fired" is told', () => {
+  const pre = run('They/PRON/2/nsubj fired/VERB.VBD/0/root under/ADP/6/case the/DET/6/det absurd/ADJ/6/amod pretext/NOUN/2/obl that/SCONJ/9/mark Seoul/PROPN/9/nsubj/GPE fired/VERB.VBD/6/acl a/DET/11/det shell/NOUN/9/obj ./PUNCT/2/punct');
+  const e = pre.find((x) => x.actor?.name === 'Seoul');
+  assert.ok(!e || e.modality !== 'asserted', show(pre));
+  const told = run('Seoul/PROPN/2/nsubj/GPE fired/VERB.VBD/0/root a/DET/4/det shell/NOUN/2/obj ./PUNCT/2/punct');
+  assert.equal(told.find((x) => x.type === 'ASSAULT')?.modality, 'asserted', show(told));
+});
+
+test('"Williams has since criticised the government" (since read as a clause mark): Williams accuses', () => {
+  const evs = run('Williams/PROPN/2/nsubj/PERSON has/VERB.VBZ/0/root since/SCONJ/4/mark criticised/VERB.VBN/2/advcl the/DET/6/det government/NOUN/4/obj/NOM-GPE=United_Kingdom ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Williams');
+  assert.equal(e.target?.name, 'United Kingdom');
+});
+
+test('a real since-clause keeps its own (missing) subject', () => {
+  const evs = run('Williams/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root since/SCONJ/4/mark criticised/VERB.VBN/2/advcl ./PUNCT/2/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'ACCUSE'), [], show(evs));
+});
