@@ -932,6 +932,19 @@ export const PARSERS: Parser[] = [
         const r = shiftedUnit(ctx.ref, unitWord, n);
         return { type: 'DATE', value: r.value, relative: true, gran: r.gran, anchored: { unit, n, grans: [unit === 'Y' ? 'Y' : unit, 'D', 'M'] as Gran[], window: 600, to: unit } };
       }
+      if (m[3]) {
+        // "before"/"after" heading a clause or a noun phrase is a preposition: "late in the day
+        // after falling 250 points", "Oct. 12, the day before the plunge" tell of the day already
+        // named, and the expression is "the day" alone
+        const end = m.index + m[0].length;
+        const heads = /^\s+(?:[a-z]|[A-Z][a-z]*\s)/.test(ctx.text.slice(end, end + 20));
+        const inDay = /^in$/i.test(wordBefore(ctx.text, m.index));
+        const apposition = /\d(?:\.|\b)\s*,\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index));
+        if (heads && (inDay || apposition)) {
+          const v0 = ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX';
+          return { type: 'DATE', value: v0, relative: true, gran: 'D', day: v0, end: m.index + m[0].length - m[3].length - 1, anchored: { unit: 'D', n: 0, grans: ['D'], window: 600 } };
+        }
+      }
       const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
       if (pod) return { type: 'TIME', value: v + 'T' + pod, relative: true, gran: 'T', day: v, anchored: { unit: 'D', n, grans: ['D'], window: 600 } };
       return { type: 'DATE', value: v, relative: true, gran: 'D', day: v, anchored: { unit: 'D', n, grans: ['D'], window: 600 } };

@@ -41,3 +41,13 @@ test('"six weeks ago" names the week, as "two months ago" names the month; "a we
   assert.deepEqual(all('He spoke two months ago.', '2000-01-06').map((f) => f.value), ['1999-11']);
   assert.deepEqual(all('He spoke a week ago.', '2000-01-06').map((f) => f.value), ['1999-12-30']);
 });
+
+test('"the day before/after" heading a clause after "in" or a date is "the day" already named', () => {
+  const a = all('Stocks fell on Aug. 9. The index rebounded late in the day after falling 250 points.', '2007-08-10');
+  assert.deepEqual(a.map((f) => [f.text, f.value]), [['Aug. 9', '2007-08-09'], ['the day', '2007-08-09']]);
+  const b = all('Trading was thin after Oct. 12, the day before the plunge.', '1989-10-30');
+  assert.deepEqual(b.map((f) => [f.text, f.value]), [['Oct. 12', '1989-10-12'], ['the day', '1989-10-12']]);
+  // a stated day before or after keeps its shift
+  const c = all('He arrived on March 3 and left the day after.', '2013-03-22');
+  assert.deepEqual(c.map((f) => [f.text, f.value]), [['March 3', '2013-03-03'], ['the day after', '2013-03-04']]);
+});
