@@ -330,7 +330,9 @@ export const PARSERS: Parser[] = [
         if (/^(?:about|some|nearly|around|approximately|almost|than|over|under|least|only|just|roughly|and|with|the)$/.test(prev) && !/^\s*[,.;)]/.test(after)) {
           if (prev !== 'and' && prev !== 'the' && prev !== 'with') return null;
         }
-        if (capitalisedBefore(text, ys) && !DATE_PREPS.has(prev) && !/^(?:in|of|since|by)$/i.test(prev)) return null;
+        // "Russell 2000 Index", "Windows 2000 Server": a number inside a name; a name that ends
+        // in the year ("WWDC 2005", "Euro 2012") is dated by it
+        if (capitalisedBefore(text, ys) && !DATE_PREPS.has(prev) && !/^(?:in|of|since|by)$/i.test(prev) && !/^(?:\s*$|\s*[,.;:!?)'"”’]|\s*\n|\s+[a-z])/.test(after)) return null;
         if (/^\s*(?:-|–)?\s*(?:million|billion|thousand|troops|people|soldiers|dollars|euros|km|miles|metres|meters|tonnes|tons|percent|per\s+cent|points|votes|seats|units|times|feet|%)/.test(after)) return null;
       }
       return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y', stated: ['year'] };

@@ -51,3 +51,13 @@ test('"the day before/after" heading a clause after "in" or a date is "the day" 
   const c = all('He arrived on March 3 and left the day after.', '2013-03-22');
   assert.deepEqual(c.map((f) => [f.text, f.value]), [['March 3', '2013-03-03'], ['the day after', '2013-03-04']]);
 });
+
+test('a name that ends in its year is dated by it: "WWDC 2005", "at Euro 2012,"', () => {
+  assert.deepEqual(all('Jobs gives keynote to WWDC 2005\nApple CEO Steve Jobs spoke.').map((f) => [f.text, f.value]), [['2005', '2005']]);
+  assert.deepEqual(all('He starred at Euro 2012, scoring twice.').map((f) => f.text), ['2012']);
+});
+
+test('not a year: a number inside a name ("Russell 2000 Index", "Windows 2000 Server")', () => {
+  assert.deepEqual(all('The Russell 2000 Index fell.'), []);
+  assert.deepEqual(all('It runs Windows 2000 Server software.'), []);
+});
