@@ -1272,6 +1272,38 @@ function targetOfNoun(ctx: Ctx, n: number, trig: Trigger): { e: Entity; tok: num
   return undefined;
 }
 
+const GRATEFUL = new Set(['grateful', 'thankful', 'indebted', 'gratitude', 'thanks']);
+const THANK = new Set(['thank', 'praise', 'commend', 'applaud', 'congratulate', 'hail', 'laud']);
+
+/**
+ * "grateful to the EU for the next package of sanctions", "thanked Biden for the aid": the party
+ * thanked for a deed did it. Climbs from the noun through "package of"-style phrases to the
+ * for-phrase, then to who is thanked (the to-phrase of "grateful", the object of "thank").
+ */
+function thankedFor(ctx: Ctx, n: number): Ref | undefined {
+  const { doc, tree } = ctx;
+  let cur = n;
+  for (let step = 0; step < 3; step++) {
+    const h = doc.tokens[cur].head ?? -1;
+    if (h < 0) return undefined;
+    const c = caseOf(tree, cur);
+    if (c === 'for') {
+      const hl = lemmaOf(tree, h);
+      if (GRATEFUL.has(hl) || GRATEFUL.has(tree.low[h])) return firstEntity(ctx, byCase(ctx, h, ['to'], ['obl', 'nmod']));
+      if (coarsePos(tree, h) === 'V' && lemmasOf(tree, h).some((l) => THANK.has(l))) return firstEntity(ctx, kidsWith(tree, h, 'obj'));
+      // the for-phrase hung on the thanked party itself ("grateful to the leaders ... for")
+      const hh = doc.tokens[h].head ?? -1;
+      if (hh >= 0 && caseOf(tree, h) === 'to' && (GRATEFUL.has(lemmaOf(tree, hh)) || GRATEFUL.has(tree.low[hh]))) return npEntity(ctx, h);
+      if (hh >= 0 && baseRel(doc.tokens[h]) === 'obj' && coarsePos(tree, hh) === 'V' && lemmasOf(tree, hh).some((l) => THANK.has(l))) return npEntity(ctx, h);
+      return undefined;
+    }
+    // "the next package of sanctions": the phrase the deed is counted in
+    if (baseRel(doc.tokens[cur]) !== 'nmod' || c !== 'of') return undefined;
+    cur = h;
+  }
+  return undefined;
+}
+
 function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   const { doc, tree } = ctx;
   const d = baseDraft(ctx, trig, n, n);
@@ -1293,6 +1325,7 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
     }
   }
   if (a && d.target && a.e.id === d.target.id) d.target = undefined;
+  if (!a) a = thankedFor(ctx, n);
   if (!a) {
     // the verb it is the object of: "he spoke at a conference with Z", "held talks with Z"
     const h = doc.tokens[n].head ?? -1;

@@ -101,3 +101,25 @@ test('a real since-clause keeps its own (missing) subject', () => {
   const evs = run('Williams/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root since/SCONJ/4/mark criticised/VERB.VBN/2/advcl ./PUNCT/2/punct');
   assert.deepEqual(evs.filter((x) => x.type === 'ACCUSE'), [], show(evs));
 });
+
+test('"grateful to the EU for the next package of sanctions": the thanked party sanctions', () => {
+  const evs = run('We/PRON/3/nsubj are/AUX/3/cop grateful/ADJ/0/root to/ADP/6/case the/DET/6/det EU/PROPN/3/obl/ORG for/ADP/10/case the/DET/10/det next/ADJ/10/amod package/NOUN/6/nmod of/ADP/12/case sanctions/NOUN/10/nmod against/ADP/14/case Russia/PROPN/12/nmod/GPE ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'SANCTION');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'EU');
+  assert.equal(e.target?.name, 'Russia');
+});
+
+test('"thanked Biden for the sanctions against Russia": Biden sanctions', () => {
+  const evs = run('Zelensky/PROPN/2/nsubj/PERSON thanked/VERB.VBD/0/root Biden/PROPN/2/obj/PERSON for/ADP/6/case the/DET/6/det sanctions/NOUN/2/obl against/ADP/8/case Russia/PROPN/6/nmod/GPE ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'SANCTION');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Biden');
+});
+
+test('thanks for something that is no deed, or for sanctions with no one thanked: no sanction by anyone', () => {
+  for (const s of [
+    'We/PRON/3/nsubj are/AUX/3/cop grateful/ADJ/0/root to/ADP/6/case the/DET/6/det EU/PROPN/3/obl/ORG for/ADP/9/case its/PRON/9/nmod:poss hospitality/NOUN/3/obl ./PUNCT/3/punct',
+    'We/PRON/3/nsubj are/AUX/3/cop grateful/ADJ/0/root for/ADP/6/case the/DET/6/det sanctions/NOUN/3/obl against/ADP/8/case Russia/PROPN/6/nmod/GPE ./PUNCT/3/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'SANCTION' && x.actor), [], s);
+});
