@@ -46,6 +46,11 @@ export interface Candidate {
     unit: 'D' | 'Y' | 'M' | 'W'; n: number; grans: Gran[]; window: number; to?: 'Y' | 'M' | 'W'; required?: boolean;
     /** The year the text states for the anchored period ("the 1988 quarter"): replaces the anchor's. */
     year?: number;
+    /**
+     * Take the nearest earlier date of any listed granularity, not the nearest of the first one
+     * listed: "June 1998 ... later that year" is 1998 even with a Friday named further back.
+     */
+    nearest?: boolean;
   };
   /** Parsers may give a priority for overlaps of equal length (higher wins). */
   priority?: number;

@@ -720,7 +720,7 @@ export const PARSERS: Parser[] = [
         if (/^\s+(?:before|after|earlier|ago|of|in|when|that|which|before|since|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
         const r = shiftedUnit(ctx.ref, 'year', 0);
         // "that year": the year of the date the text last named
-        const anchored = /^that/i.test(m[0]) ? { unit: 'Y' as const, n: 0, grans: ['Y', 'D', 'M', 'Q', 'S'] as Gran[], window: 1500, to: 'Y' as const } : undefined;
+        const anchored = /^that/i.test(m[0]) ? { unit: 'Y' as const, n: 0, grans: ['Y', 'D', 'M', 'Q', 'S'] as Gran[], window: 1500, to: 'Y' as const, nearest: true } : undefined;
         return { type: 'DATE', value: r.value, relative: true, gran: 'Y', priority: -1, anchored };
       }
       if (m[3] === 'weekend') {

@@ -61,3 +61,8 @@ test('not a year: a number inside a name ("Russell 2000 Index", "Windows 2000 Se
   assert.deepEqual(all('The Russell 2000 Index fell.'), []);
   assert.deepEqual(all('It runs Windows 2000 Server software.'), []);
 });
+
+test('"later that year" takes the year of the nearest date named before, whatever its precision', () => {
+  const a = all('He spoke on Friday. Munero fled to Florida in June 1998 and returned to Cuba later that year.', '2000-01-28');
+  assert.deepEqual(a.map((f) => [f.text, f.value]), [['Friday', '2000-01-28'], ['June 1998', '1998-06'], ['that year', '1998']]);
+});

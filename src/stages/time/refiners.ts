@@ -101,7 +101,7 @@ export const anchor: Refiner = (cands) => {
       const a = c.anchored;
       // the first granularity listed is preferred ("a year earlier" after a quarter and its end date)
       let found: Candidate | undefined;
-      for (const g of a.grans) {
+      for (const g of a.nearest ? [a.grans] : a.grans.map((x) => [x])) {
         for (let j = out.length - 1; j >= 0; j--) {
           const p = out[j];
           if (c.start - p.end > a.window) break;
@@ -109,7 +109,7 @@ export const anchor: Refiner = (cands) => {
           // an expression resolved from an anchor is no anchor itself ("a year ago" after "a year earlier")
           // nor is a comparison period ("the 1988 quarter" after "the third quarter")
           if (p.anchored && (p.anchored.n !== 0 || p.anchored.year !== undefined)) continue;
-          if (p.gran !== g || /X/.test(p.value)) continue;
+          if (!p.gran || !g.includes(p.gran) || /X/.test(p.value)) continue;
           found = p;
           break;
         }
