@@ -339,6 +339,21 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "since '82", "in '09": a year in two digits after an apostrophe; only after a preposition,
+    // since "'60 Minutes'" and "iLife '11" are names
+    name: 'short-year',
+    gate: /['’]\d\d/,
+    pattern: re(R`(?<=\b(?:[Ss]ince|[Ii]n|of|[Ff]rom|until|by|[Bb]efore|[Aa]fter|to|and|[Ss]ummer|[Ss]pring|[Ff]all|[Aa]utumn|[Ww]inter)\s+)['’](\d\d)(?![\w'’]|[.,]\d)`),
+    extract(m, ctx) {
+      const yy = +m[1];
+      // the century that puts the year at most a few years ahead of the reference date
+      const now = ctx.ref?.y ?? 2030;
+      let y = Math.floor(now / 100) * 100 + yy;
+      if (y > now + 5) y -= 100;
+      return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y', stated: ['year'] };
+    },
+  },
+  {
     // Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six",
     // "January nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two
     // thousand", "the nineties". A bare "two thousand" is a count, so it needs "the year".

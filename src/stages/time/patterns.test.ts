@@ -66,3 +66,13 @@ test('"later that year" takes the year of the nearest date named before, whateve
   const a = all('He spoke on Friday. Munero fled to Florida in June 1998 and returned to Cuba later that year.', '2000-01-28');
   assert.deepEqual(a.map((f) => [f.text, f.value]), [['Friday', '2000-01-28'], ['June 1998', '1998-06'], ['that year', '1998']]);
 });
+
+test('a two-digit year after a preposition: "since \'82", "in \'09"', () => {
+  assert.deepEqual(all('The Nikkei is at its lowest level since \'82.', '2008-10-27').map((f) => [f.text, f.value]), [["'82", '1982']]);
+  assert.deepEqual(all('Profits peaked in ’09 and fell.', '2013-03-22').map((f) => [f.text, f.value]), [['’09', '2009']]);
+});
+
+test('not a short year: names with a two-digit number ("60 Minutes", "iLife \'11")', () => {
+  assert.deepEqual(all('He told CBS\'s \'60 Minutes\' that it was over.'), []);
+  assert.deepEqual(all('Apple unveils its iLife \'11 suite.'), []);
+});
