@@ -223,12 +223,78 @@ function conjunctsOf(ctx: Ctx, d: Draft, tok: number, not: Set<string>): { e: En
   return res;
 }
 
+const LIST_STOP = /^(who|which|that|whom|whose|where|about|on|over|to|for|in|at|during|after|before|because|when|while|as|but|regarding|concerning|including|;|:|\(|\)|"|“|”)$/;
+
+/**
+ * "I spoke with the President of Lithuania, Mr. Nausėda, Prime Minister of Israel Bennett and
+ * Prime Minister of the United Kingdom Johnson": a list of partners that the parser did not
+ * coordinate, read left to right after the first partner. Each item (cut at commas and "and")
+ * is one party: its person, else its country or organisation. A person-only item next to a
+ * place-only item across a comma is an apposition ("the President of Lithuania, Mr. Nausėda"),
+ * the same party. Any verb, clause word or preposition other than "of" ends the list.
+ */
+function listAfter(ctx: Ctx, d: Draft, not: Set<string>): { e: Entity; tok: number }[] {
+  const { doc, tree } = ctx;
+  if (d.targetTok === undefined || !d.target) return [];
+  const s = doc.sentences[doc.tokens[d.targetTok].sent];
+  const m0 = mentionAt(doc, d.targetTok);
+  let k = m0 ? m0.tokenEnd : d.targetTok + 1;
+  if (k >= s.tokenEnd || !/^(,|and)$/.test(tree.low[k])) return [];
+  type Kind = 'person' | 'place' | 'both';
+  let prevKind: Kind = d.target.type === 'PERSON' ? 'person' : 'place';
+  const out: { e: Entity; tok: number }[] = [];
+  let person: { e: Entity; tok: number } | undefined;
+  let other: { e: Entity; tok: number } | undefined;
+  let sep = tree.low[k];
+  let words = 0;
+  const close = (): boolean => {
+    const party = person ?? other;
+    if (!party) return false;
+    const kind: Kind = person && other ? 'both' : person ? 'person' : 'place';
+    const appos = sep === ',' && ((kind === 'person' && prevKind === 'place') || (kind === 'place' && prevKind === 'person'));
+    if (!appos && !not.has(party.e.id)) {
+      not.add(party.e.id);
+      out.push(party);
+    }
+    prevKind = appos ? 'both' : kind;
+    person = undefined;
+    other = undefined;
+    words = 0;
+    return true;
+  };
+  for (k = k + 1; k < s.tokenEnd; k++) {
+    const w = tree.low[k];
+    const m = mentionAt(doc, k);
+    if (m) {
+      const e = entityAt(doc, k);
+      if (e && m.kind === 'name' && m.type !== 'NORP') {
+        if (e.type === 'PERSON') person = person ?? { e, tok: k };
+        else if (ENTITY_KINDS.has(e.type)) other = other ?? { e, tok: k };
+      }
+      k = Math.max(k, m.tokenEnd - 1);
+      words++;
+      continue;
+    }
+    if (w === ',' || w === 'and') {
+      if (!close()) return out;
+      sep = w;
+      continue;
+    }
+    if (w === '.' || coarsePos(tree, k) === 'V' || LIST_STOP.test(w) || (doc.tokens[k].upos === 'ADP' && w !== 'of')) break;
+    // a long stretch with no name is no list item ("and discussed the humanitarian situation")
+    if (++words > 6) return out;
+  }
+  close();
+  return out;
+}
+
 /** One draft per dyad for meetings; a list of further parties on the one record otherwise. */
 function coordinate(ctx: Ctx, d: Draft): Draft[] {
   const seen = new Set<string>();
   if (d.actor) seen.add(d.actor.id);
   if (d.target) seen.add(d.target.id);
-  const targets = d.target && d.targetTok !== undefined ? conjunctsOf(ctx, d, d.targetTok, seen) : [];
+  let targets = d.target && d.targetTok !== undefined ? conjunctsOf(ctx, d, d.targetTok, seen) : [];
+  if (!targets.length && DYADIC.has(d.type)) targets = listAfter(ctx, d, seen);
   // a mutual event already reads "A and B met" as A with B
   const actors = d.actor && d.actorTok !== undefined && !(d.trig.mutual && d.target && d.targetTok !== undefined && isConjOf(ctx, d.targetTok, d.actorTok))
     ? conjunctsOf(ctx, d, d.actorTok, seen) : [];

@@ -123,3 +123,18 @@ test('thanks for something that is no deed, or for sanctions with no one thanked
     'We/PRON/3/nsubj are/AUX/3/cop grateful/ADJ/0/root for/ADP/6/case the/DET/6/det sanctions/NOUN/3/obl against/ADP/8/case Russia/PROPN/6/nmod/GPE ./PUNCT/3/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'SANCTION' && x.actor), [], s);
 });
+
+const consultTargets = (evs: EventRecord[]) => evs.filter((x) => x.type === 'CONSULT').map((x) => x.target?.name).sort();
+
+test('a list of partners the parser did not coordinate: one call each, the apposition once', () => {
+  const evs = run('Zelensky/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root with/ADP/5/case the/DET/5/det President/PROPN/2/obl of/ADP/7/case Lithuania/PROPN/5/nmod/GPE ,/PUNCT/10/punct Mr./PROPN/10/nmod:desc Nauseda/PROPN/2/obl/PERSON ,/PUNCT/13/punct Prime/ADJ/13/amod Minister/PROPN/10/appos of/ADP/16/case Israel/PROPN/16/amod/GPE Bennett/PROPN/13/nmod/PERSON and/CCONJ/18/cc Johnson/PROPN/16/nmod/PERSON ./PUNCT/2/punct');
+  assert.deepEqual(consultTargets(evs), ['Bennett', 'Johnson', 'Lithuania'], show(evs));
+});
+
+test('a list ends at a clause: no partner from what follows', () => {
+  for (const s of [
+    'Zelensky/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root with/ADP/4/case Macron/PROPN/2/obl/PERSON ,/PUNCT/7/punct who/PRON/7/nsubj said/VERB.VBD/4/acl:relcl that/SCONJ/10/mark Scholz/PROPN/10/nsubj/PERSON agreed/VERB.VBD/7/ccomp ./PUNCT/2/punct',
+    'Zelensky/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root with/ADP/4/case Macron/PROPN/2/obl/PERSON and/CCONJ/6/cc discussed/VERB.VBD/2/conj the/DET/8/det situation/NOUN/6/obj in/ADP/10/case Poland/PROPN/8/nmod/GPE ./PUNCT/2/punct',
+    'Zelensky/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root with/ADP/4/case Macron/PROPN/2/obl/PERSON ,/PUNCT/7/punct the/DET/7/det President/PROPN/4/appos of/ADP/9/case France/PROPN/7/nmod/GPE ./PUNCT/2/punct',
+  ]) assert.deepEqual(consultTargets(run(s)), ['Macron'], s);
+});
