@@ -457,7 +457,10 @@ export const PARSERS: Parser[] = [
       const shiftMod = mod === 'last' || mod === 'next' || mod === 'this' || mod === 'coming' || mod === 'past' ? mod : undefined;
       const dir = limitDir(ctx, m.index, m.index + m[0].length);
       const v = ctx.ref ? fmtDay(weekdayDate(ctx.ref, wd, dir, shiftMod)) : `XXXX-WXX-${wd}`;
-      return { ...withDay('DATE', v, true, m[3]), stated: ['weekday'] };
+      // "Earlier Friday", "Later Thursday": the adverb places an event within the day and stays
+      // out of the extent (TempEval-3 train: 4 of 5); "early"/"late" stay in, as a MOD
+      const adverb = mod === 'earlier' || mod === 'later';
+      return { ...withDay('DATE', v, true, m[3]), stated: ['weekday'], start: adverb ? ws : undefined };
     },
   },
   {
@@ -669,8 +672,12 @@ export const PARSERS: Parser[] = [
           y = q <= cur || ctx.tense(m.index, m.index + m[0].length) !== 'past' ? ctx.ref.y : ctx.ref.y - 1;
         }
       }
-      if (y === undefined) return { type: 'DATE', value: `XXXX-Q${q}`, relative: true, gran: 'Q' };
-      return { type: 'DATE', value: fmtQuarter(y, q), relative, gran: 'Q' };
+      // "the third-quarter loss": an adjective; TimeML leaves the determiner out, as for "the
+      // eight-year war"
+      const adj = /^[Tt]he\s+(?=(?:(?:[Ff]iscal|[Cc]alendar)\s+)?\w+-(?:fiscal\s+)?[Qq]uarter$)/.exec(m[0]);
+      const start = adj ? m.index + adj[0].length : undefined;
+      if (y === undefined) return { type: 'DATE', value: `XXXX-Q${q}`, relative: true, gran: 'Q', start };
+      return { type: 'DATE', value: fmtQuarter(y, q), relative, gran: 'Q', start };
     },
   },
   {

@@ -76,3 +76,10 @@ test('not a short year: names with a two-digit number ("60 Minutes", "iLife \'11
   assert.deepEqual(all('He told CBS\'s \'60 Minutes\' that it was over.'), []);
   assert.deepEqual(all('Apple unveils its iLife \'11 suite.'), []);
 });
+
+test('extents: "the third-quarter loss" leaves the determiner out; "Earlier Friday" leaves the adverb out', () => {
+  assert.deepEqual(all('A major factor in the third-quarter loss was a write-down.', '1989-11-02').map((f) => [f.text, f.value]), [['third-quarter', '1989-Q3']]);
+  assert.deepEqual(all('Profit rose in the third quarter.', '1989-11-02').map((f) => f.text), ['the third quarter']);
+  assert.deepEqual(all('Earlier Friday, the court ruled.').map((f) => [f.text, f.value]), [['Friday', '2013-03-22']]);
+  assert.deepEqual(all('He was arrested late Thursday.').map((f) => f.text), ['late Thursday']);
+});
