@@ -270,6 +270,7 @@ const TITLE_WORDS = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'home', 'foreign', 'defence', 'defense',
   'deputy', 'former', 'chairman', 'chairwoman', 'ceo', 'minister-president', 'mp', 'lawmaker',
   'commissioner', 'envoy', 'leader', 'chief', 'head', 'director', 'general', 'sir', 'lord', 'lady',
+  'justice', 'justices',
   // Forms of address of letters and forums ("Dear Nina", "Doctor Hank", "PM Allawi", "Aunt Toni").
   'dear', 'doctor', 'drs', 'drs.', 'pm', 'aunt', 'uncle', 'hi', 'hello', 'thanks',
 ]);
@@ -318,6 +319,49 @@ export function holderAfterOffice(forms: readonly string[], labels: Uint8Array):
     if (end - i > 3) continue;
     const PERSON = 0;
     writeSpan(labels, i, end, PERSON);
+    i = end - 1;
+  }
+}
+
+/** Forms of address that only ever precede a person's name. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'dr', 'dr.', 'prof', 'prof.']);
+/** Office words that may stand between a form of address and the name ("Mr Justice Forbes"). */
+const ADDRESS_OFFICES = new Set(['justice', 'justices', 'chief', 'president', 'speaker', 'ambassador', 'judge']);
+/** Lower-case office nouns written right before a holder's full name ("spokesman Menzies Campbell"). */
+const OFFICE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'minister', 'secretary', 'chairman', 'chairwoman',
+  'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'commander', 'mayor', 'governor', 'senator',
+]);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+/** Last words of places and institutions, never of a person's name ("Downing Street"). */
+const PLACE_OR_BODY_END = /^(street|road|square|avenue|house|office|party|council|church|ministry|department|army|university|hospital|court|bank|agency|group|committee|union|forces?|police|airport|station|bridge|river|city|county|province|region)$/i;
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * Names the model left untagged right after a form of address ("Sir Menzies Campbell",
+ * "Mr Justice Forbes": one to three capitalised words) or after a lower-case office noun
+ * ("spokesman Menzies Campbell": two or three) are a person's name. The form of address and an
+ * office word after it stay outside, as dropTitles cuts them; words the gazetteer knows as
+ * places, countries or organisations, and days and months, are never taken.
+ */
+export function namesAfterHonorifics(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const PERSON = 0;
+  const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
+  for (let i = 0; i < forms.length - 1; i++) {
+    if (labels[i] !== 0) continue;
+    const w = forms[i].toLowerCase();
+    const address = HONORIFICS.has(w) && /^\p{Lu}/u.test(forms[i]);
+    const office = !address && OFFICE_NOUNS.has(forms[i]);
+    if (!address && !office) continue;
+    let start = i + 1;
+    if (address) while (start < forms.length && ADDRESS_OFFICES.has(forms[start].toLowerCase()) && /^\p{Lu}/u.test(forms[start]) && labels[start] === 0) start++;
+    let end = start;
+    while (end < forms.length && end - start < 3 && labels[end] === 0 && NAME_WORD.test(forms[end]) &&
+      !TITLE_WORDS.has(forms[end].toLowerCase()) && !CALENDAR.test(forms[end]) && !(gaz && gaz.lookup(forms[end]) & notName)) end++;
+    // The whole name must be untagged and end here: no tagged or capitalised word follows.
+    if (end > start && PLACE_OR_BODY_END.test(forms[end - 1])) continue;
+    if (end - start < (office ? 2 : 1) || (end < forms.length && (labels[end] !== 0 || /^\p{Lu}/u.test(forms[end])))) continue;
+    writeSpan(labels, start, end, PERSON);
     i = end - 1;
   }
 }
@@ -490,6 +534,7 @@ export class NerTagger {
       dropTitles(sentences[si], out[si]);
       titlesAreNoOrgs(sentences[si], out[si], this.fz.gaz);
       holderAfterOffice(sentences[si], out[si]);
+      namesAfterHonorifics(sentences[si], out[si], this.fz.gaz);
     }
     return out;
   }

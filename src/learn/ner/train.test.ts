@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, holderAfterOffice, spreadNames, unpackWeights } from './model.js';
+import { NerTagger, holderAfterOffice, namesAfterHonorifics, spreadNames, unpackWeights } from './model.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
 /** A tiny corpus the test writes itself: persons after "minister", places after "in". */
@@ -91,4 +91,31 @@ test('holderAfterOffice: the name after "Minister of <place>" is a person', () =
   const labels = encodeSpans(forms.length, [{ start: 3, end: 4, type: 'GPE' }, { start: 7, end: 8, type: 'GPE' }]);
   holderAfterOffice(forms, labels);
   assert.deepEqual(decodeLabels(labels), [{ start: 3, end: 4, type: 'GPE' }, { start: 4, end: 5, type: 'PERSON' }, { start: 7, end: 8, type: 'GPE' }]);
+});
+
+test('namesAfterHonorifics: untagged names after a form of address or an office noun are persons', () => {
+  const tag = (s: string): string[] => {
+    const forms = s.split(' ');
+    const labels = new Uint8Array(forms.length);
+    namesAfterHonorifics(forms, labels);
+    return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
+  };
+  assert.deepEqual(tag('foreign affairs spokesman Sir Menzies Campbell said so .'), ['PERSON:Menzies Campbell']);
+  assert.deepEqual(tag('Mr Justice Forbes ruled .'), ['PERSON:Forbes']);
+  assert.deepEqual(tag('the spokesman Menzies Campbell said so .'), ['PERSON:Menzies Campbell']);
+  // Negative: one word after a lower-case office noun, a day, a place-like end, a title, a
+  // name that goes on with a capitalised word, and lower-case "mr".
+  assert.deepEqual(tag('the leader Labour said .'), []);
+  assert.deepEqual(tag('the foreign minister Monday said .'), []);
+  assert.deepEqual(tag('the minister Downing Street said .'), []);
+  assert.deepEqual(tag('Mr President , welcome .'), []);
+  assert.deepEqual(tag('Mr Smith Jones Brown Green spoke .'), []);
+  assert.deepEqual(tag('mr smith spoke .'), []);
+});
+
+test('namesAfterHonorifics leaves names the model tagged alone', () => {
+  const forms = ['Sir', 'Menzies', 'Campbell', 'spoke', '.'];
+  const labels = encodeSpans(forms.length, [{ start: 0, end: 3, type: 'ORG' }]);
+  namesAfterHonorifics(forms, labels);
+  assert.deepEqual(decodeLabels(labels), [{ start: 0, end: 3, type: 'ORG' }]);
 });

@@ -60,8 +60,46 @@ export function recognize(doc: Document, tagger: NerTagger): EntityMention[] {
       });
     }
   });
+  for (const m of mentions) joinHyphenParts(doc, m);
   doc.mentions.push(...mentions);
   return mentions;
+}
+
+/** A word piece that may continue a name across a hyphen: "Jong-un", "Jean-Marie", "al-Qaeda". */
+const AFTER_HYPHEN = /^\p{L}+$/u;
+const BEFORE_HYPHEN = /^(\p{Lu}\p{L}*|al|el|ul|bin|ibn)$/u;
+
+/**
+ * The tokenizer splits hyphenated words; the model sometimes tags only one side of a hyphenated
+ * name ("Kim Jong" of "Kim Jong-un", "Qaeda" of "al-Qaeda"). A person or organisation mention
+ * takes in the rest when hyphen and piece are written without spaces and left untagged.
+ */
+export function joinHyphenParts(doc: Document, m: EntityMention): void {
+  if (m.type !== 'PERSON' && m.type !== 'ORG' || m.tokenStart === undefined || m.tokenEnd === undefined) return;
+  const toks = doc.tokens;
+  const sent = doc.sentences.find((s) => s.tokenStart <= m.tokenStart! && m.tokenEnd! <= s.tokenEnd);
+  if (!sent) return;
+  const free = (i: number) => (toks[i].ner ?? 'O') === 'O';
+  const e = m.tokenEnd;
+  if (e + 1 < sent.tokenEnd && toks[e].form === '-' && toks[e].start === toks[e - 1].end && toks[e + 1].start === toks[e].end &&
+    free(e) && free(e + 1) && AFTER_HYPHEN.test(toks[e + 1].form)) {
+    m.tokenEnd = e + 2;
+    m.end = toks[e + 1].end;
+  }
+  const b = m.tokenStart;
+  if (b - 2 >= sent.tokenStart && toks[b - 1].form === '-' && toks[b - 1].end === toks[b].start && toks[b - 2].end === toks[b - 1].start &&
+    free(b - 1) && free(b - 2) && BEFORE_HYPHEN.test(toks[b - 2].form)) {
+    m.tokenStart = b - 2;
+    m.start = toks[b - 2].start;
+  }
+  if (m.tokenStart === b && m.tokenEnd === e) return;
+  m.text = doc.text.slice(m.start, m.end);
+  // Keep the tokens' BILOU labels in step with the mention.
+  const t = m.type;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const n = m.tokenEnd - m.tokenStart;
+    toks[i].ner = n === 1 ? `U-${t}` : i === m.tokenStart ? `B-${t}` : i === m.tokenEnd - 1 ? `L-${t}` : `I-${t}`;
+  }
 }
 
 export const recognizeStage: Stage = {

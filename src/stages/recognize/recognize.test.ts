@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recognizeStage } from './index.js';
 import { isDossierError } from '../../model/errors.js';
-import { HAVE_MODEL, docOf, run } from './testkit.js';
+import { HAVE_MODEL, MODELS, docOf, run } from './testkit.js';
 
 test('missing model -> E401', () => {
   try {
@@ -45,4 +45,20 @@ test('robust to lower-cased and all-caps names', { skip: !HAVE_MODEL }, () => {
   const got = doc.mentions.map((m) => `${m.text}:${m.type}`);
   assert.ok(got.includes('kyiv:GPE'), got.join(', '));
   assert.ok(got.includes('UKRAINE:GPE'), got.join(', '));
+});
+
+test('hyphenated names are one mention: "Kim Jong-un", but not "anti-NATO"', { skip: !HAVE_MODEL }, async () => {
+  const { createDocument } = await import('../../model/document.js');
+  const { normalizeStage } = await import('../normalize/index.js');
+  const { segmentStage } = await import('../segment/index.js');
+  const { tagStage } = await import('../tag/index.js');
+  const ctx = { modelsDir: MODELS, resources: new Map() };
+  const doc = createDocument('North Korean leader Kim Jong-un met Chinese officials. An anti-NATO rally was held.');
+  for (const st of [normalizeStage, segmentStage, tagStage, recognizeStage]) st.run(doc, ctx);
+  const got = doc.mentions.map((m) => `${m.text}:${m.type}`);
+  assert.ok(got.includes('Kim Jong-un:PERSON'), got.join(', '));
+  assert.ok(!got.some((m) => m.startsWith('anti')), got.join(', '));
+  for (const m of doc.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  const t = doc.tokens.findIndex((x) => x.form === 'un');
+  assert.equal(doc.tokens[t].ner, 'L-PERSON');
 });
