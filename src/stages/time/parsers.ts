@@ -618,8 +618,18 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "the worst single-day decline": a stretch of one unit, as "one-day" is
+    name: 'single-unit',
+    gate: /single-/,
+    pattern: re(R`(?<![\w-])single-(day|week|month|year|hour|minute)(?![\w-])`),
+    extract(m) {
+      return { type: 'DURATION', value: durationValue(1, m[1]), relative: false };
+    },
+  },
+  {
     name: 'vague-duration',
-    pattern: re(R`(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Dd]uring|[Tt]ook|[Ll]asted|[Tt]ake|[Ff]or\s+many|[Ss]pent)\s+)(?:((?:[Rr]ecent|[Cc]oming|[Pp]ast|[Tt]he|[Tt]he\s+(?:past|coming|next|last|previous|following)(?:\s+(?:few|several))?)\s+))?(years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])`),
+    // ("in just minutes", "for only hours": a minimiser between keeps the stretch)
+    pattern: re(R`(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Dd]uring|[Tt]ook|[Ll]asted|[Tt]ake|[Ff]or\s+many|[Ss]pent)\s+(?:(?:just|only|mere)\s+)?)(?:((?:[Rr]ecent|[Cc]oming|[Pp]ast|[Tt]he|[Tt]he\s+(?:past|coming|next|last|previous|following)(?:\s+(?:few|several))?)\s+))?(years|months|weeks|days|decades|hours|minutes|centuries)(?![\w])`),
     extract(m) {
       const u = m[2].toLowerCase();
       // "in coming weeks" points ahead; "in recent years" stays a vague stretch (PXY)

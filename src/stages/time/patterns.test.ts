@@ -83,3 +83,14 @@ test('extents: "the third-quarter loss" leaves the determiner out; "Earlier Frid
   assert.deepEqual(all('Earlier Friday, the court ruled.').map((f) => [f.text, f.value]), [['Friday', '2013-03-22']]);
   assert.deepEqual(all('He was arrested late Thursday.').map((f) => f.text), ['late Thursday']);
 });
+
+test('"single-day" is a one-day stretch; "in just minutes" a vague one', () => {
+  assert.deepEqual(all('It was the worst single-day decline.').map((f) => [f.text, f.type, f.value]), [['single-day', 'DURATION', 'P1D']]);
+  assert.deepEqual(all('The index fell 100 points in just minutes.').map((f) => [f.text, f.value]), [['minutes', 'PTXM']]);
+});
+
+test('not a stretch: "single-handed", "a single day-trader", "just minutes" with no preposition', () => {
+  assert.deepEqual(all('He won single-handed.'), []);
+  assert.deepEqual(all('A single-dayer is no unit.'), []);
+  assert.deepEqual(all('Just minutes remained.'), []);
+});
