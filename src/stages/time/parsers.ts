@@ -379,7 +379,7 @@ export const PARSERS: Parser[] = [
   {
     name: 'decade',
     gate: /0['’]?s\b/,
-    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0s|(?<=\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)(\d)0s)(?![\w])`),
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0s|(?<=\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+['’]?\d0['’]?s\s+(?:and|or|to|through)\s+)(\d)0s)(?![\w])`),
     extract(m, ctx) {
       if (m[1]) {
         const v = +m[1];

@@ -94,3 +94,8 @@ test('not a stretch: "single-handed", "a single day-trader", "just minutes" with
   assert.deepEqual(all('A single-dayer is no unit.'), []);
   assert.deepEqual(all('Just minutes remained.'), []);
 });
+
+test('the second of two decades: "the 70s and 80s"; not "50s and 60s of them"', () => {
+  assert.deepEqual(all('Cars of the 70s and 80s were boxy.').map((f) => [f.text, f.value]), [['the 70s', '197'], ['80s', '198']]);
+  assert.deepEqual(all('He sold 50s and 60s of them.'), []);
+});
