@@ -198,3 +198,22 @@ test('no bare clause from a participle with an agent: "said the words spoken by 
   doc.tokens[7].xpos = 'VBN';
   assert.deepEqual(extractClaims(doc).map((c) => c.content.text), []);
 });
+
+test('"that" as a pronoun object after "said" opens no clause ("said that yesterday")', () => {
+  const doc = handDocument([{
+    tokens: 'Ditto/PROPN/2/nsubj said/VERB/0/root that/PRON/2/obj yesterday/NOUN/2/obl:tmod ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});
+
+test('a quotation closed in its own sentence is not handed to the next sentence\'s speaker', () => {
+  const doc = handDocument([
+    { tokens: 'Okafor/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '“/PUNCT/3/punct He/PRON/3/nsubj is/AUX/0/root right/ADJ/3/xcomp ./PUNCT/3/punct ”/PUNCT/3/punct' },
+    { tokens: '“/PUNCT/3/punct There/PRON/3/expl is/AUX/0/root a/DET/5/det gap/NOUN/3/nsubj ,/PUNCT/3/punct ”/PUNCT/3/punct Flynn/PROPN/9/nsubj said/VERB/3/parataxis ./PUNCT/3/punct', mentions: [[7, 7, 'PERSON', 'e2']] },
+  ]);
+  doc.sentences[2].block = doc.sentences[1].block;
+  const claims = extractClaims(doc);
+  assert.ok(!claims.some((c) => c.speaker.name === 'Flynn' && c.content.text.includes('He is right')), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
+});

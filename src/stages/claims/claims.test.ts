@@ -496,3 +496,25 @@ test('a quotation signed with a dash and a name at the end of its line', () => {
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content.text]), [['Karen Bobadilla', '―', 'Trump ignores us'], ['Karen Bobadilla', '―', 'He knows nothing']]);
 });
+
+test('"said via email that, ..." with "that" tagged as a pronoun still opens the content clause', () => {
+  const doc = handDocument([{
+    tokens: 'Ditto/PROPN/2/nsubj said/VERB/0/root via/ADP/4/case email/NOUN/2/obl that/PRON/2/obj ,/PUNCT/5/punct Trump/PROPN/9/nsubj will/AUX/9/aux fight/VERB/2/parataxis back/ADV/9/advmod ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1'], [6, 6, 'PERSON', 'e2']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Ditto', 'Trump will fight back']]);
+});
+
+test('a quotation opened in one sentence and closed before the next one\'s reporting clause is that speaker\'s', () => {
+  const doc = handDocument([
+    { tokens: 'Okafor/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '“/PUNCT/3/punct He/PRON/3/nsubj is/AUX/0/root right/ADJ/3/xcomp ./PUNCT/3/punct' },
+    { tokens: 'There/PRON/2/expl is/AUX/0/root a/DET/4/det gap/NOUN/2/nsubj ,/PUNCT/2/punct ”/PUNCT/2/punct Flynn/PROPN/8/nsubj said/VERB/2/parataxis ./PUNCT/2/punct', mentions: [[6, 6, 'PERSON', 'e2']] },
+  ]);
+  doc.sentences[2].block = doc.sentences[1].block;
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => c.speaker.name), ['Flynn', 'Flynn']);
+  assert.equal(claims[0].content.text, 'He is right');
+  assert.match(claims[1].content.text, /^There is a gap/);
+});

@@ -159,10 +159,15 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   const lemma = attitudeLemma(t.form, t.lemma);
   const rels = lemma === undefined ? undefined : ATTITUDE_CUES.get(lemma);
   if (!rels) return undefined;
+  // an attitude the events stage reads as a happening ("China criticized the embargo": ACCUSE)
+  // is recorded once, as the event
+  if (doc.events.some((e) => e.trigger && e.trigger.start < t.end && t.start < e.trigger.end)) return undefined;
   const own = tree.kids[i].filter((c) => c > i);
   let content: number[] | undefined;
   for (const rel of rels) {
-    const hit = own.find((c) => baseRel(doc, c) === rel);
+    // "obl:for": an oblique with that preposition ("call for", "talk about")
+    const [base, prep] = rel.split(':');
+    const hit = own.find((c) => baseRel(doc, c) === base && (prep === undefined || tree.kids[c].some((k) => doc.tokens[k].deprel === 'case' && doc.tokens[k].form.toLowerCase() === prep)));
     if (hit !== undefined) {
       content = subtree(tree, hit);
       break;
@@ -171,7 +176,7 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   if (!content) return undefined;
   let first = content[0];
   let last = content[content.length - 1];
-  while (first < last && (doc.tokens[first].deprel === 'mark' || doc.tokens[first].upos === 'PUNCT') && !QUOTES.has(doc.tokens[first].form)) first++;
+  while (first < last && (doc.tokens[first].deprel === 'mark' || doc.tokens[first].deprel === 'case' || doc.tokens[first].upos === 'PUNCT') && !QUOTES.has(doc.tokens[first].form)) first++;
   last = trimEnd(doc, first, last);
   if (last - first < 1) return undefined;
   // "do not even know what it is like": a denied attitude or an open question claims nothing
@@ -315,7 +320,7 @@ function misattached(doc: Document, tree: DepTree, i: number, lemma: string): { 
   if (['ADP', 'ADV'].includes(toks[i + 1]?.upos ?? '')) {
     for (let k = i + 1; k < sent.tokenEnd && k - i <= 12; k++) {
       const t = toks[k];
-      if (t.form.toLowerCase() === 'that' && t.upos === 'SCONJ') {
+      if (isThatMark(doc, k)) {
         let first = k + 1;
         while (first < end && toks[first].form === ',') first++;
         if (end - first < 2) return undefined;
@@ -430,7 +435,7 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
   while (k < end && inTimex(k)) k++;
   if (k < end && toks[k].upos === 'ADP' && ADJUNCT_ADP.has(toks[k].form.toLowerCase())) {
     let e = k + 1;
-    while (e < end && e - k <= 10 && toks[e].form !== ',' && !(toks[e].form.toLowerCase() === 'that' && toks[e].upos === 'SCONJ')) {
+    while (e < end && e - k <= 10 && toks[e].form !== ',' && !isThatMark(doc, e)) {
       if (toks[e].upos === 'VERB' || toks[e].upos === 'AUX' || QUOTES.has(toks[e].form)) return undefined;
       e++;
     }
@@ -438,7 +443,7 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
     k = e;
   }
   while (k < end && inTimex(k)) k++;
-  if (k < end && toks[k].form.toLowerCase() === 'that' && toks[k].upos === 'SCONJ') {
+  if (k < end && isThatMark(doc, k)) {
     that = true;
     k++;
   } else if (k < end && toks[k].form === ',') k++;
@@ -467,6 +472,19 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
   if (finite < 0 && !that) return undefined;
   const speaker = subj ? undefined : b;
   return { range: [k, last], kind: hasQuote(doc, k, last) ? 'mixed' : 'reported', speaker };
+}
+
+/**
+ * "that" opening a content clause: tagged as a subordinator or attached as a marker, or followed
+ * by a comma or a quotation mark, where it cannot be a pronoun object ('said via email that, "Of
+ * course ..."', 'say that, in addition to Scott, he would ...').
+ */
+function isThatMark(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.form.toLowerCase() !== 'that') return false;
+  if (t.upos === 'SCONJ' || t.deprel === 'mark') return true;
+  const n = doc.tokens[k + 1];
+  return !!n && n.sent === t.sent && (n.form === ',' || QUOTES.has(n.form));
 }
 
 /**
@@ -540,7 +558,8 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   // after the clause: no clause of its own up to the sentence end or a bracket/comma
   for (let k = after; k < sent.tokenEnd && !['(', ',', '—', '–'].includes(toks[k].form); k++) {
     if (toks[k].upos === 'ADP') titled = true;
-    if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX' || (isQuoteTok(doc, k) && !titled) || k - after > 10) return undefined;
+    // a time and a programme title may run long ('said Thursday morning on Fox News's "Fox and Friends."')
+    if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX' || (isQuoteTok(doc, k) && !titled) || k - after > (titled ? 14 : 10)) return undefined;
   }
   let first = sent.tokenStart;
   while (first < close && isQuoteTok(doc, first)) first++;
@@ -979,6 +998,17 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
       chained = 0;
       continue;
     }
+    // '"He's absolutely right. There's a severe disconnect ...," Flynn said.': a quotation that
+    // opens here and closes in the next sentence, whose reporting clause names its speaker, is
+    // that speaker's, not the running one's
+    const fwd = sent.kind === 'paragraph' ? quotationClosedBy(doc, s, bySent) : undefined;
+    if (fwd) {
+      for (const [a, b] of quoteSpans(toks, sent.tokenStart, sent.tokenEnd, doc.text)) {
+        if (b - a < 2 || cands.some((c) => c.content[0] <= b && a <= c.content[1])) continue;
+        out.push({ cue: fwd.cue, cueText: fwd.cueText, speakerTok: fwd.speakerTok, speakerHead: fwd.speakerHead, content: [a, trimEnd(doc, a, b)], kind: 'direct' });
+      }
+      continue;
+    }
     if (!last || sent.kind !== 'paragraph' || sent.block > lastBlock + 1) continue;
     // A new paragraph continues the speaker only when it opens with the quotation itself, and
     // only for a few paragraphs: past that, or after a "NAME:" transcript line, it is guesswork.
@@ -1002,6 +1032,25 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
     lastBlock = sent.block;
   }
   return out;
+}
+
+/**
+ * The claim of the next sentence when this sentence opens a quotation it does not close and the
+ * next sentence, in the same paragraph, closes it before its own reporting clause.
+ */
+function quotationClosedBy(doc: Document, s: number, bySent: Map<number, Candidate>): Candidate | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[s];
+  const next = doc.sentences[s + 1];
+  if (!next || next.block !== sent.block || !isQuoteTok(doc, sent.tokenStart) || isClosingQuote(doc.text, toks[sent.tokenStart].start)) return undefined;
+  let marks = 0;
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (isQuoteTok(doc, k)) marks++;
+  if (marks % 2 === 0) return undefined;
+  const c = bySent.get(s + 1);
+  if (!c || c.kind !== 'direct' || c.content[0] > next.tokenStart + 1 || c.cue < c.content[1]) return undefined;
+  // the next sentence continues the quotation: no mark of its own opens it
+  if (isQuoteTok(doc, next.tokenStart) && !isClosingQuote(doc.text, toks[next.tokenStart].start)) return undefined;
+  return c;
 }
 
 /** Does the sentence, outside its quotations, name a person, organisation or place other than the speaker? */
