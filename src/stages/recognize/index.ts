@@ -10,6 +10,7 @@ import { DossierError } from '../../model/errors.js';
 import { LABELS, decodeLabels } from '../../learn/ner/bilou.js';
 import { loadNerTagger } from '../../learn/ner/resources.js';
 import type { NerTagger } from '../../learn/ner/model.js';
+import { countries } from '../../kb/countries.js';
 
 const KEY = 'ner.tagger';
 
@@ -61,8 +62,22 @@ export function recognize(doc: Document, tagger: NerTagger): EntityMention[] {
     }
   });
   for (const m of mentions) joinHyphenParts(doc, m);
-  doc.mentions.push(...mentions);
-  return mentions;
+  const digit = (i: number) => i >= 0 && i < doc.tokens.length && /^\d/.test(doc.tokens[i].form);
+  const kept = mentions.filter((m) => !(isCurrencyCode(m.text) && (digit(m.tokenEnd) || digit(m.tokenStart - 1))));
+  for (const m of mentions) if (!kept.includes(m)) for (let i = m.tokenStart; i < m.tokenEnd; i++) doc.tokens[i].ner = 'O';
+  doc.mentions.push(...kept);
+  return kept;
+}
+
+let currencyCodes: Set<string> | undefined;
+/**
+ * "UAH 400 billion", "50 EUR": an ISO 4217 code next to a number is an amount's unit, not a name
+ * (alone it may be one: AMD, the company).
+ */
+function isCurrencyCode(text: string): boolean {
+  if (!/^[A-Z]{3}$/.test(text)) return false;
+  currencyCodes ??= new Set(countries().flatMap((c) => c.currencies));
+  return currencyCodes.has(text);
 }
 
 /** A word piece that may continue a name across a hyphen: "Jong-un", "Jean-Marie", "al-Qaeda". */

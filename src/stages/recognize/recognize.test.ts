@@ -62,3 +62,10 @@ test('hyphenated names are one mention: "Kim Jong-un", but not "anti-NATO"', { s
   const t = doc.tokens.findIndex((x) => x.form === 'un');
   assert.equal(doc.tokens[t].ner, 'L-PERSON');
 });
+
+test('a currency code next to a number is no organisation', { skip: !HAVE_MODEL }, () => {
+  const doc = run('The Government will borrow up to UAH 400 billion and EUR 2 billion .');
+  const got = doc.mentions.map((m) => m.text);
+  assert.ok(!got.includes('UAH') && !got.includes('EUR'), got.join(', '));
+  assert.ok(doc.tokens.filter((t) => t.form === 'UAH').every((t) => t.ner === 'O'));
+});
