@@ -691,6 +691,35 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "the final quarter of 2009", "the last quarter of the year": the fourth quarter; a bare
+    // "the last quarter" is the previous one (relative-unit)
+    name: 'final-quarter',
+    gate: /(?:final|last)\s+quarter\s+of/,
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:final|last)\s+quarter\s+of\s+(?:(\d{4})(?![\w]|[.,]\d)|(?:the\s+)?(this|last|next)\s+year|the\s+year)(?![\w])`),
+    extract(m, ctx) {
+      if (m[1]) return { type: 'DATE', value: fmtQuarter(+m[1], 4), relative: false, gran: 'Q' };
+      const k = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+      return { type: 'DATE', value: ctx.ref ? fmtQuarter(ctx.ref.y + k, 4) : 'XXXX-Q4', relative: true, gran: 'Q' };
+    },
+  },
+  {
+    // "the last week of March", "the first week of May 2013": the ISO week holding that week's
+    // middle day (the 4th, 11th, 18th, 25th; the last week: three days before the month ends)
+    name: 'week-of-month',
+    gate: /week\s+of\s+[A-Z]/,
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(${MONTH_FULL})(?:,?\s+(\d{4})(?![\w]|[.,]\d))?(?![\w])`),
+    extract(m, ctx) {
+      const mo = monthNumber(m[2])!;
+      const y = m[3] ? +m[3] : ctx.ref ? yearFor(ctx.ref, mo, undefined, dirAt(ctx, m.index, m.index + m[0].length)) : undefined;
+      if (y === undefined) return { type: 'DATE', value: 'XXXX-WXX', relative: true, gran: 'W' };
+      const ord = m[1].toLowerCase();
+      const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord];
+      const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      const d = n < 0 ? days - 3 : 7 * n - 3;
+      return { type: 'DATE', value: fmtWeek({ y, m: mo, d }), relative: !m[3], gran: 'W' };
+    },
+  },
+  {
     name: 'half-year',
     gate: /half/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(first|second|last|latter)\s+half\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next)\s+year|the\s+year)(?![\w])`),

@@ -99,3 +99,15 @@ test('the second of two decades: "the 70s and 80s"; not "50s and 60s of them"', 
   assert.deepEqual(all('Cars of the 70s and 80s were boxy.').map((f) => [f.text, f.value]), [['the 70s', '197'], ['80s', '198']]);
   assert.deepEqual(all('He sold 50s and 60s of them.'), []);
 });
+
+test('"the final quarter of 2009" is Q4; "the last week of March" is the ISO week of its middle day', () => {
+  assert.deepEqual(all('Ford made a profit in the final quarter of 2009.', '2010-01-28').map((f) => [f.text, f.value]), [['the final quarter of 2009', '2009-Q4']]);
+  assert.deepEqual(all('Profits fell in the last quarter of last year.', '2009-04-01').map((f) => f.value), ['2008-Q4']);
+  assert.deepEqual(all('Sales rebounded in the last week of March.', '2009-04-01').map((f) => [f.text, f.value]), [['the last week of March', '2009-W13']]);
+  assert.deepEqual(all('Talks are set for the first week of May 2013.').map((f) => f.value), ['2013-W18']);
+});
+
+test('not a named quarter or week: "the last quarter" alone is the previous quarter; "week of action"', () => {
+  assert.deepEqual(all('He left in the last quarter.', '2009-04-01').map((f) => f.value), ['2009-Q1']);
+  assert.deepEqual(all('Unions called a week of action.').map((f) => f.type), ['DURATION']);
+});
