@@ -830,6 +830,14 @@ export const PARSERS: Parser[] = [
       // "up 5% since year-end": the end of a year already over
       if (!m[1] && wordBefore(ctx.text, m.index).toLowerCase() === 'since' && ctx.ref && ctx.ref.m < 12) n = -1;
       const r = shiftedUnit(ctx.ref, unit, n);
+      // "by year-end", "since month-end": the compound names the closing day (TempEval-3 train:
+      // "year-end" is 12-31 both times; "year end" apart and "the end of" keep the unit)
+      if (m[3] && /-end$/i.test(m[0]) && ctx.ref && (unit === 'year' || unit === 'month')) {
+        const y = unit === 'year' ? ctx.ref.y + n : addMonths({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, n).y;
+        const mo = unit === 'year' ? 12 : addMonths({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, n).m;
+        const v = fmtDay({ y, m: mo, d: new Date(Date.UTC(y, mo, 0)).getUTCDate() });
+        return { type: 'DATE', value: v, relative: true, gran: 'D', day: v };
+      }
       return { type: 'DATE', value: r.value, relative: true, gran: r.gran };
     },
   },

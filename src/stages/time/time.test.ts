@@ -266,13 +266,14 @@ test('tense: an abbreviation ("vs.", "Ala.") ends no sentence when the text come
   assert.equal(findTimexes(text, { ref: '2025-10-25' })[0].value, '2025-01');
 });
 
-test('the edge of a unit names the unit: "by the end of the month", "by year-end", "since year-end"', () => {
+test('the edge of a unit names the unit ("by the end of the month"); the compound "year-end" names its last day', () => {
   const cases: [string, string, string][] = [
     ['Troops will arrive by the end of the month.', 'the end of the month', '2025-08'],
     ['A deal is due at the start of next year.', 'the start of next year', '2026'],
-    ['The sale should close by year-end.', 'year-end', '2025'],
+    ['The sale should close by year-end.', 'year-end', '2025-12-31'],
     ["Rules take effect by year's end.", "year's end", '2025'],
-    ['Shares are up 5% since year-end.', 'year-end', '2024'],
+    ['Shares are up 5% since year-end.', 'year-end', '2024-12-31'],
+    ['Results are due at month-end.', 'month-end', '2025-08-31'],
   ];
   for (const [text, extent, value] of cases) {
     const r = one(text);
