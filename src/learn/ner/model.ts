@@ -366,6 +366,39 @@ export function namesAfterHonorifics(forms: readonly string[], labels: Uint8Arra
   }
 }
 
+/**
+ * "Russia demands that Ukraine Cede Kherson": a place name does not run on from a country's name
+ * into words that, with it, name nothing known. Title-cased text (machine translation, headlines)
+ * glues them together. In a span of three words or more, the span is cut after the country; one
+ * unknown word right after it is dropped ("Cede") and the rest stays a place; a place's own
+ * ending ("Georgia Avenue") keeps the span whole.
+ */
+export function splitAfterCountry(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  if (!gaz) return;
+  const GPE = 2, LOC = 3;
+  const phrase = (a: number, b: number): number => gaz.lookup(forms.slice(a, b).join(' '));
+  let i = 0;
+  while (i < labels.length) {
+    const l = labels[i];
+    const t = labelType(l);
+    if (l === 0 || (t !== GPE && t !== LOC) || labelPos(l) !== 1) { i++; continue; }
+    const end = spanEnd(labels, i);
+    const from = i;
+    i = end;
+    if (end - from < 3 || phrase(from, end)) continue;
+    // The longest country name at the start, one or two words.
+    let c = 0;
+    for (let k = Math.min(2, end - from - 1); k >= 1; k--) if (phrase(from, from + k) & (1 << GAZ.COUNTRY)) { c = k; break; }
+    if (!c) continue;
+    const next = from + c;
+    if (gaz.lookup(forms[next]) || PLACE_OR_BODY_END.test(forms[next]) || PLACE_OR_BODY_END.test(forms[end - 1])) continue;
+    if (/^(of|and|the|de|del|la)$/i.test(forms[next])) continue;
+    for (let k = from; k < end; k++) labels[k] = 0;
+    writeSpan(labels, from, next, GPE);
+    writeSpan(labels, next + 1, end, t);
+  }
+}
+
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
 
 /**
@@ -535,6 +568,7 @@ export class NerTagger {
       titlesAreNoOrgs(sentences[si], out[si], this.fz.gaz);
       holderAfterOffice(sentences[si], out[si]);
       namesAfterHonorifics(sentences[si], out[si], this.fz.gaz);
+      splitAfterCountry(sentences[si], out[si], this.fz.gaz);
     }
     return out;
   }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, holderAfterOffice, namesAfterHonorifics, spreadNames, unpackWeights } from './model.js';
+import { NerTagger, holderAfterOffice, namesAfterHonorifics, splitAfterCountry, spreadNames, unpackWeights } from './model.js';
+import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
 /** A tiny corpus the test writes itself: persons after "minister", places after "in". */
@@ -118,4 +119,22 @@ test('namesAfterHonorifics leaves names the model tagged alone', () => {
   const labels = encodeSpans(forms.length, [{ start: 0, end: 3, type: 'ORG' }]);
   namesAfterHonorifics(forms, labels);
   assert.deepEqual(decodeLabels(labels), [{ start: 0, end: 3, type: 'ORG' }]);
+});
+
+test('splitAfterCountry: a place span glued to a country name by title case is cut after it', () => {
+  // Categories as bits: COUNTRY 1, CAPITAL 4, PLACE 8.
+  const gaz = new Gazetteer({ version: 1, entries: { ukraine: 1, georgia: 1, 'papua new guinea': 9, papua: 8, kherson: 8 } });
+  const run = (s: string, type: 'GPE' | 'LOC'): string[] => {
+    const forms = s.split(' ');
+    const labels = encodeSpans(forms.length, [{ start: 0, end: forms.length, type }]);
+    splitAfterCountry(forms, labels, gaz);
+    return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
+  };
+  assert.deepEqual(run('Ukraine Cede Kherson', 'LOC'), ['GPE:Ukraine', 'LOC:Kherson']);
+  // Negative: a known phrase, a place's own ending, "of", a known word after the country.
+  assert.deepEqual(run('Papua New Guinea', 'GPE'), ['GPE:Papua New Guinea']);
+  assert.deepEqual(run('Georgia Avenue', 'LOC'), ['LOC:Georgia Avenue']);
+  assert.deepEqual(run('Ukraine of Kherson', 'LOC'), ['LOC:Ukraine of Kherson']);
+  assert.deepEqual(run('Ukraine Kherson Region', 'LOC'), ['LOC:Ukraine Kherson Region']);
+  assert.deepEqual(run('Ukraine Cede', 'LOC'), ['LOC:Ukraine Cede']);
 });
