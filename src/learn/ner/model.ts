@@ -399,6 +399,21 @@ export function splitAfterCountry(forms: readonly string[], labels: Uint8Array, 
   }
 }
 
+/**
+ * "The G8 and AFP": an all-capitals token the model left untagged, in a sentence with lower-case
+ * words, is an organisation when the gazetteer knows it as one and as nothing else.
+ */
+export function knownAcronyms(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  if (!gaz || !forms.some((f) => /\p{Ll}/u.test(f))) return;
+  const ORG = 1;
+  const only = 1 << GAZ.ORG;
+  for (let i = 0; i < forms.length; i++) {
+    if (labels[i] !== 0 || !/^(?=(?:[^A-Z]*[A-Z]){1})[A-Z][A-Z0-9]{1,5}$/.test(forms[i])) continue;
+    if (forms[i].length < 3 && !/\d/.test(forms[i])) continue; // two capitals: too many readings
+    if ((gaz.lookup(forms[i]) & 0x7fff) === only) labels[i] = makeLabel(ORG, 4);
+  }
+}
+
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
 
 /**
@@ -569,6 +584,7 @@ export class NerTagger {
       holderAfterOffice(sentences[si], out[si]);
       namesAfterHonorifics(sentences[si], out[si], this.fz.gaz);
       splitAfterCountry(sentences[si], out[si], this.fz.gaz);
+      knownAcronyms(sentences[si], out[si], this.fz.gaz);
     }
     return out;
   }

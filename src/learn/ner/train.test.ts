@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, holderAfterOffice, namesAfterHonorifics, splitAfterCountry, spreadNames, unpackWeights } from './model.js';
+import { NerTagger, holderAfterOffice, knownAcronyms, namesAfterHonorifics, splitAfterCountry, spreadNames, unpackWeights } from './model.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -137,4 +137,19 @@ test('splitAfterCountry: a place span glued to a country name by title case is c
   assert.deepEqual(run('Ukraine of Kherson', 'LOC'), ['LOC:Ukraine of Kherson']);
   assert.deepEqual(run('Ukraine Kherson Region', 'LOC'), ['LOC:Ukraine Kherson Region']);
   assert.deepEqual(run('Ukraine Cede', 'LOC'), ['LOC:Ukraine Cede']);
+});
+
+test('knownAcronyms: untagged capitals the gazetteer knows only as an organisation', () => {
+  // Categories as bits: COUNTRY 1, ORG 32.
+  const gaz = new Gazetteer({ version: 1, entries: { g8: 32, afp: 32, usa: 1, un: 32, nato: 33 } });
+  const run = (s: string): string[] => {
+    const forms = s.split(' ');
+    const labels = new Uint8Array(forms.length);
+    knownAcronyms(forms, labels, gaz);
+    return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
+  };
+  assert.deepEqual(run('The G8 met and AFP reported it .'), ['ORG:G8', 'ORG:AFP']);
+  // Negative: another reading (USA, NATO here), two capitals, lower case, an all-caps line.
+  assert.deepEqual(run('The USA and NATO and the UN met Afp .'), []);
+  assert.deepEqual(run('G8 LEADERS MEET AFP'), []);
 });
