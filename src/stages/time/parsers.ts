@@ -777,8 +777,12 @@ export const PARSERS: Parser[] = [
       const adj = (m[1] ?? '').trim().toLowerCase();
       if (m[3] === 'year') {
         if (/^this/i.test(m[0])) return null;
-        if (/^(?:for|over|during|throughout|within)$/.test(prev)) return { type: 'DURATION', value: 'P1Y', relative: false };
-        if (/^\s+(?:before|after|earlier|ago|of|in|when|that|which|before|since|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+        // "the year ended March 31": a twelve-month reporting period (TempEval-3 train: 5 of 6 are
+        // P1Y); "for the year, volume was flat", "a high for the year": the calendar year (4 of 4)
+        const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+        if (/^(?:ended|ending|to)$/.test(next) || prev === 'within') return { type: 'DURATION', value: 'P1Y', relative: false };
+        // ("a high for the year of $42.875": "of" before an amount leaves the year whole)
+        if (/^\s+(?:before|after|earlier|ago|of(?!\s+[$€£\d])|in|when|that|which|since|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
         const r = shiftedUnit(ctx.ref, 'year', 0);
         // "that year": the year of the date the text last named
         const anchored = /^that/i.test(m[0]) ? { unit: 'Y' as const, n: 0, grans: ['Y', 'D', 'M', 'Q', 'S'] as Gran[], window: 1500, to: 'Y' as const, nearest: true } : undefined;

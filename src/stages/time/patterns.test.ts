@@ -111,3 +111,14 @@ test('not a named quarter or week: "the last quarter" alone is the previous quar
   assert.deepEqual(all('He left in the last quarter.', '2009-04-01').map((f) => f.value), ['2009-Q1']);
   assert.deepEqual(all('Unions called a week of action.').map((f) => f.type), ['DURATION']);
 });
+
+test('"the year ended March 31" is a twelve-month period; "for the year" alone is the calendar year', () => {
+  assert.deepEqual(all('Revenue was $980 million in the year ended March 31.', '1989-10-31').map((f) => [f.text, f.type, f.value]).slice(0, 1), [['the year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(all('For the year, pet food volume was flat.', '1989-11-02').map((f) => [f.text, f.type, f.value]), [['the year', 'DATE', '1989']]);
+  assert.deepEqual(all('The stock rose to a high for the year of $42.875 a share.', '1989-10-30').map((f) => [f.text, f.value]), [['the year', '1989']]);
+});
+
+test('not the calendar year: "the year of the dragon", "the year before"', () => {
+  assert.deepEqual(all('It was the year of the dragon.'), []);
+  assert.deepEqual(all('Sales were lower the year before.'), []);
+});
