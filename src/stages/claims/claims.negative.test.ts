@@ -217,3 +217,43 @@ test('a quotation closed in its own sentence is not handed to the next sentence\
   const claims = extractClaims(doc);
   assert.ok(!claims.some((c) => c.speaker.name === 'Flynn' && c.content.text.includes('He is right')), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
 });
+
+test('no claim: a refusal or a judgement of someone is an event ("refused to meet", "criticized the embargo")', () => {
+  const refuse = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj refused/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp the/DET/6/det envoy/NOUN/4/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(refuse), []);
+  const criticize = handDocument([{
+    tokens: 'China/PROPN/2/nsubj criticized/VERB/0/root the/DET/4/det embargo/NOUN/2/obj',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(criticize), []);
+});
+
+test('no claim: an attitude cue the events stage took as an event trigger ("promised to send aid")', () => {
+  const doc = handDocument([{
+    tokens: 'Canada/PROPN/2/nsubj promised/VERB/0/root to/PART/4/mark send/VERB/2/xcomp more/ADJ/6/amod aid/NOUN/4/obj',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]);
+  const cue = doc.tokens[1];
+  doc.events.push({ id: 'v1', type: 'AID', modality: 'future', trigger: { start: cue.start, end: cue.end, text: cue.form }, mentions: [] });
+  assert.deepEqual(extractClaims(doc), []);
+});
+
+test('no claim: a cue word after a possessive or an article is a noun ("China\'s claim it ...")', () => {
+  const doc = handDocument([{
+    tokens: 'He/PRON/2/nsubj accepted/VERB/0/root China/PROPN/2/obj \'s/PART/3/case claim/VERB/8/mark it/PRON/8/nsubj does/AUX/8/aux want/VERB/2/advcl peace/NOUN/8/obj',
+    mentions: [[2, 2, 'GPE', 'e1']],
+  }]);
+  doc.tokens[3].xpos = 'POS';
+  assert.deepEqual(extractClaims(doc), []);
+});
+
+test('no claim: "which, according to AFP, the UN has criticised" reports the relative clause, not the words before', () => {
+  const doc = handDocument([{
+    tokens: 'Malaysia/PROPN/2/nsubj turns/VERB/0/root away/ADV/2/advmod boats/NOUN/2/obj which/PRON/11/obj ,/PUNCT/7/punct according/VERB/8/case to/ADP/7/fixed AFP/PROPN/11/obl ,/PUNCT/8/punct the/DET/11/det UN/PROPN/12/nsubj criticised/VERB/4/acl:relcl',
+    mentions: [[0, 0, 'GPE', 'e1'], [8, 8, 'ORG', 'e2'], [11, 11, 'ORG', 'e3']],
+  }]);
+  assert.deepEqual(extractClaims(doc).filter((c) => c.kind === 'according'), []);
+});

@@ -518,3 +518,31 @@ test('a quotation opened in one sentence and closed before the next one\'s repor
   assert.equal(claims[0].content.text, 'He is right');
   assert.match(claims[1].content.text, /^There is a gap/);
 });
+
+test('intentions and positions: "hopes to ...", "cited the poll", "talked about ..."', () => {
+  const hope = handDocument([{
+    tokens: 'Okafor/PROPN/2/nsubj hopes/VERB/0/root to/PART/4/mark win/VERB/2/xcomp the/DET/6/det seat/NOUN/4/obj ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(hope).map((c) => [c.speaker.name, c.cue, c.content.text]), [['Okafor', 'hopes', 'win the seat']]);
+  const cite = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj cited/VERB/0/root a/DET/5/det new/ADJ/5/amod poll/NOUN/2/obj ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(cite).map((c) => [c.speaker.name, c.content.text]), [['Lee', 'a new poll']]);
+  const talk = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj talked/VERB/0/root about/ADP/5/case rising/VERB/5/amod prices/NOUN/2/obl ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(talk).map((c) => [c.speaker.name, c.content.text]), [['Lee', 'rising prices']]);
+});
+
+test('a reporting clause hung from a phrase inside the quotation before it takes the whole quotation', () => {
+  const doc = handDocument([{
+    tokens: '“/PUNCT/3/punct Exports/NOUN/3/nsubj rise/VERB/0/root ,/PUNCT/7/punct either/CCONJ/7/cc:preconj in/ADP/7/case terms/NOUN/3/conj ,/PUNCT/7/punct ”/PUNCT/11/punct Mr/PROPN/11/compound Straw/PROPN/12/nsubj said/VERB/7/advcl:relcl ./PUNCT/12/punct',
+    mentions: [[9, 10, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Mr Straw');
+  assert.match(c?.content.text ?? '', /^Exports rise , either in terms/);
+});

@@ -132,6 +132,10 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
       continue;
     }
     if (t.upos && t.upos !== 'VERB') continue;
+    // "China's claim it does not want ...", "the report", "his warning": after a possessive or an
+    // article the word is a noun whatever its tag
+    const prev = i > sent.tokenStart ? toks[i - 1] : undefined;
+    if (prev && (prev.xpos === 'POS' || /^['’]s$/i.test(prev.form) || prev.xpos === 'PRP$' || /^(the|a|an)$/i.test(prev.form))) continue;
     const lemma = cueLemma(t.form, t.lemma);
     if (!lemma) {
       const c = attitude(doc, tree, i);
@@ -228,6 +232,11 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
     if (side.length < 2) return undefined;
     const first = side[0];
     const last = trimEnd(doc, first, side[side.length - 1]);
+    // the parse may hang the cue from a phrase inside the quotation that closes before it ('"The
+    // result of any decision [to lift ...] should not be ..., either in ... terms," Mr Straw
+    // said'): the whole quotation is the content
+    const closing = side === before ? quotationBefore(doc, i) : undefined;
+    if (closing && closing[0] < first && first <= closing[1] && last <= closing[1] + 1) return { range: closing, kind: 'direct' };
     if (!hasQuote(doc, first, last + 1)) {
       // "..., the foreign secretary has said.": a reporting clause closing the sentence after a
       // comma reports the whole clause before it (not "as he said", not a mid-sentence aside)
@@ -766,6 +775,9 @@ function isAccordingTo(doc: Document, i: number): boolean {
 function accordingTo(doc: Document, tree: DepTree | undefined, i: number): Candidate | undefined {
   const toks = doc.tokens;
   const sent = doc.sentences[toks[i].sent];
+  // "boats which, according to AFP, the UN has criticised": the phrase reports the relative
+  // clause that goes on after it, not the words before it
+  if (toks[i - 1]?.form === ',' && RELATIVE.has(toks[i - 2]?.form.toLowerCase() ?? '')) return undefined;
   let src = i + 2;
   while (src < sent.tokenEnd && ['DET', 'ADJ'].includes(toks[src].upos ?? '') && !mentionAt(doc, src)) src++;
   const named = mentionAt(doc, src);
