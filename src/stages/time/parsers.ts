@@ -812,6 +812,25 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "the full year", "the fiscal year", "the entire year", "the latest fiscal year": the year the
+    // report is about (TempEval-3 train: 7 of 7 annotated); with "ended"/"ending" a date after it,
+    // or "throughout", a twelve-month stretch
+    name: 'full-year',
+    gate: /(?:full|fiscal|entire|whole|financial)\s+year/,
+    pattern: re(R`(?<![\w])[Tt]he\s+((?:latest|current|most\s+recent|previous|last|next|coming)\s+)?(?:full|fiscal|entire|whole|financial|full\s+fiscal)\s+year(?![\w-])(?!\s+(?:of|\d))`),
+    extract(m, ctx) {
+      const next = wordAfter(ctx.text, m.index + m[0].length).toLowerCase();
+      const prev = wordBefore(ctx.text, m.index).toLowerCase();
+      if (/^(?:ended|ending|to)$/.test(next) || /^(?:throughout|within)$/.test(prev)) return { type: 'DURATION', value: 'P1Y', relative: false };
+      const adj = (m[1] ?? '').trim().toLowerCase();
+      const n = /^(?:latest|most\s+recent|previous|last)$/.test(adj) ? -1 : /^(?:next|coming)$/.test(adj) ? 1 : 0;
+      const r = shiftedUnit(ctx.ref, 'year', n);
+      // a bare "the full year" is the year of the quarter or date the text is about
+      const anchored = adj ? undefined : { unit: 'Y' as const, n: 0, grans: ['Q', 'H'] as Gran[], window: 600, to: 'Y' as const, nearest: true };
+      return { type: 'DATE', value: r.value, relative: true, gran: 'Y', anchored };
+    },
+  },
+  {
     name: 'current-unit',
     gate: /[Cc]urrent|[Pp]resent/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+)?(?:[Cc]urrent|[Pp]resent)\s+(week|month|year|quarter|decade|century|fiscal\s+year)(?![\w])`),

@@ -122,3 +122,15 @@ test('not the calendar year: "the year of the dragon", "the year before"', () =>
   assert.deepEqual(all('It was the year of the dragon.'), []);
   assert.deepEqual(all('Sales were lower the year before.'), []);
 });
+
+test('"the full year", "the fiscal year", "the latest fiscal year": the year reported on; "ended Jan. 31": a stretch', () => {
+  assert.deepEqual(all('Sales for the full year were $6.6 billion.', '1989-10-30').map((f) => [f.text, f.value]), [['the full year', '1989']]);
+  assert.deepEqual(all('It lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.', '2006-01-27').map((f) => f.value), ['2005-Q4', '2005']);
+  assert.deepEqual(all('It had sales of $6 billion in the latest fiscal year.', '1989-10-30').map((f) => f.value), ['1988']);
+  assert.deepEqual(all('In the fiscal year ended Jan. 31, sales rose.', '1989-10-30').map((f) => [f.text, f.type]), [['the fiscal year', 'DURATION'], ['Jan. 31', 'DATE']]);
+});
+
+test('not the reported year: "the fiscal year of the company", "the full year 2012" stays the year parser\'s', () => {
+  assert.deepEqual(all('It changed the fiscal year of the company.'), []);
+  assert.deepEqual(all('Results for the full year 2012 were strong.').map((f) => f.text), ['the full year 2012'.slice(-4)]);
+});
