@@ -225,7 +225,11 @@ export function resolvePronoun(doc: Document, ti: number): Entity | undefined {
   if (WE.has(low)) return quoted(doc, ti) ? undefined : docVoice(doc);
   // the narrator of a first-person address speaks for the voice's country ("I spoke with ...")
   if (ME.has(tok.form) && !quoted(doc, ti) && !romanNumeral(doc, ti)) return docVoice(doc);
-  if (PERSON_PRON.has(low)) want = (t) => t === 'PERSON';
+  // inside a quotation the nearest person is most often its speaker, who says "I", not "he"
+  if (PERSON_PRON.has(low)) {
+    if (quoted(doc, ti)) return undefined;
+    want = (t) => t === 'PERSON';
+  }
   else if (THING_PRON.has(low)) want = (t) => t === 'GPE' || t === 'ORG';
   else if (low === 'country' && ti > 0 && doc.tokens[ti - 1].form.toLowerCase() === 'the') {
     const ci = countryIndex();

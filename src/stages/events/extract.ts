@@ -672,6 +672,9 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   }
   if (b === 'conj') return subjectOf(ctx, h, depth + 1);
   if (r === 'acl:relcl') return h;
+  // "Mr Straw, visiting Beijing, noted ...": a present participle on a noun is that noun's act
+  // ("was in India visiting the shrine": a participle on a prepositional phrase is the clause's)
+  if (r === 'acl' && t.xpos === 'VBG' && coarsePos(tree, h) === 'N') return caseOf(tree, h) ? subjectOf(ctx, h, depth + 1) : h;
   if (b === 'advcl') {
     const m = markOf(tree, v);
     // "Williams has since criticised" misread as "has" + a since-clause: the participle is the
@@ -687,6 +690,8 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   return -1;
 }
 
+const ACCUSE_OF = new Set(['accuse', 'suspect', 'convict', 'charge']);
+
 function isPassive(ctx: Ctx, v: number): boolean {
   let aux = false;
   for (const k of ctx.tree.kids[v]) {
@@ -696,6 +701,12 @@ function isPassive(ctx: Ctx, v: number): boolean {
   }
   // headlinese drops the auxiliary: "Cherie accused of attacking Bush", "UK urged to act"
   const t = ctx.doc.tokens[v];
+  // "the school bombed by Russia", "the president accused of Nazism": a past participle on a noun
+  if (rel(t) === 'acl' && t.xpos === 'VBN') return true;
+  // "The President accused in Moscow of Nazism spoke": an accusing verb with no object but an
+  // of-phrase is passive, whatever the parser made of it
+  if (!aux && lemmasOf(ctx.tree, v).some((l) => ACCUSE_OF.has(l)) && !kidsWith(ctx.tree, v, 'obj').length && !kidsWith(ctx.tree, v, 'ccomp').length
+    && ctx.tree.kids[v].some((k) => baseRel(ctx.doc.tokens[k]) === 'obl' && caseOf(ctx.tree, k) === 'of')) return true;
   if (!aux && reducedRelative(ctx, v)) return true;
   return !aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline';
 }
@@ -742,8 +753,9 @@ function agentOf(ctx: Ctx, v: number): number {
 function resolveAgent(ctx: Ctx, s: number, v: number): { e: Entity; tok: number } | undefined {
   if (s < 0) return undefined;
   const { doc, tree } = ctx;
-  // The reported clause's pronoun is the speaker even when the linker chose a nearer name.
-  if (PRONOUN.test(tree.low[s])) {
+  // The reported clause's pronoun is the speaker even when the linker chose a nearer name
+  // (not inside a quotation, where the speaker is "I": "'that he is coming,' said Blair").
+  if (PRONOUN.test(tree.low[s]) && !quotedTok(ctx, s)) {
     // "X insisted it would not ...": the reported clause's pronoun is the speaker
     let cur = v;
     for (let n = 0; n < 4 && cur >= 0; n++) {
@@ -847,6 +859,9 @@ function objectsOf(ctx: Ctx, v: number): number[] {
     // a determiner or noun read as a clausal complement is the object, misparsed
     else if (r === 'xcomp' && t.upos !== 'VERB' && t.upos !== 'AUX' && t.upos !== 'ADJ') out.push(k);
   }
+  // "the president accused of Nazism": the noun a participle hangs on is what it is done to
+  const vt = ctx.doc.tokens[v];
+  if (passive && rel(vt) === 'acl' && vt.xpos === 'VBN' && vt.head !== undefined && vt.head >= 0) out.push(vt.head);
   return out;
 }
 
@@ -894,7 +909,15 @@ function scanObject(ctx: Ctx, roots: number[], lv?: LightVerb): { nouns: { tok: 
   return { nouns, money };
 }
 
-function pickVerbTrigger(ctx: Ctx, v: number, trigs: Trigger[]): Trigger | undefined {
+/** Has the verb this particle ("cracked down")? */
+function hasPrt(ctx: Ctx, v: number, prt: string): boolean {
+  const { doc, tree } = ctx;
+  if (!tree.parsed) return tree.low[v + 1] === prt;
+  return tree.kids[v].some((k) => tree.low[k] === prt && (rel(doc.tokens[k]) === 'compound:prt' || (k === v + 1 && baseRel(doc.tokens[k]) === 'advmod')));
+}
+
+function pickVerbTrigger(ctx: Ctx, v: number, trigs0: Trigger[]): Trigger | undefined {
+  const trigs = trigs0.filter((t) => !t.prt || hasPrt(ctx, v, t.prt));
   const objs = objectsOf(ctx, v);
   const constrained = trigs.filter((t) => t.obj);
   for (const t of constrained) {
@@ -1486,7 +1509,11 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   // same entity on both sides is a misreading
   if (d.actor && d.target && d.actor.id === d.target.id) d.target = undefined;
   if (!d.actor && !d.orphan && !d.trig.anyA && !d.unattributed) return undefined;
+  if (d.trig.personA && d.actor?.type !== 'PERSON') return undefined;
   if (!d.target) possessorTarget(ctx, d);
+  // "conceded that the US had a harder position": granting a point in an interview is no
+  // concession to anyone
+  if (d.type === 'CONCEDE' && !d.target && d.trig.pos === 'V' && kidsWith(tree, d.pred, 'ccomp').length) return undefined;
   inferRecipient(ctx, d);
   if (d.trig.needT && !d.target && !callFor(ctx, d)) return undefined;
   if (!phoneCall(ctx, d)) return undefined;
@@ -2070,7 +2097,7 @@ function copulaVisits(ctx: Ctx): Draft[] {
 
 /** Parse-free check of a verb's object constraint: the object word within the next 4 tokens. */
 function windowVerbTrigger(ctx: Ctx, i: number, to: number): Trigger | undefined {
-  const trigs = ctx.verbTrig[i];
+  const trigs = ctx.verbTrig[i]?.filter((t) => !t.prt || hasPrt(ctx, i, t.prt));
   if (!trigs) return undefined;
   const { doc, tree } = ctx;
   const end = Math.min(to, i + 5);

@@ -42,6 +42,10 @@ export interface Trigger {
   lightOnly: boolean;
   /** intransitive: a name after it is not its object */
   intr?: boolean;
+  /** only a person does it ("Bush is coming to Europe"; troops "coming to" a town invade) */
+  personA?: boolean;
+  /** counts only with this particle ("cracked down on") */
+  prt?: string;
   /** counts only with a military modifier ("air defence systems") */
   militaryOnly?: boolean;
   /** pledge/commitment nouns: AID when they carry money, else they need a target */
@@ -89,6 +93,11 @@ V talk CONSULT/meet needT mutual t:with intr
 V negotiate CONSULT/meet needT mutual t:with intr
 V host CONSULT/visit needT swap
 V phone,telephone CONSULT/phone needT
+V contact CONSULT/phone needT obj:@entity
+# "Bush is coming to Europe": a person's visit (troops or missiles "coming" are no visit)
+V come CONSULT/visit needT place intr personA
+# "addressed the Knesset", "addressed the Bundestag": a speech to a named body
+V address CONSULT/meet needT obj:@entity
 V speak CONSULT/meet needT t:with intr
 V confer,consult CONSULT/meet needT t:with intr
 V mediate CONSULT/third-party t:between intr
@@ -100,6 +109,8 @@ N conversation CONSULT/phone needT t:with
 # SUPPORT: praise, endorsement, verbal backing
 V praise,hail,welcome,commend,applaud,laud,congratulate,thank SUPPORT t:for
 V back,support SUPPORT
+# "defended plans to end the embargo": verbal backing of an act (defending a town is no support)
+V defend SUPPORT absorb obj:plan,decision,policy,move,record,stance,position,proposal,action,deal,agreement,law,measure,approach,strategy,choice,idea,right,bill,reform,step
 # "paid tribute to X", "paid homage to X" (paying a bill or a price is not support)
 V pay SUPPORT obj:tribute,homage t:to
 # "sent X his congratulations" (under a giving verb only: "congratulations poured in" names no one)
@@ -172,6 +183,8 @@ V disconnect SANCTION/discontinue obj:@entity t:from
 V suspend,halt,freeze SANCTION/discontinue obj:aid,assistance,talk,negotiation,cooperation,relation,tie,funding,delivery,shipment,flight,link t:to,with,for
 V recall SANCTION/withdraw obj:ambassador,envoy,diplomat
 N sanction,embargo SANCTION t:on,against
+# "imposed its arms ban on China": a ban on a named party ("a smoking ban" names none)
+N ban SANCTION needT t:on,against
 N expulsion SANCTION/expel
 # MOBILIZE: force posture
 V deploy,mobilize,mass,station MOBILIZE/troops t:to
@@ -182,6 +195,7 @@ N troop,soldier,force,warship,battalion,brigade MOBILIZE/troops lightOnly
 V seize COERCE/seize notobj:initiative,opportunity,moment,chance,momentum,attention,headline,imagination
 V confiscate,annex,occupy COERCE/seize
 V arrest,detain,jail,imprison COERCE/arrest
+V crack COERCE/restrict prt:down t:on
 V deport COERCE/deport
 V ban,prohibit,outlaw COERCE/restrict
 V restrict COERCE/restrict notobj:ambition,growth,spending,choice,number,amount,size,scope,debate,use,budget,cost,price,increase,rise
@@ -193,6 +207,7 @@ N arrest,detention,seizure,annexation,occupation,blockade,curfew,crackdown COERC
 V attack,raid,ambush,storm,invade ASSAULT t:on,against
 V strike ASSAULT notobj:deal,agreement,balance,chord,note,tone,compromise,bargain,pose t:on,against
 V bomb,airstrike ASSAULT/aerial
+V drop ASSAULT/aerial obj:bomb,munition,shell,missile,explosive,payload t:on
 V shell,bombard ASSAULT/heavy-weapons
 V shoot ASSAULT/firearms t:at,on
 V fire ASSAULT/firearms obj:missile,rocket,shell,shot,round,drone,weapon,artillery,salvo,bullet,projectile t:at,on
@@ -309,7 +324,8 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
       else if (f.startsWith('caseOnly:')) t.caseOnly = f.slice(9).split(',');
-      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance') (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f.startsWith('prt:')) t.prt = f.slice(4);
+      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }

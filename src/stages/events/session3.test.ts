@@ -138,3 +138,85 @@ test('a list ends at a clause: no partner from what follows', () => {
     'Zelensky/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root with/ADP/4/case Macron/PROPN/2/obl/PERSON ,/PUNCT/7/punct the/DET/7/det President/PROPN/4/appos of/ADP/9/case France/PROPN/7/nmod/GPE ./PUNCT/2/punct',
   ]) assert.deepEqual(consultTargets(run(s)), ['Macron'], s);
 });
+
+test('"defended plans to end the embargo": support, and the ending is its content', () => {
+  const evs = run('Straw/PROPN/3/nsubj/PERSON has/AUX/3/aux defended/VERB.VBN/0/root plans/NOUN/3/obj to/PART/6/mark end/VERB/4/acl the/DET/8/det embargo/NOUN/6/obj on/ADP/10/case China/PROPN/8/nmod/GPE ./PUNCT/3/punct');
+  assert.deepEqual(evs.map((x) => [x.type, x.actor?.name]), [['SUPPORT', 'Straw']], show(evs));
+  const city = run('Ukraine/PROPN/2/nsubj/GPE defended/VERB.VBD/0/root the/DET/4/det city/NOUN/2/obj ./PUNCT/2/punct');
+  assert.deepEqual(city.filter((x) => x.type === 'SUPPORT'), [], show(city));
+});
+
+test('"imposed its arms ban on China": a sanction; a ban on no one named is none', () => {
+  const evs = run('The/DET/2/det EU/PROPN/3/nsubj/ORG imposed/VERB.VBD/0/root its/PRON/6/nmod:poss arms/NOUN/6/compound ban/NOUN/3/obj on/ADP/8/case China/PROPN/6/nmod/GPE ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'SANCTION');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'EU');
+  assert.equal(e.target?.name, 'China');
+  const smoking = run('Britain/PROPN/2/nsubj/GPE imposed/VERB.VBD/0/root a/DET/5/det smoking/NOUN/5/compound ban/NOUN/2/obj ./PUNCT/2/punct');
+  assert.deepEqual(smoking.filter((x) => x.type === 'SANCTION'), [], show(smoking));
+});
+
+test('"dropped a bomb on a school" is violence; dropping charges or a plan is not', () => {
+  const evs = run('Russian/ADJ/2/amod/NORP=Russia aircraft/NOUN/3/nsubj dropped/VERB.VBD/0/root a/DET/5/det bomb/NOUN/3/obj on/ADP/9/case an/DET/9/det art/NOUN/9/compound school/NOUN/3/obl ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'ASSAULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Russia');
+  for (const s of [
+    'Britain/PROPN/2/nsubj/GPE dropped/VERB.VBD/0/root the/DET/4/det charges/NOUN/2/obj against/ADP/6/case Iran/PROPN/4/nmod/GPE ./PUNCT/2/punct',
+    'Britain/PROPN/2/nsubj/GPE dropped/VERB.VBD/0/root the/DET/4/det plan/NOUN/2/obj ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ASSAULT'), [], s);
+});
+
+test('"cracked down on trafficking" is repression; a cracked wall is nothing', () => {
+  const evs = run('Thailand/PROPN/2/nsubj/GPE cracked/VERB.VBD/0/root down/ADP/2/compound:prt on/ADP/6/case human/ADJ/6/amod trafficking/NOUN/2/obl ./PUNCT/2/punct');
+  assert.equal(evs.find((x) => x.type === 'COERCE')?.actor?.name, 'Thailand', show(evs));
+  const wall = run('Thailand/PROPN/2/nsubj/GPE cracked/VERB.VBD/0/root the/DET/4/det code/NOUN/2/obj ./PUNCT/2/punct');
+  assert.deepEqual(wall, [], show(wall));
+});
+
+test('"contacted Thailand\'s foreign minister" is a call', () => {
+  const evs = run('Kerry/PROPN/2/nsubj/PERSON contacted/VERB.VBD/0/root Thailand/PROPN/6/nmod:poss/GPE \'s/PART/3/case foreign/ADJ/6/amod minister/NOUN/2/obj ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'Thailand');
+});
+
+test('a person coming to a country visits; troops coming to a town do not', () => {
+  const doc = new DocBuilder().sent('Bush/PROPN/3/nsubj/PERSON is/AUX/3/aux coming/VERB.VBG/0/root to/ADP/5/case Europe/PROPN/3/obl/LOC ./PUNCT/3/punct').build();
+  const evs = extractEvents(DocBuilder.affiliate(doc, 'Bush', 'United States'), lex, ALL);
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'Europe');
+  const troops = run('Russian/ADJ/2/amod/NORP=Russia troops/NOUN/3/nsubj came/VERB.VBD/0/root to/ADP/5/case Bucha/PROPN/3/obl/GPE ./PUNCT/3/punct');
+  assert.deepEqual(troops.filter((x) => x.type === 'CONSULT'), [], show(troops));
+});
+
+test('"addressed the Bundestag" is an encounter with that body; addressing an issue is not', () => {
+  const evs = run('Zelensky/PROPN/2/nsubj/PERSON addressed/VERB.VBD/0/root the/DET/4/det Bundestag/PROPN/2/obj/ORG ./PUNCT/2/punct');
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.target?.name, 'Bundestag', show(evs));
+  const issue = run('Zelensky/PROPN/2/nsubj/PERSON addressed/VERB.VBD/0/root the/DET/4/det issue/NOUN/2/obj ./PUNCT/2/punct');
+  assert.deepEqual(issue, [], show(issue));
+});
+
+test('"Mr Straw, visiting Beijing, noted": the participle\'s doer is the noun it hangs on', () => {
+  const evs = run('Mr/PROPN/0/root Straw/PROPN/1/flat/PERSON ,/PUNCT/4/punct visiting/VERB.VBG/1/acl Beijing/PROPN/4/obj/GPE ,/PUNCT/4/punct noted/VERB.VBD/1/acl ./PUNCT/1/punct');
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Straw');
+  assert.equal(e.target?.name, 'Beijing');
+});
+
+test('"the President accused in Moscow of Nazism": the accused is no accuser', () => {
+  const evs = run('The/DET/2/det President/PROPN/5/nsubj/PERSON=Zelensky of/ADP/4/case Ukraine/PROPN/2/nmod/GPE accused/VERB.VBN/0/root in/ADP/7/case Moscow/PROPN/5/obl/GPE of/ADP/9/case Nazism/PROPN/5/obl ./PUNCT/5/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'ACCUSE' && x.actor?.name === 'Zelensky'), [], show(evs));
+});
+
+test('"conceded that the US had a harder position" is no concession; "conceded to X" is', () => {
+  const evs = run('Blair/PROPN/2/nsubj/PERSON conceded/VERB.VBD/0/root that/SCONJ/6/mark the/DET/5/det US/PROPN/6/nsubj/GPE had/VERB.VBD/2/ccomp a/DET/9/det harder/ADJ/9/amod position/NOUN/6/obj ./PUNCT/2/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'CONCEDE'), [], show(evs));
+});
+
+test('"he" inside a quotation is not its speaker', () => {
+  const evs = run('"/PUNCT/4/punct He/PRON/4/nsubj is/AUX/4/aux coming/VERB.VBG/9/ccomp to/ADP/6/case Europe/PROPN/4/obl/LOC ,/PUNCT/4/punct "/PUNCT/4/punct said/VERB.VBD/0/root Blair/PROPN/9/nsubj/PERSON ./PUNCT/9/punct');
+  assert.deepEqual(evs.filter((x) => x.actor?.name === 'Blair'), [], show(evs));
+});

@@ -47,6 +47,7 @@ interface Parsed {
 }
 
 const ORG_SUFFIX = /^(summit|summits|meeting|meetings|talks|conference|forum|members?|leaders?|countries|states|nations|allies|ministers|officials|membership)$/i;
+const SPEECH_VERB = /^(said|says|say|added|adds|told|tells|insisted|stressed|declared|wrote|argued|warned|explained|continued|asked)$/;
 const PERSON_ORG = /^(.+?)(?:['\u2019]s)?\s+(administration|government|cabinet|campaign|regime|team|White House)$/i;
 const NON_ENTITY = /\b(war|wars|day|week|games|olympics|cup)$/i;
 const PRON_PERSON_M = new Set(['he', 'him', 'his', 'himself']);
@@ -942,6 +943,25 @@ export class Linker {
     return q;
   }
 
+  /**
+   * The person who speaks the quotation holding token ti, when its own sentence names them next
+   * to a speech verb outside the quotation marks ('"...," said Mr Blair', 'Blair said: "..."').
+   */
+  private quoteSpeaker(ti: number): Cluster | undefined {
+    const q = this.quoted();
+    const [a, b] = this.sentRange(this.sentOf(ti));
+    for (let k = a; k < b; k++) {
+      if (q[k] || !SPEECH_VERB.test(this.low(k))) continue;
+      for (let j = Math.max(a, k - 4); j <= Math.min(b - 1, k + 4); j++) {
+        if (q[j]) continue;
+        const m = this.mentionAtTok(j);
+        const c = m && this.mentionCluster.get(m);
+        if (c && c.type === 'PERSON') return c;
+      }
+    }
+    return undefined;
+  }
+
   /** Salience: this sentence before the pronoun (nearest), then earlier sentences (subject, else leftmost). */
   private antecedent(ti: number, fits: (c: Cluster) => boolean, back = 2): Cluster | undefined {
     const s = this.sentOf(ti);
@@ -981,7 +1001,9 @@ export class Linker {
         // "his or her", "he or she": anyone, not someone.
         if (this.low(i + 1) === 'or' || this.low(i - 1) === 'or' || this.low(i + 1) === '/' || this.low(i - 1) === '/') continue;
         const g = PRON_PERSON_M.has(lw) ? 'm' : 'f';
-        target = this.antecedent(i, (c) => this.personFits(c, g));
+        // inside a quotation the speaker says "I": "he" there is someone else
+        const speaker = this.quoted()[i] ? this.quoteSpeaker(i) : undefined;
+        target = this.antecedent(i, (c) => c !== speaker && this.personFits(c, g));
         // "his country": the country the person acts for.
         if (target && (lw === 'his' || lw === 'her') && this.low(i + 1) === 'country') {
           const cn = target.affiliation && findCountry(target.affiliation);
