@@ -414,6 +414,90 @@ export function knownAcronyms(forms: readonly string[], labels: Uint8Array, gaz?
   }
 }
 
+const PLACE_NOUN = /^(province|region|oblast|district|governorate|prefecture|county|raion)$/;
+
+/**
+ * "the Aceh province", "Pakistan's Sindh province": one or two capitalised words the model left
+ * untagged right before a lower-case word for an administrative area name a place.
+ */
+export function placesBeforeAreaNouns(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const GPE = 2;
+  const demonym = gaz ? 1 << GAZ.DEMONYM : 0;
+  for (let i = 1; i < forms.length; i++) {
+    if (!PLACE_NOUN.test(forms[i]) || labels[i - 1] !== 0 || !NAME_WORD.test(forms[i - 1])) continue;
+    let start = i - 1;
+    if (start > 0 && labels[start - 1] === 0 && NAME_WORD.test(forms[start - 1]) && start - 1 > 0) start--;
+    let ok = true;
+    for (let k = start; k < i; k++) if (TITLE_WORDS.has(forms[k].toLowerCase()) || CALENDAR.test(forms[k]) || (gaz && gaz.lookup(forms[k]) & demonym)) ok = false;
+    // An adjective of a people ("the Transnistrian region") is not the place's name.
+    if (i - start === 1 && /(ian|ean|ese)$/.test(forms[start])) ok = false;
+    // A sentence's first word is capitalised anyway: it must not be the whole name.
+    if (!ok || (start === 0 && i - start === 1)) continue;
+    writeSpan(labels, start, i, GPE);
+  }
+}
+
+/**
+ * Lists are of one kind: in "Vorzel, Bucha, Velyka Dymerka, Mariupol, Lysychansk and Popasna"
+ * the model found some places and took others for persons or missed them. When a comma list of
+ * three or more capitalised names has at least two places, more places than persons, no
+ * organisation and no person with a known first name, every item is a place.
+ */
+export function placeLists(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
+  const PERSON = 0, GPE = 2, LOC = 3;
+  const n = forms.length;
+  let i = 0;
+  while (i < n) {
+    // Collect items: runs of 1-3 capitalised words separated by "," or ", and" / "and".
+    const items: [number, number][] = [];
+    let j = i;
+    for (;;) {
+      let e = j;
+      while (e < n && e - j < 3 && /^\p{Lu}/u.test(forms[e]) && forms[e] !== forms[e].toUpperCase()) e++;
+      if (e === j) break;
+      items.push([j, e]);
+      if (e < n && forms[e] === ',' && e + 1 < n && forms[e + 1] === 'and') j = e + 2;
+      else if (e < n && (forms[e] === ',' || forms[e] === 'and')) j = e + 1;
+      else break;
+      if (items.length > 1 && forms[e] === 'and') {
+        // "and" closes the list after one more item.
+        let f = j;
+        while (f < n && f - j < 3 && /^\p{Lu}/u.test(forms[f]) && forms[f] !== forms[f].toUpperCase()) f++;
+        if (f > j) items.push([j, f]);
+        break;
+      }
+    }
+    if (items.length >= 3) {
+      let places = 0, persons = 0, blocked = false;
+      for (const [a, b] of items) {
+        const t = labelType(labels[a]);
+        const whole = labels[a] !== 0 && spanEnd(labels, a) === b && (labelPos(labels[a]) === 1 || labelPos(labels[a]) === 4);
+        if ((t === GPE || t === LOC) && whole) places++;
+        else if (t === PERSON && whole) {
+          persons++;
+          // A known first name ("Jack Straw") is a person for sure.
+          const g = gaz ? gaz.lookup(forms[a]) : 0;
+          if (g & (1 << GAZ.FIRST) && !(g & place)) blocked = true;
+        }
+        else if (t !== -1) blocked = true;
+        for (let k = a; k < b; k++) if (labelType(labels[k]) !== t) blocked = true;
+      }
+      // Offices ("Prime Minister of ...") and bare compass points are never made places.
+      const odd = (a: number, b: number): boolean => {
+        for (let k = a; k < b; k++) if (TITLE_WORDS.has(forms[k].toLowerCase())) return true;
+        // A sentence's first word is capitalised anyway ("Yes, Moldova and ...").
+        if (a === 0 && labels[a] === 0) return true;
+        return b - a === 1 && /^(north|south|east|west)$/i.test(forms[a]);
+      };
+      if (!blocked && places >= 2 && places > persons) {
+        for (const [a, b] of items) if (labelType(labels[a]) !== GPE && labelType(labels[a]) !== LOC && !odd(a, b)) writeSpan(labels, a, b, GPE);
+      }
+      i = items[items.length - 1][1];
+    } else i = Math.max(i + 1, items.length ? items[items.length - 1][1] : i + 1);
+  }
+}
+
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
 
 /**
@@ -585,6 +669,8 @@ export class NerTagger {
       namesAfterHonorifics(sentences[si], out[si], this.fz.gaz);
       splitAfterCountry(sentences[si], out[si], this.fz.gaz);
       knownAcronyms(sentences[si], out[si], this.fz.gaz);
+      placesBeforeAreaNouns(sentences[si], out[si], this.fz.gaz);
+      placeLists(sentences[si], out[si], this.fz.gaz);
     }
     return out;
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, holderAfterOffice, knownAcronyms, namesAfterHonorifics, splitAfterCountry, spreadNames, unpackWeights } from './model.js';
+import { NerTagger, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, unpackWeights } from './model.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -152,4 +152,41 @@ test('knownAcronyms: untagged capitals the gazetteer knows only as an organisati
   // Negative: another reading (USA, NATO here), two capitals, lower case, an all-caps line.
   assert.deepEqual(run('The USA and NATO and the UN met Afp .'), []);
   assert.deepEqual(run('G8 LEADERS MEET AFP'), []);
+});
+
+/** Runs a label repair on a space-tokenised sentence with spans given as [start, end, type]. */
+function repair(s: string, spans: [number, number, Span['type']][], fn: (forms: string[], labels: Uint8Array) => void): string[] {
+  const forms = s.split(' ');
+  const labels = encodeSpans(forms.length, spans.map(([start, end, type]) => ({ start, end, type })));
+  fn(forms, labels);
+  return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
+}
+
+test('placesBeforeAreaNouns: "the Aceh province", "Pakistan \'s Sindh province"', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { ukrainian: 2 } });
+  const run = (s: string, spans: [number, number, Span['type']][] = []) => repair(s, spans, (f, l) => placesBeforeAreaNouns(f, l, gaz));
+  assert.deepEqual(run('aimed at the Aceh province .'), ['GPE:Aceh']);
+  assert.deepEqual(run('in Pakistan \'s Sindh province', [[1, 2, 'GPE']]), ['GPE:Pakistan', 'GPE:Sindh']);
+  // Negative: a demonym, an adjective of a people, the sentence's first word alone, a title, lower case.
+  assert.deepEqual(run('in the Ukrainian region .'), []);
+  assert.deepEqual(run('of the entire Transnistrian region .'), []);
+  assert.deepEqual(run('Aceh province was hit .'), []);
+  assert.deepEqual(run('the Minister region'), []);
+  assert.deepEqual(run('in the northern region .'), []);
+});
+
+test('placeLists: a list with more places than persons is a list of places', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { jack: 128 } });
+  const run = (s: string, spans: [number, number, Span['type']][]) => repair(s, spans, (f, l) => placeLists(f, l, gaz));
+  assert.deepEqual(
+    run('Vorzel , Bucha , Velyka Dymerka , Mariupol , Irpin and Popasna .', [[0, 1, 'PERSON'], [2, 3, 'GPE'], [4, 6, 'PERSON'], [9, 10, 'GPE'], [11, 12, 'GPE']]),
+    ['GPE:Vorzel', 'GPE:Bucha', 'GPE:Velyka Dymerka', 'GPE:Mariupol', 'GPE:Irpin', 'GPE:Popasna'],
+  );
+  // Negative: more persons, an organisation in the list, a known first name, the first word, offices.
+  assert.deepEqual(run('Bush , Blair , Chirac and Rome', [[0, 1, 'PERSON'], [2, 3, 'PERSON'], [4, 5, 'GPE'], [6, 7, 'GPE']]),
+    ['PERSON:Bush', 'PERSON:Blair', 'GPE:Chirac', 'GPE:Rome']);
+  assert.deepEqual(run('Kyiv , Lviv , Oxfam and Odesa', [[0, 1, 'GPE'], [2, 3, 'GPE'], [4, 5, 'ORG']]), ['GPE:Kyiv', 'GPE:Lviv', 'ORG:Oxfam']);
+  assert.deepEqual(run('from France , Germany and Jack Straw', [[1, 2, 'GPE'], [3, 4, 'GPE'], [5, 7, 'PERSON']]), ['GPE:France', 'GPE:Germany', 'PERSON:Jack Straw']);
+  assert.deepEqual(run('Yes , Moldova and Georgia', [[2, 3, 'GPE'], [4, 5, 'GPE']]), ['GPE:Moldova', 'GPE:Georgia']);
+  assert.deepEqual(run('Belgium , Spain and Prime Minister', [[0, 1, 'GPE'], [2, 3, 'GPE']]), ['GPE:Belgium', 'GPE:Spain']);
 });
