@@ -134,3 +134,8 @@ test('not the reported year: "the fiscal year of the company", "the full year 20
   assert.deepEqual(all('It changed the fiscal year of the company.'), []);
   assert.deepEqual(all('Results for the full year 2012 were strong.').map((f) => f.text), ['the full year 2012'.slice(-4)]);
 });
+
+test('tense: "could" is no future clue ("could not be reached Wednesday" is past); "will" still is', () => {
+  assert.deepEqual(all('Officials could not be reached Wednesday for comment.', '2000-01-06').map((f) => f.value), ['2000-01-05']);
+  assert.deepEqual(all('Officials will meet Wednesday.', '2000-01-06').map((f) => f.value), ['2000-01-12']);
+});
