@@ -94,13 +94,16 @@ test('holderAfterOffice: the name after "Minister of <place>" is a person', () =
   assert.deepEqual(decodeLabels(labels), [{ start: 3, end: 4, type: 'GPE' }, { start: 4, end: 5, type: 'PERSON' }, { start: 7, end: 8, type: 'GPE' }]);
 });
 
+/** Runs a label repair on a space-tokenised sentence with spans given as [start, end, type]. */
+function repair(s: string, spans: [number, number, Span['type']][], fn: (forms: string[], labels: Uint8Array) => void): string[] {
+  const forms = s.split(' ');
+  const labels = encodeSpans(forms.length, spans.map(([start, end, type]) => ({ start, end, type })));
+  fn(forms, labels);
+  return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
+}
+
 test('namesAfterHonorifics: untagged names after a form of address or an office noun are persons', () => {
-  const tag = (s: string): string[] => {
-    const forms = s.split(' ');
-    const labels = new Uint8Array(forms.length);
-    namesAfterHonorifics(forms, labels);
-    return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
-  };
+  const tag = (s: string): string[] => repair(s, [], (f, l) => namesAfterHonorifics(f, l));
   assert.deepEqual(tag('foreign affairs spokesman Sir Menzies Campbell said so .'), ['PERSON:Menzies Campbell']);
   assert.deepEqual(tag('Mr Justice Forbes ruled .'), ['PERSON:Forbes']);
   assert.deepEqual(tag('the spokesman Menzies Campbell said so .'), ['PERSON:Menzies Campbell']);
@@ -124,12 +127,7 @@ test('namesAfterHonorifics leaves names the model tagged alone', () => {
 test('splitAfterCountry: a place span glued to a country name by title case is cut after it', () => {
   // Categories as bits: COUNTRY 1, CAPITAL 4, PLACE 8.
   const gaz = new Gazetteer({ version: 1, entries: { ukraine: 1, georgia: 1, 'papua new guinea': 9, papua: 8, kherson: 8 } });
-  const run = (s: string, type: 'GPE' | 'LOC'): string[] => {
-    const forms = s.split(' ');
-    const labels = encodeSpans(forms.length, [{ start: 0, end: forms.length, type }]);
-    splitAfterCountry(forms, labels, gaz);
-    return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
-  };
+  const run = (s: string, type: 'GPE' | 'LOC'): string[] => repair(s, [[0, s.split(' ').length, type]], (f, l) => splitAfterCountry(f, l, gaz));
   assert.deepEqual(run('Ukraine Cede Kherson', 'LOC'), ['GPE:Ukraine', 'LOC:Kherson']);
   // Negative: a known phrase, a place's own ending, "of", a known word after the country.
   assert.deepEqual(run('Papua New Guinea', 'GPE'), ['GPE:Papua New Guinea']);
@@ -142,25 +140,12 @@ test('splitAfterCountry: a place span glued to a country name by title case is c
 test('knownAcronyms: untagged capitals the gazetteer knows only as an organisation', () => {
   // Categories as bits: COUNTRY 1, ORG 32.
   const gaz = new Gazetteer({ version: 1, entries: { g8: 32, afp: 32, usa: 1, un: 32, nato: 33 } });
-  const run = (s: string): string[] => {
-    const forms = s.split(' ');
-    const labels = new Uint8Array(forms.length);
-    knownAcronyms(forms, labels, gaz);
-    return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
-  };
+  const run = (s: string): string[] => repair(s, [], (f, l) => knownAcronyms(f, l, gaz));
   assert.deepEqual(run('The G8 met and AFP reported it .'), ['ORG:G8', 'ORG:AFP']);
   // Negative: another reading (USA, NATO here), two capitals, lower case, an all-caps line.
   assert.deepEqual(run('The USA and NATO and the UN met Afp .'), []);
   assert.deepEqual(run('G8 LEADERS MEET AFP'), []);
 });
-
-/** Runs a label repair on a space-tokenised sentence with spans given as [start, end, type]. */
-function repair(s: string, spans: [number, number, Span['type']][], fn: (forms: string[], labels: Uint8Array) => void): string[] {
-  const forms = s.split(' ');
-  const labels = encodeSpans(forms.length, spans.map(([start, end, type]) => ({ start, end, type })));
-  fn(forms, labels);
-  return decodeLabels(labels).map((sp) => `${sp.type}:${forms.slice(sp.start, sp.end).join(' ')}`);
-}
 
 test('placesBeforeAreaNouns: "the Aceh province", "Pakistan \'s Sindh province"', () => {
   const gaz = new Gazetteer({ version: 1, entries: { ukrainian: 2 } });
