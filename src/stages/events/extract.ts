@@ -702,7 +702,9 @@ function isPassive(ctx: Ctx, v: number): boolean {
   // headlinese drops the auxiliary: "Cherie accused of attacking Bush", "UK urged to act"
   const t = ctx.doc.tokens[v];
   // "the school bombed by Russia", "the president accused of Nazism": a past participle on a noun
-  if (rel(t) === 'acl' && t.xpos === 'VBN') return true;
+  // (not when a noun phrase follows at once: "bulldozers demolished Palestinian homes" is a
+  // main verb the parser hung on its subject)
+  if (rel(t) === 'acl' && t.xpos === 'VBN' && !/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.doc.tokens[v + 1]?.upos ?? '')) return true;
   // "The President accused in Moscow of Nazism spoke": an accusing verb with no object but an
   // of-phrase is passive, whatever the parser made of it
   if (!aux && lemmasOf(ctx.tree, v).some((l) => ACCUSE_OF.has(l)) && !kidsWith(ctx.tree, v, 'obj').length && !kidsWith(ctx.tree, v, 'ccomp').length

@@ -219,6 +219,8 @@ V execute ASSAULT obj:@person,prisoner,hostage,soldier,civilian,activist,man,wom
 V assassinate ASSAULT/targeted
 V abduct,kidnap,hijack ASSAULT/abduct
 V torture ASSAULT/torture
+# demolishing homes (bulldozers, evictions) is repression of the people in them; a bridge destroyed is violence
+V demolish COERCE/seize obj:home,house,building,dwelling,shelter,structure,settlement,village,camp
 V destroy,demolish ASSAULT/destroy notobj:file,document,record,evidence,email,e-mail,data,paper,letter,tape,archive,copy,unity,trust,confidence,reputation,credibility,hope,relationship,relation,order,peace,economy,career,argument,myth,dream,future,chance,system,image,life
 N destruction ASSAULT/destroy t:of
 N standby MOBILIZE/troops

@@ -220,3 +220,15 @@ test('"he" inside a quotation is not its speaker', () => {
   const evs = run('"/PUNCT/4/punct He/PRON/4/nsubj is/AUX/4/aux coming/VERB.VBG/9/ccomp to/ADP/6/case Europe/PROPN/4/obl/LOC ,/PUNCT/4/punct "/PUNCT/4/punct said/VERB.VBD/0/root Blair/PROPN/9/nsubj/PERSON ./PUNCT/9/punct');
   assert.deepEqual(evs.filter((x) => x.actor?.name === 'Blair'), [], show(evs));
 });
+
+test('a participle hung on its own subject by the parser ("bulldozers demolished Palestinian homes") is not done to that subject', () => {
+  const evs = run('Israeli/ADJ/3/amod/NORP=Israel army/NOUN/3/compound bulldozers/NOUN/8/nsubj demolished/VERB.VBN/3/acl Palestinian/ADJ/6/amod/NORP=Palestine homes/NOUN/8/nsubj ,/PUNCT/8/punct said/VERB.VBD/0/root ./PUNCT/8/punct');
+  assert.deepEqual(evs.filter((x) => x.target?.name === 'Israel'), [], show(evs));
+});
+
+test('"demolished homes" is coercion, "demolished the bridge" violence', () => {
+  const homes = run('Israel/PROPN/2/nsubj/GPE demolished/VERB.VBD/0/root Palestinian/ADJ/4/amod/NORP=Palestine homes/NOUN/2/obj ./PUNCT/2/punct');
+  assert.equal(homes[0]?.type, 'COERCE', show(homes));
+  const bridge = run('Russia/PROPN/2/nsubj/GPE demolished/VERB.VBD/0/root the/DET/4/det bridge/NOUN/2/obj ./PUNCT/2/punct');
+  assert.equal(bridge[0]?.type, 'ASSAULT', show(bridge));
+});
