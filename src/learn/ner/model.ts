@@ -498,6 +498,36 @@ export function placeLists(forms: readonly string[], labels: Uint8Array, gaz?: G
   }
 }
 
+/** Head nouns of bodies: a name ending in one names an organisation ("Queen's Lancashire Regiment"). */
+const BODY_HEAD = /^(regiment|rifles|brigade|battalion|corps|army|navy|guards?|parliament|council|party|ministry|department|agency|committee|commission|court|police|forces|coalition|movement|association|institute|university|corporation|organi[sz]ation|service|knesset|duma|rada|bundestag|sejm|senate|congress)$/i;
+/** Offices that end a title but never a person's name ("Department Spokesperson"). */
+const OFFICE_END = /^(spokes(man|woman|person)|minister|secretary|president|chairman|chairwoman|chancellor|premier|ambassador|envoy|commissioner|governor)$/i;
+
+/**
+ * Type repairs by a name's last word: a place or person ending in a body's head noun is an
+ * organisation (not when the gazetteer knows the whole name as a place: "Soviet Union"), and a
+ * "person" ending in an office is a title, not a name.
+ */
+export function typesByHead(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const PERSON = 0, ORG = 1, GPE = 2, LOC = 3;
+  const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
+  let i = 0;
+  while (i < labels.length) {
+    const l = labels[i];
+    if (l === 0 || (labelPos(l) !== 1 && labelPos(l) !== 4)) { i++; continue; }
+    const end = spanEnd(labels, i);
+    const t = labelType(l);
+    const last = forms[end - 1];
+    if ((t === GPE || t === LOC || t === PERSON) && /^\p{Lu}/u.test(last) && BODY_HEAD.test(last) &&
+      !(gaz && gaz.lookup(forms.slice(i, end).join(' ')) & place)) {
+      writeSpan(labels, i, end, ORG);
+    } else if (t === PERSON && /^\p{Lu}/u.test(last) && OFFICE_END.test(last)) {
+      for (let k = i; k < end; k++) labels[k] = 0;
+    }
+    i = end;
+  }
+}
+
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
 
 /**
@@ -671,6 +701,7 @@ export class NerTagger {
       knownAcronyms(sentences[si], out[si], this.fz.gaz);
       placesBeforeAreaNouns(sentences[si], out[si], this.fz.gaz);
       placeLists(sentences[si], out[si], this.fz.gaz);
+      typesByHead(sentences[si], out[si], this.fz.gaz);
     }
     return out;
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, unpackWeights } from './model.js';
+import { NerTagger, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead, unpackWeights } from './model.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -174,4 +174,16 @@ test('placeLists: a list with more places than persons is a list of places', () 
   assert.deepEqual(run('from France , Germany and Jack Straw', [[1, 2, 'GPE'], [3, 4, 'GPE'], [5, 7, 'PERSON']]), ['GPE:France', 'GPE:Germany', 'PERSON:Jack Straw']);
   assert.deepEqual(run('Yes , Moldova and Georgia', [[2, 3, 'GPE'], [4, 5, 'GPE']]), ['GPE:Moldova', 'GPE:Georgia']);
   assert.deepEqual(run('Belgium , Spain and Prime Minister', [[0, 1, 'GPE'], [2, 3, 'GPE']]), ['GPE:Belgium', 'GPE:Spain']);
+});
+
+test('typesByHead: bodies are organisations, offices are no persons', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { 'soviet union': 9 } });
+  const run = (s: string, spans: [number, number, Span['type']][]) => repair(s, spans, (f, l) => typesByHead(f, l, gaz));
+  assert.deepEqual(run('the Queen \'s Lancashire Regiment', [[1, 5, 'GPE']]), ['ORG:Queen \'s Lancashire Regiment']);
+  assert.deepEqual(run('in the Knesset', [[2, 3, 'GPE']]), ['ORG:Knesset']);
+  assert.deepEqual(run('said a Department Spokesperson', [[2, 4, 'PERSON']]), []);
+  // Negative: a country the gazetteer knows, a lower-case head, an ordinary name.
+  assert.deepEqual(run('the Soviet Union', [[1, 3, 'GPE']]), ['GPE:Soviet Union']);
+  assert.deepEqual(run('Kyiv police', [[0, 2, 'GPE']]), ['GPE:Kyiv police']);
+  assert.deepEqual(run('Jack Straw spoke', [[0, 2, 'PERSON']]), ['PERSON:Jack Straw']);
 });
