@@ -1795,6 +1795,8 @@ function finishCommon(ctx: Ctx, d: Draft): boolean {
       const b = baseRel(ctx.doc.tokens[k]);
       if (b === 'xcomp' || b === 'ccomp') return true;
       if (loose && (b === 'obj' || b === 'iobj' || (b === 'advcl' && markOf(ctx.tree, k) === 'to') || (b === 'obl' && caseOf(ctx.tree, k) === 'for'))) return true;
+      // "we agreed on concrete support": what is agreed on is content
+      if (d.type === 'AGREE' && b === 'obl' && /^(on|upon)$/.test(caseOf(ctx.tree, k))) return true;
       return (b === 'obj' || b === 'obl') && !!ctx.nounTrig[k];
     });
     if (!hasContent) return false;

@@ -232,3 +232,11 @@ test('"demolished homes" is coercion, "demolished the bridge" violence', () => {
   const bridge = run('Russia/PROPN/2/nsubj/GPE demolished/VERB.VBD/0/root the/DET/4/det bridge/NOUN/2/obj ./PUNCT/2/punct');
   assert.equal(bridge[0]?.type, 'ASSAULT', show(bridge));
 });
+
+test('"agreed on concrete support" is an agreement with content; a bare "agreed" is not; negation holds', () => {
+  const evs = run('Britain/PROPN/2/nsubj/GPE agreed/VERB.VBD/0/root on/ADP/5/case concrete/ADJ/5/amod support/NOUN/2/obl ./PUNCT/2/punct');
+  assert.equal(evs.find((x) => x.type === 'AGREE')?.actor?.name, 'Britain', show(evs));
+  assert.deepEqual(run('Britain/PROPN/2/nsubj/GPE agreed/VERB.VBD/0/root ./PUNCT/2/punct'), []);
+  const neg = run('Britain/PROPN/4/nsubj/GPE did/AUX/4/aux not/PART/4/advmod agree/VERB/0/root on/ADP/6/case support/NOUN/4/obl ./PUNCT/4/punct');
+  assert.equal(neg.find((x) => x.type === 'AGREE')?.modality, 'negated', show(neg));
+});
