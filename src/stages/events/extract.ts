@@ -845,6 +845,24 @@ function absorbBelow(ctx: Ctx, i: number, rels: Set<string>): void {
   }
 }
 
+/**
+ * "signed a deal on China-UK tourism": a country named in what an agreement is about, other than
+ * the signer's own, is its other party (countries only: "a deal on Gazprom exports" names none).
+ */
+function topicCountry(ctx: Ctx, n: number, actor?: Entity): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  const own = actor ? countryOf(doc, actor) ?? actor.name : undefined;
+  for (const k of byCase(ctx, n, ['on', 'over', 'about'], ['nmod'])) {
+    for (const j of subtree(tree, k, CLAUSAL).sort((a, b) => a - b)) {
+      const e = entityAt(doc, j);
+      if (!e || e.type !== 'GPE' || !isCountryOrCapital(e)) continue;
+      if (actor && (e.id === actor.id || (countryOf(doc, e) ?? e.name) === own)) continue;
+      return { e, tok: j };
+    }
+  }
+  return undefined;
+}
+
 /** Obliques after the verb with no preposition and no date: objects the parser misread. */
 function bareObliques(ctx: Ctx, v: number): number[] {
   const { doc, tree } = ctx;
@@ -1021,6 +1039,10 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         if (trig.mutual && d.actor && !d.target && agent >= 0) {
           const c = conjEntity(ctx, agent);
           if (c) setTarget(d, c);
+        }
+        if (!d.target && trig.needT && (trig.type === 'AGREE' || trig.type === 'COOPERATE')) {
+          const t5 = topicCountry(ctx, chosen.tok, d.actor);
+          if (t5) setTarget(d, t5);
         }
         if (!d.target && trig.needT) {
           const t4 = windowTarget(ctx, v, trig, d.actor);

@@ -240,3 +240,13 @@ test('"agreed on concrete support" is an agreement with content; a bare "agreed"
   const neg = run('Britain/PROPN/4/nsubj/GPE did/AUX/4/aux not/PART/4/advmod agree/VERB/0/root on/ADP/6/case support/NOUN/4/obl ./PUNCT/4/punct');
   assert.equal(neg.find((x) => x.type === 'AGREE')?.modality, 'negated', show(neg));
 });
+
+test('"signed a deal on China-UK tourism": the other country in the deal\'s topic is its partner', () => {
+  const mk = (s: string) => extractEvents(DocBuilder.affiliate(new DocBuilder().sent(s).build(), 'Straw', 'United Kingdom'), lex, ALL);
+  const evs = mk('Straw/PROPN/2/nsubj/PERSON signed/VERB.VBD/0/root a/DET/4/det deal/NOUN/2/obj on/ADP/9/case China/PROPN/9/compound/GPE -/PUNCT/6/punct UK/PROPN/9/compound/GPE=United_Kingdom tourism/NOUN/4/nmod ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'AGREE');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'China');
+  const none = mk('Straw/PROPN/2/nsubj/PERSON signed/VERB.VBD/0/root a/DET/4/det deal/NOUN/2/obj on/ADP/6/case tourism/NOUN/4/nmod ./PUNCT/2/punct');
+  assert.deepEqual(none, [], show(none));
+});
