@@ -499,7 +499,7 @@ export function placeLists(forms: readonly string[], labels: Uint8Array, gaz?: G
 }
 
 /** Head nouns of bodies: a name ending in one names an organisation ("Queen's Lancashire Regiment"). */
-const BODY_HEAD = /^(regiment|rifles|brigade|battalion|corps|army|navy|guards?|parliament|council|party|ministry|department|agency|committee|commission|court|police|forces|coalition|movement|association|institute|university|corporation|organi[sz]ation|service|knesset|duma|rada|bundestag|sejm|senate|congress)$/i;
+const BODY_HEAD = /^(regiment|rifles|brigade|battalion|corps|army|navy|guards?|parliament|council|party|ministry|department|agency|committee|commission|court|police|forces|coalition|movement|association|institute|university|corporation|organi[sz]ation|services?|knesset|duma|rada|bundestag|sejm|senate|congress|fund|bank|office|bureau|inspectorate|directorate|administration)$/i;
 /** Offices that end a title but never a person's name ("Department Spokesperson"). */
 const OFFICE_END = /^(spokes(man|woman|person)|minister|secretary|president|chairman|chairwoman|chancellor|premier|ambassador|envoy|commissioner|governor)$/i;
 
@@ -525,6 +525,30 @@ export function typesByHead(forms: readonly string[], labels: Uint8Array, gaz?: 
       for (let k = i; k < end; k++) labels[k] = 0;
     }
     i = end;
+  }
+}
+
+/**
+ * "together with the Pension Fund", "the Security Service": after "the", two to four capitalised
+ * words the model left untagged that end in a body's head noun name an organisation (in running
+ * text only: a title-case line capitalises everything).
+ */
+export function bodiesAfterThe(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const ORG = 1;
+  let lower = 0;
+  for (const f of forms) if (/^\p{Ll}/u.test(f) && !FUNCTION_WORDS.has(f)) lower++;
+  if (lower < 2) return;
+  const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
+  for (let i = 0; i < forms.length - 2; i++) {
+    if (forms[i].toLowerCase() !== 'the') continue;
+    let end = i + 1;
+    while (end < forms.length && end - i <= 4 && labels[end] === 0 && (NAME_WORD.test(forms[end]) || (forms[end] === 'of' && end > i + 1))) end++;
+    // The name ends at its last head noun ("the Pension Fund of ..." stops at Fund).
+    let last = end;
+    while (last > i + 1 && !BODY_HEAD.test(forms[last - 1])) last--;
+    if (last - i < 3 || !/^\p{Lu}/u.test(forms[last - 1]) || (gaz && gaz.lookup(forms.slice(i + 1, last).join(' ')) & place)) continue;
+    writeSpan(labels, i + 1, last, ORG);
+    i = last - 1;
   }
 }
 
@@ -702,6 +726,7 @@ export class NerTagger {
       placesBeforeAreaNouns(sentences[si], out[si], this.fz.gaz);
       placeLists(sentences[si], out[si], this.fz.gaz);
       typesByHead(sentences[si], out[si], this.fz.gaz);
+      bodiesAfterThe(sentences[si], out[si], this.fz.gaz);
     }
     return out;
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead, unpackWeights } from './model.js';
+import { NerTagger, bodiesAfterThe, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead, unpackWeights } from './model.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -186,4 +186,17 @@ test('typesByHead: bodies are organisations, offices are no persons', () => {
   assert.deepEqual(run('the Soviet Union', [[1, 3, 'GPE']]), ['GPE:Soviet Union']);
   assert.deepEqual(run('Kyiv police', [[0, 2, 'GPE']]), ['GPE:Kyiv police']);
   assert.deepEqual(run('Jack Straw spoke', [[0, 2, 'PERSON']]), ['PERSON:Jack Straw']);
+});
+
+test('bodiesAfterThe: "the Pension Fund", "the Security Service" in running text', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { 'west bank': 8 } });
+  const run = (s: string, spans: [number, number, Span['type']][] = []) => repair(s, spans, (f, l) => bodiesAfterThe(f, l, gaz));
+  assert.deepEqual(run('together with the Pension Fund and other bodies'), ['ORG:Pension Fund']);
+  assert.deepEqual(run('paid by the Pension Fund of Ukraine to people'), ['ORG:Pension Fund']);
+  // Negative: a place the gazetteer knows, one word, no head noun, a title-case line, a tagged name.
+  assert.deepEqual(run('settlers in the West Bank were moved'), []);
+  assert.deepEqual(run('the Fund was asked for more'), []);
+  assert.deepEqual(run('with the Prime Minister and the people'), []);
+  assert.deepEqual(run('The Pension Fund Pays Out'), []);
+  assert.deepEqual(run('it is the Security Service at work', [[3, 5, 'PERSON']]), ['PERSON:Security Service']);
 });
