@@ -257,3 +257,11 @@ test('no claim: "which, according to AFP, the UN has criticised" reports the rel
   }]);
   assert.deepEqual(extractClaims(doc).filter((c) => c.kind === 'according'), []);
 });
+
+test('no adjacent-name speaker when the name before the cue is a place ("... in Ohio said that ...")', () => {
+  const doc = handDocument([{
+    tokens: 'Rallies/NOUN/5/obl in/ADP/3/case Ohio/PROPN/1/nmod also/ADV/5/advmod said/VERB/0/root that/SCONJ/8/mark prices/NOUN/8/nsubj rose/VERB/5/ccomp',
+    mentions: [[2, 2, 'GPE', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -546,3 +546,21 @@ test('a reporting clause hung from a phrase inside the quotation before it takes
   assert.equal(c?.speaker.name, 'Mr Straw');
   assert.match(c?.content.text ?? '', /^Exports rise , either in terms/);
 });
+
+test('"...," she said ..., and ... : the quotation before the reporting clause is the content, not a clause after it', () => {
+  const doc = handDocument([
+    { tokens: 'Melanie/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '“/PUNCT/3/punct It/PRON/3/nsubj crossed/VERB/9/ccomp my/PRON/5/nmod:poss mind/NOUN/3/obj ,/PUNCT/3/punct ”/PUNCT/3/punct she/PRON/9/nsubj said/VERB/0/root and/CCONJ/14/cc the/DET/12/det reason/NOUN/14/nsubj was/AUX/14/cop clear/ADJ/9/ccomp', mentions: [[7, 7, 'PERSON', 'e1']] },
+  ]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Melanie', 'It crossed my mind']]);
+});
+
+test('a name right before "said" that the parse hung elsewhere speaks ("... of the Washington Post Trump said that ...")', () => {
+  const doc = handDocument([{
+    tokens: 'In/ADP/3/case a/DET/3/det meeting/NOUN/9/obl with/ADP/6/case the/DET/6/det Post/PROPN/3/nmod Trump/PROPN/6/nmod also/ADV/9/advmod said/VERB/0/root that/SCONJ/12/mark NATO/PROPN/12/nsubj costs/VERB/9/ccomp much/ADV/12/advmod',
+    mentions: [[5, 5, 'ORG', 'e1'], [6, 6, 'PERSON', 'e2']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Trump', 'NATO costs much']]);
+});

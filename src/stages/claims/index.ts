@@ -146,7 +146,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
       ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i))
       ?? clauseAfter(doc, tree, i, lemma);
     if (!content) continue;
-    const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]) ?? (content.range[0] > i ? properBefore(doc, i) : undefined);
+    const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]) ?? (content.range[0] > i ? properBefore(doc, i) ?? adjacentName(doc, i) : undefined);
     if (subj === undefined) continue;
     out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: content.range, kind: content.kind });
   }
@@ -190,7 +190,7 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   if (subj === undefined || subj > i) return undefined;
   // perception verbs attribute evidence: only to a named person or organisation or to a
   // document that can be checked ("the poll shows"), not to "the whole world has seen"
-  if (PERCEPTION.has(lemma!)) {
+  if (lemma !== undefined && PERCEPTION.has(lemma)) {
     const m = mentionAt(doc, subj);
     const named = m && m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG');
     if (!named && !EVIDENCE_NOUNS.has((doc.tokens[subj].lemma ?? doc.tokens[subj].form).toLowerCase())) return undefined;
@@ -205,6 +205,11 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
   if (ccomp.length) {
     // of several clauses the parse hung from the cue ("Leaving a summit Mr Blair said "..."),
     // those after it are the content; a clause before it only when none follows (inverted)
+    // '"It never crossed my mind ...," she said several months after ..., and a big reason ...
+    // was ...': a clause inside the quotation that closes right before the reporting clause is
+    // the content, whatever else the parse hung from the cue after it
+    const closing = quotationBefore(doc, i);
+    if (closing && ccomp.some((c) => closing[0] <= c && c <= closing[1])) return { range: closing, kind: 'direct' };
     const afterCue = ccomp.filter((c) => c > i);
     const sub = afterCue.length ? afterCue.flatMap((c) => subtree(tree, c)).sort((a, b) => a - b) : subtree(tree, ccomp[0]);
     let first = sub[0];
@@ -696,6 +701,21 @@ function properBefore(doc: Document, cue: number): number | undefined {
   if (a !== sentStart && toks[a - 1].form !== ',') return undefined;
   if (isDateline(doc, cue - 1) || doc.timexes.some((t) => t.start <= toks[cue - 1].start && toks[cue - 1].end <= t.end)) return undefined;
   return cue - 1;
+}
+
+/**
+ * A person's or organisation's name the recogniser found right before the cue (past auxiliaries
+ * and adverbs) when the parse hung it elsewhere ("In a meeting with the board of the Washington
+ * Post Trump said that ..."). Returns its last token.
+ */
+function adjacentName(doc: Document, cue: number): number | undefined {
+  const toks = doc.tokens;
+  let k = cue - 1;
+  while (k >= 0 && toks[k].sent === toks[cue].sent && (toks[k].upos === 'AUX' || toks[k].upos === 'ADV')) k--;
+  if (k < 0 || toks[k].sent !== toks[cue].sent) return undefined;
+  const m = mentionAt(doc, k);
+  if (!m || m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORG') || m.tokenEnd - 1 !== k) return undefined;
+  return k;
 }
 
 /**
