@@ -755,6 +755,8 @@ export const PARSERS: Parser[] = [
         if (/past$/i.test(m[2]) && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day|hour|quarter|century|weekend|twenty|thirty|forty|fifty)/i.test(text.slice(end, end + 12))) return null;
         return { type: 'DATE', value: 'PAST_REF', relative: true, gran: 'REF', start };
       }
+      // "the future of Gibraltar", "important to the future of our peoples": a fate, not a time
+      if (/^(?:the\s+)?future$/i.test(m[3]) && /^\s+of\b/.test(text.slice(end, end + 5))) return null;
       if (/^soon$/i.test(m[3]) && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
       if (/^soon$/i.test(m[3]) && /^\s+(?:as|after)\b/i.test(text.slice(end, end + 7))) return null;
       if (/^shortly$/i.test(m[3]) && /^\s+(?:before|after)\b/i.test(text.slice(end, end + 8))) return null;
@@ -986,6 +988,9 @@ export const PARSERS: Parser[] = [
       const fn = HOLIDAYS[holidayKey(m[1])];
       if (!fn) return null;
       const end = m.index + m[0].length;
+      // "National Holocaust Memorial Day", "Ukraine's Independence Day": a generic "... Day" after a
+      // capitalised word in mid-sentence names another country's or cause's day
+      if (/^(?:Memorial|Labor|Election|Veterans|Armistice|Remembrance|May|Columbus|Presidents)/.test(m[1]) && capitalisedBefore(ctx.text, m.index)) return null;
       // "Christmas tree", "Easter egg": things named after the day
       if (!m[2] && /^\s+(?:tree|trees|card|cards|market|markets|party|parties|gift|gifts|present|presents|egg|eggs|carol|carols|truce|offensive|message|address|speech|sales|shopping|holiday|holidays|season|break|dinner|service|services|Island|Rising|seder|greetings|wishes|Parade|parade)\b/.test(ctx.text.slice(end, end + 12))) return null;
       // "Yom Kippur in 1973": the year stated after it, outside the extent, still dates it

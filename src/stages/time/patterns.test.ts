@@ -139,3 +139,10 @@ test('tense: "could" is no future clue ("could not be reached Wednesday" is past
   assert.deepEqual(all('Officials could not be reached Wednesday for comment.', '2000-01-06').map((f) => f.value), ['2000-01-05']);
   assert.deepEqual(all('Officials will meet Wednesday.', '2000-01-06').map((f) => f.value), ['2000-01-12']);
 });
+
+test('not a time: "the future of Gibraltar"; another cause\'s "Memorial Day"', () => {
+  assert.deepEqual(all('Talks on the future of Gibraltar began.'), []);
+  assert.deepEqual(all('He will attend National Holocaust Memorial Day events.'), []);
+  assert.deepEqual(all('Prices may rise in the future, he said.').map((f) => f.value), ['FUTURE_REF']);
+  assert.deepEqual(all('Parades are held on Memorial Day.', '2025-05-01').map((f) => f.value), ['2025-05-26']);
+});
