@@ -791,6 +791,8 @@ export const PARSERS: Parser[] = [
         // P1Y); "for the year, volume was flat", "a high for the year": the calendar year (4 of 4)
         const next = wordAfter(text, m.index + m[0].length).toLowerCase();
         if (/^(?:ended|ending|to)$/.test(next) || prev === 'within') return { type: 'DURATION', value: 'P1Y', relative: false };
+        // "2005 should be the year for campaigning": a predicate naming some year, no date
+        if (/^(?:be|is|was|been|are|were)$/.test(prev)) return null;
         // ("a high for the year of $42.875": "of" before an amount leaves the year whole)
         if (/^\s+(?:before|after|earlier|ago|of(?!\s+[$€£\d])|in|when|that|which|since|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
         const r = shiftedUnit(ctx.ref, 'year', 0);
@@ -913,6 +915,8 @@ export const PARSERS: Parser[] = [
     gate: /[Nn]oon|[Mm]idday|[Mm]idnight/,
     pattern: re(R`(?<![\w])(?:[Aa]round\s+|[Aa]bout\s+)?([Nn]oon|[Mm]idday|[Mm]idnight)(?![\w])`),
     extract(m, ctx) {
+      // "Midnight Mass", "the Midnight Express": names
+      if (/^\s+(?:Mass|mass|Express|Run|Oil|Sun)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       const c = /midnight/i.test(m[1]) ? 'T24:00' : 'T12:00';
       return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
     },

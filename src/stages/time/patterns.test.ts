@@ -146,3 +146,9 @@ test('not a time: "the future of Gibraltar"; another cause\'s "Memorial Day"', (
   assert.deepEqual(all('Prices may rise in the future, he said.').map((f) => f.value), ['FUTURE_REF']);
   assert.deepEqual(all('Parades are held on Memorial Day.', '2025-05-01').map((f) => f.value), ['2025-05-26']);
 });
+
+test('not a time: "Midnight Mass"; "should be the year for" names no year', () => {
+  assert.deepEqual(all('He will speak at Midnight Mass.'), []);
+  assert.deepEqual(all('He said it should be the year for campaigning.'), []);
+  assert.deepEqual(all('The offer expires at midnight.').map((f) => f.value), ['2013-03-22T24:00']);
+});
