@@ -1564,6 +1564,9 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
       if (past) return undefined;
     }
     d.modality = modalityOf(tree, d.pred, d.tok);
+    // "threatened to launch an offensive unless Baghdad accepted": a threat is conditional by
+    // nature; the condition on the threatening verb does not make the threat itself hypothetical
+    if (d.type === 'THREATEN' && d.modality === 'hypothetical' && d.trig.pos === 'V' && conditionOnly(ctx, d.pred)) d.modality = 'asserted';
     threatOf(ctx, d);
     d.tense = tenseOf(tree, d.pred);
     if (!d.location) locate(ctx, d);
@@ -1574,6 +1577,22 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     d.span = clauseSpan(ctx, d);
   }
   return finishCommon(ctx, d) ? d : undefined;
+}
+
+/** Is the predicate hypothetical only through an if/unless clause on itself (no modal, no question)? */
+function conditionOnly(ctx: Ctx, v: number): boolean {
+  const { doc, tree } = ctx;
+  let cond = false;
+  for (const k of tree.kids[v]) {
+    const b = baseRel(doc.tokens[k]);
+    if (b === 'aux' && /^(may|might|could|would|can|'d)$/.test(tree.low[k])) return false;
+    if (b === 'advcl' && /^(if|unless)$/.test(markOf(tree, k))) cond = true;
+  }
+  const t = doc.tokens[v];
+  if (baseRel(t) !== 'root' && t.head !== undefined && t.head >= 0) return false;
+  const sent = doc.sentences[t.sent];
+  if (doc.tokens[sent.tokenEnd - 1]?.form === '?') return false;
+  return cond;
 }
 
 /**

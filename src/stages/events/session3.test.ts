@@ -250,3 +250,10 @@ test('"signed a deal on China-UK tourism": the other country in the deal\'s topi
   const none = mk('Straw/PROPN/2/nsubj/PERSON signed/VERB.VBD/0/root a/DET/4/det deal/NOUN/2/obj on/ADP/6/case tourism/NOUN/4/nmod ./PUNCT/2/punct');
   assert.deepEqual(none, [], show(none));
 });
+
+test('"threatened to launch an offensive unless Baghdad accepted" is an asserted threat; "may threaten" is not', () => {
+  const evs = run('Iran/PROPN/2/nsubj/GPE threatened/VERB.VBD/0/root to/PART/4/mark launch/VERB/2/xcomp an/DET/6/det offensive/NOUN/4/obj unless/SCONJ/9/mark Baghdad/PROPN/9/nsubj/GPE accepted/VERB.VBD/2/advcl ./PUNCT/2/punct');
+  assert.equal(evs.find((x) => x.type === 'THREATEN')?.modality, 'asserted', show(evs));
+  const may = run('Iran/PROPN/3/nsubj/GPE may/AUX/3/aux threaten/VERB/0/root to/PART/5/mark attack/VERB/3/xcomp unless/SCONJ/8/mark Baghdad/PROPN/8/nsubj/GPE accepts/VERB.VBZ/3/advcl ./PUNCT/3/punct');
+  assert.notEqual(may.find((x) => x.type === 'THREATEN')?.modality, 'asserted', show(may));
+});
