@@ -687,7 +687,10 @@ export const PARSERS: Parser[] = [
           // results of the quarter just ended are still "expected": only a later quarter looks
           // ahead; it is last year's only in a simple past ("rose in the fourth quarter"), not
           // in a present perfect ("has announced cuts during the fourth quarter")
-          y = q <= cur || ctx.tense(m.index, m.index + m[0].length) !== 'past' ? ctx.ref.y : ctx.ref.y - 1;
+          // (a clause with no tense at all, "consumption up 0.2% in the third quarter", reports a
+          // quarter that is over: only a tense can put one not yet begun ahead)
+          const t = ctx.tense(m.index, m.index + m[0].length);
+          y = q <= cur || (t !== 'past' && t !== undefined) ? ctx.ref.y : ctx.ref.y - 1;
         }
       }
       // "the third-quarter loss": an adjective; TimeML leaves the determiner out, as for "the

@@ -152,3 +152,8 @@ test('not a time: "Midnight Mass"; "should be the year for" names no year', () =
   assert.deepEqual(all('He said it should be the year for campaigning.'), []);
   assert.deepEqual(all('The offer expires at midnight.').map((f) => f.value), ['2013-03-22T24:00']);
 });
+
+test('a quarter not yet begun is last year\'s unless a tense puts it ahead', () => {
+  assert.deepEqual(all('Private consumption up just 0.2% in the third quarter.', '2005-01-20').map((f) => f.value), ['2004-Q3']);
+  assert.deepEqual(all('Sales will rise in the third quarter.', '2005-01-20').map((f) => f.value), ['2005-Q3']);
+});
