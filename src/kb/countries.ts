@@ -50,6 +50,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   SYR: ['Syria'],
   VAT: ['Vatican', 'Holy See'],
   PSE: ['Palestine', 'Palestinian territories'],
+  BIH: ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina'],
+  CHN: ["People's Republic of China", 'PRC'],
 };
 
 const EXTRA_DEMONYMS: Record<string, string[]> = {
