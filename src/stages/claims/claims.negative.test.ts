@@ -265,3 +265,15 @@ test('no adjacent-name speaker when the name before the cue is a place ("... in 
   }]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no claim: a quotation-only verb away from a quotation ("the war continued", "asked them to leave")', () => {
+  const war = handDocument([{
+    tokens: 'The/DET/2/det war/NOUN/3/nsubj continued/VERB/0/root with/ADP/6/case the/DET/6/det expectation/NOUN/3/obl that/SCONJ/10/mark troops/NOUN/10/nsubj will/AUX/10/aux tire/VERB/6/acl',
+  }]);
+  assert.deepEqual(extractClaims(war), []);
+  const ask = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj asked/VERB/0/root them/PRON/2/obj to/PART/5/mark leave/VERB/2/xcomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(ask), []);
+});

@@ -564,3 +564,25 @@ test('a name right before "said" that the parse hung elsewhere speaks ("... of t
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Trump', 'NATO costs much']]);
 });
+
+test('\'"...," said European Council President Donald Tusk\': the name after an inverted cue speaks, not the quotation\'s subject', () => {
+  const doc = handDocument([{
+    tokens: '“/PUNCT/4/punct It/PRON/4/nsubj was/AUX/4/cop sad/ADJ/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct said/VERB/4/advcl President/PROPN/9/nmod:desc Donald/PROPN/7/obl Tusk/PROPN/9/flat ./PUNCT/4/punct',
+    mentions: [[8, 9, 'PERSON', 'e1']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Donald Tusk', 'It was sad']]);
+});
+
+test('verbs that report only beside a quotation: \'"...," she continued\' and \'He asked: "..."\'', () => {
+  const cont = handDocument([{
+    tokens: '“/PUNCT/4/punct Better/ADJ/3/amod policing/NOUN/4/nsubj matters/VERB/0/root now/ADV/4/advmod ,/PUNCT/4/punct ”/PUNCT/4/punct she/PRON/9/nsubj continued/VERB/4/parataxis ./PUNCT/4/punct',
+    mentions: [[7, 7, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(cont).map((c) => [c.speaker.name, c.cue, c.content.text]), [['she', 'continued', 'Better policing matters now']]);
+  const ask = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj asked/VERB/0/root :/PUNCT/2/punct “/PUNCT/6/punct Will/AUX/6/aux you/PRON/6/nsubj pledge/VERB/2/parataxis it/PRON/7/obj ?/PUNCT/7/punct ”/PUNCT/7/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(ask).map((c) => [c.speaker.name, c.cue]), [['Lee', 'asked']]);
+});

@@ -17,6 +17,32 @@ export const CUE_LEMMAS: ReadonlySet<string> = new Set([
 /** Cues that only count with an explicit content clause ("point out that", "believe that"). */
 export const CUE_NEEDS_CLAUSE: ReadonlySet<string> = new Set(['point', 'believe', 'speak', 'inform', 'brief', 'signal', 'indicate', 'pledge', 'vow']);
 
+/**
+ * Verbs that report speech only next to a quotation ('"...," she continued', '"Did you shoot
+ * him?" she yells', 'He asked: "..."'); elsewhere they are no cue ("the war continued", "asked
+ * them to leave" is a request).
+ */
+export const QUOTE_CUES: ReadonlySet<string> = new Set([
+  'continue', 'ask', 'yell', 'shout', 'scream', 'exclaim', 'joke', 'quip', 'laugh', 'sigh', 'recount',
+  'muse', 'chuckle', 'scoff', 'snap', 'whisper', 'plead', 'interject', 'marvel', 'gush', 'cry',
+]);
+
+/** The QUOTE_CUES lemma of a verb form (its lemma, or the form with its inflection stripped). */
+export function quoteCueLemma(form: string, lemma?: string): string | undefined {
+  const l = (lemma ?? form).toLowerCase();
+  if (QUOTE_CUES.has(l)) return l;
+  if (QUOTE_CUES.has(l + 'e')) return l + 'e';
+  const w = form.toLowerCase();
+  for (const suf of ['ed', 'es', 's', 'd', 'ing']) {
+    if (!w.endsWith(suf)) continue;
+    const stem = w.slice(0, -suf.length);
+    if (QUOTE_CUES.has(stem)) return stem;
+    if (QUOTE_CUES.has(stem + 'e')) return stem + 'e';
+    if (stem.endsWith('i') && QUOTE_CUES.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
+  }
+  return undefined;
+}
+
 /** Inflected forms for text without a lemmatiser (fallback path). */
 const IRREGULAR: Record<string, string> = {
   said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell', wrote: 'write',

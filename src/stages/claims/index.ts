@@ -13,7 +13,7 @@
  */
 import type { ArgRef, Claim, Document, Entity, Mention, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { ATTITUDE_CUES, CUE_NEEDS_CLAUSE, attitudeLemma, cueLemma } from './cues.js';
+import { ATTITUDE_CUES, CUE_NEEDS_CLAUSE, attitudeLemma, cueLemma, quoteCueLemma } from './cues.js';
 import { baseRel, buildTree, childrenWith, subtree, type DepTree } from './tree.js';
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "''", '``']);
@@ -138,6 +138,11 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     if (prev && (prev.xpos === 'POS' || /^['’]s$/i.test(prev.form) || prev.xpos === 'PRP$' || /^(the|a|an)$/i.test(prev.form))) continue;
     const lemma = cueLemma(t.form, t.lemma);
     if (!lemma) {
+      const q = besideQuote(doc, tree, i);
+      if (q) {
+        out.push(q);
+        continue;
+      }
       const c = attitude(doc, tree, i);
       if (c) out.push(c);
       continue;
@@ -198,6 +203,21 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: [first, last], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
 }
 
+/**
+ * A verb that reports speech only beside a quotation (cues.ts QUOTE_CUES): the quotation that
+ * closes right before it ('"...," she continued') or opens right after it ('He asked: "..."').
+ */
+function besideQuote(doc: Document, tree: DepTree, i: number): Candidate | undefined {
+  const t = doc.tokens[i];
+  if (!quoteCueLemma(t.form, t.lemma)) return undefined;
+  const before = quotationBefore(doc, i);
+  const range = before ?? quoteAfter(doc, tree, i)?.range;
+  if (!range) return undefined;
+  const subj = subjectOf(doc, tree, i) ?? (before ? quoteBefore(doc, i)?.speaker : undefined);
+  if (subj === undefined) return undefined;
+  return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: range, kind: 'direct' };
+}
+
 /** The content clause of a cue: its `ccomp`, or the quote it is a parenthetical of. */
 function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { range: [number, number]; kind: Claim['kind'] } | undefined {
   const toks = doc.tokens;
@@ -241,7 +261,7 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
     // result of any decision [to lift ...] should not be ..., either in ... terms," Mr Straw
     // said'): the whole quotation is the content
     const closing = side === before ? quotationBefore(doc, i) : undefined;
-    if (closing && closing[0] < first && first <= closing[1] && last <= closing[1] + 1) return { range: closing, kind: 'direct' };
+    if (closing && closing[0] - 1 <= first && first <= closing[1]) return { range: closing, kind: 'direct' };
     if (!hasQuote(doc, first, last + 1)) {
       // "..., the foreign secretary has said.": a reporting clause closing the sentence after a
       // comma reports the whole clause before it (not "as he said", not a mid-sentence aside)
@@ -636,6 +656,8 @@ function relativeSubject(doc: Document, cue: number): number | undefined {
 /** The speaker's head token: the cue's subject, or that of the verb it is coordinated with. */
 function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined {
   const toks = doc.tokens;
+  const inverted = invertedSpeaker(doc, i);
+  if (inverted !== undefined) return inverted;
   let v = i;
   for (let hops = 0; hops < 3; hops++) {
     const subj = childrenWith(doc, tree, v, ['nsubj']).filter((s) => toks[s].deprel !== 'nsubj:pass');
@@ -684,6 +706,22 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
     else break;
   }
   // Inverted '"...," said the minister': the subject may come after the cue as obj/nsubj.
+  return undefined;
+}
+
+/**
+ * '"...," said European Council President Donald Tusk': a cue right after a closing quotation
+ * mark with a person or organisation named right after it (past the words of a title). Returns
+ * the name's last token.
+ */
+function invertedSpeaker(doc: Document, i: number): number | undefined {
+  const toks = doc.tokens;
+  if (!isQuoteTok(doc, i - 1) || !isClosingQuote(doc.text, toks[i - 1].start)) return undefined;
+  for (let k = i + 1; k < toks.length && k - i <= 6 && toks[k].sent === toks[i].sent; k++) {
+    const m = mentionAt(doc, k);
+    if (m && m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG')) return m.tokenEnd - 1;
+    if (!['DET', 'ADJ', 'PROPN', 'NOUN'].includes(toks[k].upos ?? '')) return undefined;
+  }
   return undefined;
 }
 
