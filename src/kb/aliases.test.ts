@@ -13,3 +13,10 @@ test('parts of a name are no country', () => {
   assert.equal(ci.byName.get('herzegovina'), undefined);
   assert.equal(ci.byName.get('republic'), undefined);
 });
+
+test('Washington and Kiev as seats of government; a state name is no capital', () => {
+  const ci = countryIndex();
+  assert.equal(ci.byCapital.get('washington')?.code, 'USA');
+  assert.equal(ci.byCapital.get('kiev')?.code, 'UKR');
+  assert.equal(ci.byCapital.get('texas'), undefined);
+});

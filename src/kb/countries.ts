@@ -67,6 +67,12 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   TUR: ['Turkish'],
 };
 
+/** Seats of government as news names them, where the data set spells them otherwise ("Washington" speaks for the US). */
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  USA: ['Washington'],
+  UKR: ['Kiev'],
+};
+
 /** The English name news most often uses, where the data set's common name differs. */
 const NEWS_NAME: Record<string, string> = { TUR: 'Turkey' };
 
@@ -100,7 +106,7 @@ export function countries(): Country[] {
       name,
       aliases: [...aliases],
       demonyms: [...dem].filter((d) => d && d !== name),
-      capitals: c.capital ?? [],
+      capitals: [...(c.capital ?? []), ...(EXTRA_CAPITALS[c.cca3] ?? [])],
       currencies: Object.keys(c.currencies ?? {}),
       sovereign: !!(c.unMember || c.independent),
     });
