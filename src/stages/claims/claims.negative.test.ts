@@ -277,3 +277,13 @@ test('no claim: a quotation-only verb away from a quotation ("the war continued"
   }]);
   assert.deepEqual(extractClaims(ask), []);
 });
+
+test('no continued speaker for a quotation whose sentence has a reporting verb of its own', () => {
+  const doc = handDocument([
+    { tokens: 'Stumpf/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark sales/NOUN/5/nsubj fell/VERB/2/ccomp ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: '“/PUNCT/4/punct You/PRON/4/nsubj should/AUX/4/aux resign/VERB/0/root now/ADV/4/advmod ,/PUNCT/4/punct ”/PUNCT/4/punct Warren/NOUN/9/obj told/VERB/4/dep him/PRON/9/obj' },
+  ]);
+  doc.sentences[1].block = doc.sentences[0].block;
+  const claims = extractClaims(doc);
+  assert.ok(!claims.some((c) => c.content.text.includes('resign') && c.speaker.name === 'Stumpf'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
+});

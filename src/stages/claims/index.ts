@@ -1092,6 +1092,9 @@ function continuedQuotes(doc: Document, cands: Candidate[]): Candidate[] {
     // "... was welcomed by Beijing, which described it as "...": the sentence names someone else
     // outside its quotation, who is the likelier source; no guess then.
     if (namesOther(doc, sent.tokenStart, sent.tokenEnd, spans, last.speakerHead)) continue;
+    // '"You should resign," Warren told him': a reporting verb outside the quotation that gave no
+    // claim of its own (a misparse) still says the running speaker is not the one speaking
+    if (reportsOutside(doc, sent.tokenStart, sent.tokenEnd, spans)) continue;
     for (const [a, b] of spans) {
       if (b - a < 4) continue;
       // a quotation another cue already claims (a signed quotation) is not continued
@@ -1117,10 +1120,20 @@ function quotationClosedBy(doc: Document, s: number, bySent: Map<number, Candida
   for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (isQuoteTok(doc, k)) marks++;
   if (marks % 2 === 0) return undefined;
   const c = bySent.get(s + 1);
-  if (!c || c.kind !== 'direct' || c.content[0] > next.tokenStart + 1 || c.cue < c.content[1]) return undefined;
+  if (!c || c.kind === 'reported' || c.kind === 'according' || c.content[0] > next.tokenStart + 1 || c.cue < c.content[1]) return undefined;
   // the next sentence continues the quotation: no mark of its own opens it
   if (isQuoteTok(doc, next.tokenStart) && !isClosingQuote(doc.text, toks[next.tokenStart].start)) return undefined;
   return c;
+}
+
+/** Does the sentence, outside its quotations, hold a verb of saying? */
+function reportsOutside(doc: Document, from: number, to: number, spans: [number, number][]): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (t.upos !== 'VERB' || spans.some(([a, b]) => a <= k && k <= b)) continue;
+    if (cueLemma(t.form, t.lemma) || quoteCueLemma(t.form, t.lemma)) return true;
+  }
+  return false;
 }
 
 /** Does the sentence, outside its quotations, name a person, organisation or place other than the speaker? */
