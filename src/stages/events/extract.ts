@@ -2110,10 +2110,14 @@ function copulaVisits(ctx: Ctx): Draft[] {
       if (h < m.tokenStart || h >= m.tokenEnd) { p = k; break; }
     }
     if (p < 0 || ctx.absorbed[p]) continue;
-    const cop = kidsWith(tree, p, 'cop')[0];
+    // "Mr Bush is due in Europe": the place hangs on "due", which carries the copula (a visit to come)
+    const ph = doc.tokens[p].head ?? -1;
+    const due = ph >= 0 && tree.low[ph] === 'due' && baseRel(doc.tokens[p]) === 'obl' ? ph : -1;
+    const pred = due >= 0 ? due : p;
+    const cop = kidsWith(tree, pred, 'cop')[0];
     const c = caseOf(tree, p);
     if (cop === undefined || (c !== 'in' && c !== 'at')) continue;
-    const subj = kidsWith(tree, p, 'nsubj')[0];
+    const subj = kidsWith(tree, pred, 'nsubj')[0];
     if (subj === undefined) continue;
     const a = npEntity(ctx, subj);
     if (!a || (a.e.type !== 'PERSON' && a.e.type !== 'ORG')) continue;
@@ -2126,12 +2130,13 @@ function copulaVisits(ctx: Ctx): Draft[] {
       type: 'CONSULT', mode: 'visit', pos: 'V', lemma: 'be', tp: [], needT: true, anyA: false, mutual: false,
       absorb: false, swap: false, place: true, ccompT: false, lightOnly: false, weight: 0.8,
     };
-    const d = baseDraft(ctx, trig, cop, p);
+    const d = baseDraft(ctx, trig, cop, pred);
     setActor(d, a);
     setTarget(d, { e: place, tok: p });
     d.location = place;
     d.locationTok = p;
-    const fin = finishOrDrop(ctx, d, p);
+    const fin = finishOrDrop(ctx, d, pred);
+    if (fin && due >= 0 && fin.modality === 'asserted') fin.modality = 'future';
     if (fin) out.push(fin);
   }
   return out;

@@ -257,3 +257,14 @@ test('"threatened to launch an offensive unless Baghdad accepted" is an asserted
   const may = run('Iran/PROPN/3/nsubj/GPE may/AUX/3/aux threaten/VERB/0/root to/PART/5/mark attack/VERB/3/xcomp unless/SCONJ/8/mark Baghdad/PROPN/8/nsubj/GPE accepts/VERB.VBZ/3/advcl ./PUNCT/3/punct');
   assert.notEqual(may.find((x) => x.type === 'THREATEN')?.modality, 'asserted', show(may));
 });
+
+test('"Mr Bush is due in Europe": a visit to come; a bill due in London is none', () => {
+  const doc = new DocBuilder().sent('Bush/PROPN/3/nsubj/PERSON is/AUX/3/cop due/ADJ/0/root in/ADP/5/case Europe/PROPN/3/obl/LOC ./PUNCT/3/punct').build();
+  const evs = extractEvents(DocBuilder.affiliate(doc, 'Bush', 'United States'), lex, ALL);
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.modality, 'future');
+  assert.equal(e.target?.name, 'Europe');
+  const bill = run('The/DET/2/det bill/NOUN/4/nsubj is/AUX/4/cop due/ADJ/0/root in/ADP/6/case London/PROPN/4/obl/GPE ./PUNCT/4/punct');
+  assert.deepEqual(bill, [], show(bill));
+});

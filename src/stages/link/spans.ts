@@ -66,6 +66,25 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
     }
     if (/^\p{Lu}/u.test(toks[ts]!.form)) setSpan(doc, m, ts, m.tokenEnd);
   }
+  // 1b. First names and initials the recogniser left out ("George W" before "Bush"): extended
+  // only when the whole name is a person the KB knows by that name.
+  const covered = new Uint8Array(toks.length);
+  for (const m of doc.mentions) for (let t = Math.max(0, m.tokenStart); t < m.tokenEnd && t < toks.length; t++) covered[t] = 1;
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokenStart < 1) continue;
+    let best = -1;
+    let s = m.text;
+    for (let ts = m.tokenStart - 1; ts >= Math.max(0, m.tokenStart - 3); ts--) {
+      const w = toks[ts]!.form;
+      if (covered[ts] || toks[ts]!.sent !== toks[m.tokenStart]!.sent || !/^\p{Lu}[\p{Ll}.'-]*$/u.test(w) || isTitleWord(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) break;
+      s = `${w} ${s}`;
+      if (kb.candidates(s).some((c) => c.type === 'PERSON' && c.match !== 'last')) best = ts;
+    }
+    if (best >= 0) {
+      setSpan(doc, m, best, m.tokenEnd);
+      for (let t = best; t < m.tokenEnd; t++) covered[t] = 1;
+    }
+  }
   // Persons glued together by the recogniser: "A and B", "DAB's Ben Chan", "Frederick Fung of ADPL".
   splitPersons(doc);
   // 2. Trusted names and in-document last names.
