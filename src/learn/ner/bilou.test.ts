@@ -45,7 +45,7 @@ test('transition constraints', () => {
 });
 
 test('titles are stripped from person spans, titles alone dropped', async () => {
-  const { dropTitles } = await import('./model.js');
+  const { dropTitles } = await import('./repairs.js');
   const l = (s: string) => LABEL_INDEX.get(s)!;
   const forms = ['Home', 'Secretary', 'Charles', 'Clarke', 'met', 'the', 'President', 'and', 'Lord', 'Janner'];
   const labels = Uint8Array.from([l('B-PERSON'), l('I-PERSON'), l('I-PERSON'), l('L-PERSON'), 0, 0, l('U-PERSON'), 0, l('B-PERSON'), l('L-PERSON')]);
@@ -57,7 +57,7 @@ test('titles are stripped from person spans, titles alone dropped', async () => 
 });
 
 test('an office tagged ORG is no organisation; its country stays a GPE', async () => {
-  const { titlesAreNoOrgs } = await import('./model.js');
+  const { titlesAreNoOrgs } = await import('./repairs.js');
   const { Gazetteer } = await import('../../kb/gazetteer.js');
   const gaz = new Gazetteer({ version: 1, entries: { us: 1 } });
   const l = (s: string) => LABEL_INDEX.get(s)!;

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
-import { NerTagger, bodiesAfterThe, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead, unpackWeights } from './model.js';
+import { NerTagger, unpackWeights } from './model.js';
+import { bodiesAfterThe, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 

@@ -1,0 +1,372 @@
+/**
+ * Label repairs after decoding: small, ordered rules over one sentence's BILOU labels that fix
+ * what the statistical model gets wrong in news text (titles inside names, offices taken for
+ * organisations, names after forms of address, places glued by title case, lists of one kind,
+ * types given away by a name's last word). Each rule is exported and tested on its own
+ * (train.test.ts); `repairSentence` runs them in order, and `spreadNames` works on a whole
+ * document. The rules see forms and labels only (and the gazetteer), never token offsets.
+ */
+import { NER_TYPES, decodeLabels, labelPos, labelType, makeLabel, spanEnd, writeSpan } from './bilou.js';
+import { GAZ, type Gazetteer } from '../../kb/gazetteer.js';
+
+/** Calls fn(start, end, typeIndex) for each span of the labels as they are now (fn may relabel it). */
+function eachSpan(labels: Uint8Array, fn: (start: number, end: number, type: number) => void): void {
+  for (const sp of decodeLabels(labels)) fn(sp.start, sp.end, NER_TYPES.indexOf(sp.type));
+}
+
+/** Every sentence-level repair, in the order they build on one another. */
+export function repairSentence(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  dropTitles(forms, labels);
+  titlesAreNoOrgs(forms, labels, gaz);
+  holderAfterOffice(forms, labels);
+  namesAfterHonorifics(forms, labels, gaz);
+  splitAfterCountry(forms, labels, gaz);
+  knownAcronyms(forms, labels, gaz);
+  placesBeforeAreaNouns(forms, labels, gaz);
+  placeLists(forms, labels, gaz);
+  typesByHead(forms, labels, gaz);
+  bodiesAfterThe(forms, labels, gaz);
+}
+
+/** Words that are titles, never the first word of a person's name (guidelines: titles are no part of names). */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'premier', 'senator', 'sen.',
+  'governor', 'gov.', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'mr', 'mr.',
+  'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'home', 'foreign', 'defence', 'defense',
+  'deputy', 'former', 'chairman', 'chairwoman', 'ceo', 'minister-president', 'mp', 'lawmaker',
+  'commissioner', 'envoy', 'leader', 'chief', 'head', 'director', 'general', 'sir', 'lord', 'lady',
+  'justice', 'justices',
+  // Forms of address of letters and forums ("Dear Nina", "Doctor Hank", "PM Allawi", "Aunt Toni").
+  'dear', 'doctor', 'drs', 'drs.', 'pm', 'aunt', 'uncle', 'hi', 'hello', 'thanks',
+]);
+/** Of those, the ones that can be a name on their own ("Mr Major", "Lord" as a surname) are kept alone. */
+const TITLE_ALONE_OK = new Set(['general', 'lord', 'lady', 'sir', 'major', 'chief', 'head', 'leader', 'home']);
+
+/**
+ * Person spans never start with a title ("Home Secretary Charles Clarke" -> "Charles Clarke"),
+ * and a title alone ("President", "Prime Minister") is no name. Rewrites BILOU labels in place.
+ */
+export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
+  const PERSON = 0;
+  eachSpan(labels, (i, end, t) => {
+    if (t !== PERSON) return;
+    let start = i;
+    while (start < end && TITLE_WORDS.has(forms[start].toLowerCase())) start++;
+    const n = end - i;
+    if (start === end && (n > 1 || !TITLE_ALONE_OK.has(forms[i].toLowerCase()))) {
+      for (let k = i; k < end; k++) labels[k] = 0;
+    } else if (start > i && start < end) {
+      for (let k = i; k < start; k++) labels[k] = 0;
+      writeSpan(labels, start, end, PERSON);
+    }
+  });
+}
+
+/**
+ * "Prime Minister of Israel Bennett", "President of Poland Duda": after an office "of" a place, the
+ * capitalised words the model left untagged are the office holder's name.
+ */
+export function holderAfterOffice(forms: readonly string[], labels: Uint8Array): void {
+  const GPE = 2;
+  for (let i = 1; i < labels.length; i++) {
+    const prev = labels[i - 1];
+    if (labels[i] !== 0 || prev === 0 || labelType(prev) !== GPE || (labelPos(prev) !== 3 && labelPos(prev) !== 4)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(forms[i])) continue;
+    let start = i - 1;
+    while (start > 0 && labelPos(labels[start]) !== 1 && labelPos(labels[start]) !== 4) start--;
+    if (start < 2 || forms[start - 1].toLowerCase() !== 'of' || !TITLE_WORDS.has(forms[start - 2].toLowerCase())) continue;
+    let end = i;
+    while (end < labels.length && labels[end] === 0 && /^\p{Lu}\p{Ll}/u.test(forms[end])) end++;
+    if (end - i > 3) continue;
+    const PERSON = 0;
+    writeSpan(labels, i, end, PERSON);
+    i = end - 1;
+  }
+}
+
+/** Forms of address that only ever precede a person's name. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'dr', 'dr.', 'prof', 'prof.']);
+/** Office words that may stand between a form of address and the name ("Mr Justice Forbes"). */
+const ADDRESS_OFFICES = new Set(['justice', 'justices', 'chief', 'president', 'speaker', 'ambassador', 'judge']);
+/** Lower-case office nouns written right before a holder's full name ("spokesman Menzies Campbell"). */
+const OFFICE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'minister', 'secretary', 'chairman', 'chairwoman',
+  'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'commander', 'mayor', 'governor', 'senator',
+]);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+/** Last words of places and institutions, never of a person's name ("Downing Street"). */
+const PLACE_OR_BODY_END = /^(street|road|square|avenue|house|office|party|council|church|ministry|department|army|university|hospital|court|bank|agency|group|committee|union|forces?|police|airport|station|bridge|river|city|county|province|region)$/i;
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * Names the model left untagged right after a form of address ("Sir Menzies Campbell",
+ * "Mr Justice Forbes": one to three capitalised words) or after a lower-case office noun
+ * ("spokesman Menzies Campbell": two or three) are a person's name. The form of address and an
+ * office word after it stay outside, as dropTitles cuts them; words the gazetteer knows as
+ * places, countries or organisations, and days and months, are never taken.
+ */
+export function namesAfterHonorifics(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const PERSON = 0;
+  const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
+  for (let i = 0; i < forms.length - 1; i++) {
+    if (labels[i] !== 0) continue;
+    const w = forms[i].toLowerCase();
+    const address = HONORIFICS.has(w) && /^\p{Lu}/u.test(forms[i]);
+    const office = !address && OFFICE_NOUNS.has(forms[i]);
+    if (!address && !office) continue;
+    let start = i + 1;
+    if (address) while (start < forms.length && ADDRESS_OFFICES.has(forms[start].toLowerCase()) && /^\p{Lu}/u.test(forms[start]) && labels[start] === 0) start++;
+    let end = start;
+    while (end < forms.length && end - start < 3 && labels[end] === 0 && NAME_WORD.test(forms[end]) &&
+      !TITLE_WORDS.has(forms[end].toLowerCase()) && !CALENDAR.test(forms[end]) && !(gaz && gaz.lookup(forms[end]) & notName)) end++;
+    // The whole name must be untagged and end here: no tagged or capitalised word follows.
+    if (end > start && PLACE_OR_BODY_END.test(forms[end - 1])) continue;
+    if (end - start < (office ? 2 : 1) || (end < forms.length && (labels[end] !== 0 || /^\p{Lu}/u.test(forms[end])))) continue;
+    writeSpan(labels, start, end, PERSON);
+    i = end - 1;
+  }
+}
+
+/**
+ * "Russia demands that Ukraine Cede Kherson": a place name does not run on from a country's name
+ * into words that, with it, name nothing known. Title-cased text (machine translation, headlines)
+ * glues them together. In a span of three words or more, the span is cut after the country; one
+ * unknown word right after it is dropped ("Cede") and the rest stays a place; a place's own
+ * ending ("Georgia Avenue") keeps the span whole.
+ */
+export function splitAfterCountry(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  if (!gaz) return;
+  const GPE = 2, LOC = 3;
+  const phrase = (a: number, b: number): number => gaz.lookup(forms.slice(a, b).join(' '));
+  eachSpan(labels, (from, end, t) => {
+    if ((t !== GPE && t !== LOC) || end - from < 3 || phrase(from, end)) return;
+    // The longest country name at the start, one or two words.
+    let c = 0;
+    for (let k = Math.min(2, end - from - 1); k >= 1; k--) if (phrase(from, from + k) & (1 << GAZ.COUNTRY)) { c = k; break; }
+    if (!c) return;
+    const next = from + c;
+    if (gaz.lookup(forms[next]) || PLACE_OR_BODY_END.test(forms[next]) || PLACE_OR_BODY_END.test(forms[end - 1])) return;
+    if (/^(of|and|the|de|del|la)$/i.test(forms[next])) return;
+    for (let k = from; k < end; k++) labels[k] = 0;
+    writeSpan(labels, from, next, GPE);
+    writeSpan(labels, next + 1, end, t);
+  });
+}
+
+/**
+ * "The G8 and AFP": an all-capitals token the model left untagged, in a sentence with lower-case
+ * words, is an organisation when the gazetteer knows it as one and as nothing else.
+ */
+export function knownAcronyms(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  if (!gaz || !forms.some((f) => /\p{Ll}/u.test(f))) return;
+  const ORG = 1;
+  const only = 1 << GAZ.ORG;
+  for (let i = 0; i < forms.length; i++) {
+    if (labels[i] !== 0 || !/^(?=(?:[^A-Z]*[A-Z]){1})[A-Z][A-Z0-9]{1,5}$/.test(forms[i])) continue;
+    if (forms[i].length < 3 && !/\d/.test(forms[i])) continue; // two capitals: too many readings
+    if ((gaz.lookup(forms[i]) & 0x7fff) === only) labels[i] = makeLabel(ORG, 4);
+  }
+}
+
+const PLACE_NOUN = /^(province|region|oblast|district|governorate|prefecture|county|raion)$/;
+
+/**
+ * "the Aceh province", "Pakistan's Sindh province": one or two capitalised words the model left
+ * untagged right before a lower-case word for an administrative area name a place.
+ */
+export function placesBeforeAreaNouns(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const GPE = 2;
+  const demonym = gaz ? 1 << GAZ.DEMONYM : 0;
+  for (let i = 1; i < forms.length; i++) {
+    if (!PLACE_NOUN.test(forms[i]) || labels[i - 1] !== 0 || !NAME_WORD.test(forms[i - 1])) continue;
+    let start = i - 1;
+    if (start > 0 && labels[start - 1] === 0 && NAME_WORD.test(forms[start - 1]) && start - 1 > 0) start--;
+    let ok = true;
+    for (let k = start; k < i; k++) if (TITLE_WORDS.has(forms[k].toLowerCase()) || CALENDAR.test(forms[k]) || (gaz && gaz.lookup(forms[k]) & demonym)) ok = false;
+    // An adjective of a people ("the Transnistrian region") is not the place's name.
+    if (i - start === 1 && /(ian|ean|ese)$/.test(forms[start])) ok = false;
+    // A sentence's first word is capitalised anyway: it must not be the whole name.
+    if (!ok || (start === 0 && i - start === 1)) continue;
+    writeSpan(labels, start, i, GPE);
+  }
+}
+
+/**
+ * Lists are of one kind: in "Vorzel, Bucha, Velyka Dymerka, Mariupol, Lysychansk and Popasna"
+ * the model found some places and took others for persons or missed them. When a comma list of
+ * three or more capitalised names has at least two places, more places than persons, no
+ * organisation and no person with a known first name, every item is a place.
+ */
+export function placeLists(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
+  const PERSON = 0, GPE = 2, LOC = 3;
+  const n = forms.length;
+  let i = 0;
+  while (i < n) {
+    // Collect items: runs of 1-3 capitalised words separated by "," or ", and" / "and".
+    const items: [number, number][] = [];
+    let j = i;
+    for (;;) {
+      let e = j;
+      while (e < n && e - j < 3 && /^\p{Lu}/u.test(forms[e]) && forms[e] !== forms[e].toUpperCase()) e++;
+      if (e === j) break;
+      items.push([j, e]);
+      if (e < n && forms[e] === ',' && e + 1 < n && forms[e + 1] === 'and') j = e + 2;
+      else if (e < n && (forms[e] === ',' || forms[e] === 'and')) j = e + 1;
+      else break;
+      if (items.length > 1 && forms[e] === 'and') {
+        // "and" closes the list after one more item.
+        let f = j;
+        while (f < n && f - j < 3 && /^\p{Lu}/u.test(forms[f]) && forms[f] !== forms[f].toUpperCase()) f++;
+        if (f > j) items.push([j, f]);
+        break;
+      }
+    }
+    if (items.length >= 3) {
+      let places = 0, persons = 0, blocked = false;
+      for (const [a, b] of items) {
+        const t = labelType(labels[a]);
+        const whole = labels[a] !== 0 && spanEnd(labels, a) === b && (labelPos(labels[a]) === 1 || labelPos(labels[a]) === 4);
+        if ((t === GPE || t === LOC) && whole) places++;
+        else if (t === PERSON && whole) {
+          persons++;
+          // A known first name ("Jack Straw") is a person for sure.
+          const g = gaz ? gaz.lookup(forms[a]) : 0;
+          if (g & (1 << GAZ.FIRST) && !(g & place)) blocked = true;
+        }
+        else if (t !== -1) blocked = true;
+        for (let k = a; k < b; k++) if (labelType(labels[k]) !== t) blocked = true;
+      }
+      // Offices ("Prime Minister of ...") and bare compass points are never made places.
+      const odd = (a: number, b: number): boolean => {
+        for (let k = a; k < b; k++) if (TITLE_WORDS.has(forms[k].toLowerCase())) return true;
+        // A sentence's first word is capitalised anyway ("Yes, Moldova and ...").
+        if (a === 0 && labels[a] === 0) return true;
+        return b - a === 1 && /^(north|south|east|west)$/i.test(forms[a]);
+      };
+      if (!blocked && places >= 2 && places > persons) {
+        for (const [a, b] of items) if (labelType(labels[a]) !== GPE && labelType(labels[a]) !== LOC && !odd(a, b)) writeSpan(labels, a, b, GPE);
+      }
+      i = items[items.length - 1][1];
+    } else i = Math.max(i + 1, items.length ? items[items.length - 1][1] : i + 1);
+  }
+}
+
+/** Head nouns of bodies: a name ending in one names an organisation ("Queen's Lancashire Regiment"). */
+const BODY_HEAD = /^(regiment|rifles|brigade|battalion|corps|army|navy|guards?|parliament|council|party|ministry|department|agency|committee|commission|court|police|forces|coalition|movement|association|institute|university|corporation|organi[sz]ation|services?|knesset|duma|rada|bundestag|sejm|senate|congress|fund|bank|office|bureau|inspectorate|directorate|administration)$/i;
+/** Offices that end a title but never a person's name ("Department Spokesperson"). */
+const OFFICE_END = /^(spokes(man|woman|person)|minister|secretary|president|chairman|chairwoman|chancellor|premier|ambassador|envoy|commissioner|governor)$/i;
+
+/**
+ * Type repairs by a name's last word: a place or person ending in a body's head noun is an
+ * organisation (not when the gazetteer knows the whole name as a place: "Soviet Union"), and a
+ * "person" ending in an office is a title, not a name.
+ */
+export function typesByHead(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const PERSON = 0, ORG = 1, GPE = 2, LOC = 3;
+  const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
+  eachSpan(labels, (i, end, t) => {
+    const last = forms[end - 1];
+    if ((t === GPE || t === LOC || t === PERSON) && /^\p{Lu}/u.test(last) && BODY_HEAD.test(last) &&
+      !(gaz && gaz.lookup(forms.slice(i, end).join(' ')) & place)) {
+      writeSpan(labels, i, end, ORG);
+    } else if (t === PERSON && /^\p{Lu}/u.test(last) && OFFICE_END.test(last)) {
+      for (let k = i; k < end; k++) labels[k] = 0;
+    }
+  });
+}
+
+/**
+ * "together with the Pension Fund", "the Security Service": after "the", two to four capitalised
+ * words the model left untagged that end in a body's head noun name an organisation (in running
+ * text only: a title-case line capitalises everything).
+ */
+export function bodiesAfterThe(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const ORG = 1;
+  let lower = 0;
+  for (const f of forms) if (/^\p{Ll}/u.test(f) && !FUNCTION_WORDS.has(f)) lower++;
+  if (lower < 2) return;
+  const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
+  for (let i = 0; i < forms.length - 2; i++) {
+    if (forms[i].toLowerCase() !== 'the') continue;
+    let end = i + 1;
+    while (end < forms.length && end - i <= 4 && labels[end] === 0 && (NAME_WORD.test(forms[end]) || (forms[end] === 'of' && end > i + 1))) end++;
+    // The name ends at its last head noun ("the Pension Fund of ..." stops at Fund).
+    let last = end;
+    while (last > i + 1 && !BODY_HEAD.test(forms[last - 1])) last--;
+    if (last - i < 3 || !/^\p{Lu}/u.test(forms[last - 1]) || (gaz && gaz.lookup(forms.slice(i + 1, last).join(' ')) & place)) continue;
+    writeSpan(labels, i + 1, last, ORG);
+    i = last - 1;
+  }
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
+
+/**
+ * An office is not an organisation: "US Secretary of State", "Foreign Minister" tagged ORG become
+ * O, and a leading country name in them its own GPE ("US").
+ */
+export function titlesAreNoOrgs(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const ORG = 1;
+  eachSpan(labels, (i, end, t) => {
+    if (t !== ORG) return;
+    let start = i;
+    const country = gaz ? gaz.lookup(forms[i]) & (1 << GAZ.COUNTRY) : 0;
+    if (country && end - i > 1) start++;
+    let titles = 0, other = 0;
+    for (let k = start; k < end; k++) {
+      const w = forms[k].toLowerCase();
+      if (TITLE_WORDS.has(w) && !TITLE_ALONE_OK.has(w)) titles++;
+      else if (!FUNCTION_WORDS.has(w) && w !== 'state') other++;
+    }
+    if (titles > 0 && other === 0) {
+      for (let k = i; k < end; k++) labels[k] = 0;
+      if (start > i) labels[i] = makeLabel(2, 4);
+    }
+  });
+}
+
+/** Key of a span's words for document-level comparisons. */
+function spanKey(forms: readonly string[], start: number, end: number): string {
+  let k = forms[start];
+  for (let i = start + 1; i < end; i++) k += ' ' + forms[i];
+  return k;
+}
+
+/**
+ * A name tagged once is tagged wherever the same capitalised words recur in the document
+ * untagged (the model missed it in a poorer context): exact spelling, all tokens O, and not
+ * continued by another capitalised word on either side.
+ */
+export function spreadNames(sentences: readonly (readonly string[])[], labels: Uint8Array[]): void {
+  const names = new Map<string, { type: number; len: number }>();
+  let maxLen = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    for (const sp of decodeLabels(labels[si])) {
+      const f = sentences[si][sp.start];
+      if (!/^\p{Lu}/u.test(f) || (sp.end - sp.start === 1 && f.length < 3)) continue;
+      const k = spanKey(sentences[si], sp.start, sp.end);
+      if (!names.has(k)) names.set(k, { type: labelType(labels[si][sp.start]), len: sp.end - sp.start });
+      maxLen = Math.max(maxLen, sp.end - sp.start);
+    }
+  }
+  if (!names.size) return;
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  for (let si = 0; si < sentences.length; si++) {
+    const forms = sentences[si], lab = labels[si];
+    for (let i = 0; i < forms.length; i++) {
+      if (lab[i] !== 0 || !capital(forms[i])) continue;
+      for (let len = Math.min(maxLen, forms.length - i); len >= 1; len--) {
+        const hit = names.get(spanKey(forms, i, i + len));
+        if (!hit || hit.len !== len) continue;
+        let free = true;
+        for (let j = i; j < i + len; j++) if (lab[j] !== 0) free = false;
+        if (!free || capital(forms[i + len]) || (i > 0 && capital(forms[i - 1]) && lab[i - 1] === 0 && i > 1)) break;
+        writeSpan(lab, i, i + len, hit.type);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+
