@@ -287,3 +287,12 @@ test('no continued speaker for a quotation whose sentence has a reporting verb o
   const claims = extractClaims(doc);
   assert.ok(!claims.some((c) => c.content.text.includes('resign') && c.speaker.name === 'Stumpf'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
 });
+
+test('a quoted phrase inside the clause is not the whole content (\'... most "pressing political challenge" of the day, Mr Blair warned\')', () => {
+  const doc = handDocument([{
+    tokens: 'Peace/NOUN/7/nsubj was/AUX/7/cop the/DET/7/det most/ADV/6/advmod “/PUNCT/6/punct pressing/VERB/7/amod challenge/NOUN/15/ccomp ”/PUNCT/7/punct of/ADP/11/case the/DET/11/det day/NOUN/15/obl ,/PUNCT/11/punct Mr/PROPN/14/compound Blair/PROPN/15/nsubj warned/VERB/0/root ./PUNCT/15/punct',
+    mentions: [[12, 13, 'PERSON', 'e1']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.ok(!claims.some((c) => c.content.text === 'pressing challenge'), JSON.stringify(claims.map((c) => c.content.text)));
+});

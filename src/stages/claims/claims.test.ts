@@ -586,3 +586,22 @@ test('verbs that report only beside a quotation: \'"...," she continued\' and \'
   }]);
   assert.deepEqual(extractClaims(ask).map((c) => [c.speaker.name, c.cue]), [['Lee', 'asked']]);
 });
+
+test('\'"...," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday\' with no subject in the parse', () => {
+  const doc = handDocument([{
+    tokens: '“/PUNCT/4/punct Our/PRON/3/nmod:poss veto/NOUN/4/nsubj holds/VERB/17/ccomp firm/ADV/4/advmod ,/PUNCT/4/punct ”/PUNCT/4/punct Senate/PROPN/10/compound Majority/NOUN/10/compound Leader/NOUN/17/ccomp Mitch/PROPN/10/appos McConnell/PROPN/11/flat ,/PUNCT/14/punct R/PROPN/11/conj -/PUNCT/16/punct Ky/PROPN/14/flat said/VERB/0/root Tuesday/PROPN/17/obl:unmarked ./PUNCT/17/punct',
+    mentions: [[10, 11, 'PERSON', 'e1']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Mitch McConnell', 'Our veto holds firm']]);
+});
+
+test('\'"...," retired Air Force general Lloyd Newton said\': a title between the quotation and the name', () => {
+  const doc = handDocument([{
+    tokens: '“/PUNCT/4/punct Clinton/PROPN/4/nsubj is/AUX/4/cop ready/ADJ/0/root now/ADV/4/advmod ,/PUNCT/4/punct ”/PUNCT/4/punct retired/VERB/4/advcl Air/PROPN/10/compound Force/PROPN/10/compound general/NOUN/11/nmod:desc Lloyd/PROPN/13/nsubj Newton/PROPN/11/flat said/VERB/8/conj ./PUNCT/13/punct',
+    mentions: [[11, 12, 'PERSON', 'e1']],
+  }]);
+  doc.tokens[7].xpos = 'VBN';
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Lloyd Newton', 'Clinton is ready now']]);
+});

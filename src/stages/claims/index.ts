@@ -151,7 +151,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
       ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i))
       ?? clauseAfter(doc, tree, i, lemma);
     if (!content) continue;
-    const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]) ?? (content.range[0] > i ? properBefore(doc, i) ?? adjacentName(doc, i) : undefined);
+    const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]) ?? (content.range[0] > i ? properBefore(doc, i) ?? adjacentName(doc, i) : nameAfterQuote(doc, i, content.range[1]));
     if (subj === undefined) continue;
     out.push({ cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: content.range, kind: content.kind });
   }
@@ -229,7 +229,7 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
     // was ...': a clause inside the quotation that closes right before the reporting clause is
     // the content, whatever else the parse hung from the cue after it
     const closing = quotationBefore(doc, i);
-    if (closing && ccomp.some((c) => closing[0] <= c && c <= closing[1])) return { range: closing, kind: 'direct' };
+    if (closing && ccomp.some((c) => closing[0] <= c && c <= closing[1] && subtree(tree, c)[0] >= closing[0] - 1)) return { range: closing, kind: 'direct' };
     const afterCue = ccomp.filter((c) => c > i);
     const sub = afterCue.length ? afterCue.flatMap((c) => subtree(tree, c)).sort((a, b) => a - b) : subtree(tree, ccomp[0]);
     let first = sub[0];
@@ -530,7 +530,7 @@ function quotationBefore(doc: Document, i: number): [number, number] | undefined
   const toks = doc.tokens;
   const sent = doc.sentences[toks[i].sent];
   let q = i - 1;
-  while (q >= sent.tokenStart && i - q <= 6 && !isQuoteTok(doc, q)) {
+  while (q >= sent.tokenStart && i - q <= 12 && !isQuoteTok(doc, q)) {
     if (toks[q].upos === 'VERB' || toks[q].upos === 'AUX') return undefined;
     q--;
   }
@@ -538,6 +538,9 @@ function quotationBefore(doc: Document, i: number): [number, number] | undefined
   let o = q - 1;
   while (o >= sent.tokenStart && !isQuoteTok(doc, o)) o--;
   if (o < sent.tokenStart) return undefined;
+  // a long reporting clause ('..., Senate Majority Leader Mitch McConnell, R-Ky., said') only
+  // after a quotation that opens the sentence, not after a quoted phrase inside it
+  if (i - q > 6) for (let k = sent.tokenStart; k < o; k++) if (toks[k].upos !== 'PUNCT') return undefined;
   const last = trimEnd(doc, o + 1, q - 1);
   return last - (o + 1) >= 2 ? [o + 1, last] : undefined;
 }
@@ -574,6 +577,12 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
     speaker = nameEnd;
     p = nameEnd;
     while (p - 1 >= sent.tokenStart && (toks[p - 1].upos === 'PROPN' || (toks[p - 1].upos === 'PUNCT' && toks[p - 1].form === '-'))) p--;
+    // the words of a title before the name ('"...," retired Air Force general Lloyd Newton said'),
+    // up to the closing quotation mark
+    let q = p;
+    while (q - 1 >= sent.tokenStart && p - q < 6 && !isQuoteTok(doc, q - 1)
+      && (['NOUN', 'ADJ', 'DET', 'PROPN'].includes(toks[q - 1].upos ?? '') || (/^[a-z]/.test(toks[q - 1].form) && /^(VBN|VBD)$/.test(toks[q - 1].xpos ?? '')))) q--;
+    if (q < p && isQuoteTok(doc, q - 1) && toks[nameEnd].upos === 'PROPN') p = q;
     after = i + 1;
   } else if (isSpeakerTok(i + 1) || (toks[i + 1]?.upos === 'DET' && isSpeakerTok(i + 2))) {
     p = i;
@@ -754,6 +763,22 @@ function adjacentName(doc: Document, cue: number): number | undefined {
   const m = mentionAt(doc, k);
   if (!m || m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORG') || m.tokenEnd - 1 !== k) return undefined;
   return k;
+}
+
+/**
+ * '"...," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday' with no subject in the
+ * parse: the first person or organisation named between the quotation (ending at `contentEnd`)
+ * and the cue, with no verb between. Returns the name's last token.
+ */
+function nameAfterQuote(doc: Document, cue: number, contentEnd: number): number | undefined {
+  const toks = doc.tokens;
+  if (cue - contentEnd > 14) return undefined;
+  let q = contentEnd + 1;
+  while (q < cue && (toks[q].upos === 'PUNCT' && !isQuoteTok(doc, q))) q++;
+  if (!isQuoteTok(doc, q)) return undefined;
+  for (let k = q + 1; k < cue; k++) if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX') return undefined;
+  const m = doc.mentions.find((x) => x.tokenStart > q && x.tokenEnd <= cue && x.kind === 'name' && (x.type === 'PERSON' || x.type === 'ORG'));
+  return m ? m.tokenEnd - 1 : undefined;
 }
 
 /**
