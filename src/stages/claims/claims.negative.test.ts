@@ -296,3 +296,16 @@ test('a quoted phrase inside the clause is not the whole content (\'... most "pr
   const claims = extractClaims(doc);
   assert.ok(!claims.some((c) => c.content.text === 'pressing challenge'), JSON.stringify(claims.map((c) => c.content.text)));
 });
+
+test('no claim: a long addressee without "that" ("told a meeting of leaders the plan failed") and a multi-word title-case lead before a colon', () => {
+  const tell = handDocument([{
+    tokens: 'Obama/PROPN/2/nsubj told/VERB/0/root a/DET/4/det meeting/NOUN/2/obj of/ADP/6/case leaders/NOUN/4/nmod the/DET/8/det plan/NOUN/9/nsubj failed/VERB/2/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.ok(!extractClaims(tell).some((c) => c.content.text.startsWith('of')));
+  const head = handDocument([{
+    tokens: 'Stealth/PROPN/3/compound Over/PROPN/3/compound Health/PROPN/0/root :/PUNCT/3/punct Clinton/PROPN/7/nsubj was/AUX/7/aux headed/VERB/3/parataxis to/ADP/9/case hospital/NOUN/7/obl',
+    mentions: [[4, 4, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(head).filter((c) => c.cue === ':'), []);
+});

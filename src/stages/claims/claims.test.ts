@@ -605,3 +605,12 @@ test('\'"...," retired Air Force general Lloyd Newton said\': a title between th
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Lloyd Newton', 'Clinton is ready now']]);
 });
+
+test('"told a meeting of Pacific Island leaders that ...": a long addressee with an "of" phrase, then "that"', () => {
+  const doc = handDocument([{
+    tokens: 'Obama/PROPN/2/nsubj told/VERB/0/root a/DET/4/det meeting/NOUN/2/obj of/ADP/7/case Island/PROPN/7/compound leaders/NOUN/4/nmod that/PRON/11/nsubj few/ADJ/10/amod people/NOUN/11/nsubj understood/VERB/4/acl:relcl it/PRON/11/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Obama', 'few people understood it']]);
+});

@@ -461,10 +461,15 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
   let k = i + 1;
   let that = false;
   // "told reporters / told CNN": the addressee first
+  // ("told a meeting of Pacific Island leaders that": an "of" phrase inside a longer addressee,
+  // which then needs the "that")
+  let longAddressee = false;
   if (lemma === 'tell') {
     const a = k;
-    while (k < end && k - a < 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON'].includes(toks[k].upos ?? '') && toks[k].form.toLowerCase() !== 'that') k++;
+    const nominal = (x: number) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(toks[x].upos ?? '') && toks[x].form.toLowerCase() !== 'that';
+    while (k < end && k - a < 10 && (nominal(k) || (toks[k].form.toLowerCase() === 'of' && k > a && nominal(k + 1)))) k++;
     if (k === a) return undefined;
+    longAddressee = k - a > 5 || toks.slice(a, k).some((t) => t.form.toLowerCase() === 'of');
   }
   while (k < end && inTimex(k)) k++;
   if (k < end && toks[k].upos === 'ADP' && ADJUNCT_ADP.has(toks[k].form.toLowerCase())) {
@@ -477,11 +482,11 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
     k = e;
   }
   while (k < end && inTimex(k)) k++;
-  if (k < end && isThatMark(doc, k)) {
+  if (k < end && (isThatMark(doc, k) || (lemma === 'tell' && toks[k].form.toLowerCase() === 'that'))) {
     that = true;
     k++;
   } else if (k < end && toks[k].form === ',') k++;
-  if (!that && (CUE_NEEDS_CLAUSE.has(lemma) || !bare)) return undefined;
+  if (!that && (CUE_NEEDS_CLAUSE.has(lemma) || !bare || longAddressee)) return undefined;
   if (k >= end) return undefined;
   const first = toks[k];
   const w = first.form.toLowerCase();
@@ -979,7 +984,7 @@ function colonLines(doc: Document): Candidate[] {
     // an all-capitals transcript label ("PENCE:", "WALLACE:") the tagger may take for a common
     // noun: a speaker when the document names a person with that word
     const label = name.length === 1 && /^[A-Z][A-Z'’-]+$/.test(name[0].form) && surnames.has(name[0].form.toLowerCase());
-    if (!m && !label && !name.some((t) => t.upos === 'PROPN')) continue;
+    if (!m && !label && (!name.some((t) => t.upos === 'PROPN') || name.length > 2)) continue;
     let first = colon + 1;
     while (first < sent.tokenEnd && toks[first].upos === 'PUNCT' && !QUOTES.has(toks[first].form)) first++;
     const last = trimEnd(doc, first, sent.tokenEnd - 1);
