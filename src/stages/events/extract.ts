@@ -484,6 +484,15 @@ function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
   // "The other Russian legislators": a group stands for its country
   const g = groupEntity(doc, i);
   if (g) return { e: g, tok: i };
+  // "the Prime Ministers of Spain and Denmark, two countries that ...": an apposition the parser
+  // read as a predicate noun with its own subject; the subject names the party
+  if (coarsePos(tree, i) === 'N' && !kidsWith(tree, i, 'cop').length) {
+    const s = tree.kids[i].find((k) => baseRel(doc.tokens[k]) === 'nsubj' && k < i && /^(NOUN|PROPN)$/.test(doc.tokens[k].upos ?? ''));
+    if (s !== undefined) {
+      const r = npEntity(ctx, s, depth + 1);
+      if (r) return r;
+    }
+  }
   // "the occupiers", "enemy aircraft": in a first-person war address, the other side
   const hostile = hostileRef(ctx, i);
   if (hostile) return hostile;
@@ -1562,6 +1571,8 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
       // a past-tense relative clause describes the noun's history ("which was invaded by ...")
       const past = pt.xpos === 'VBD' || tree.kids[d.pred].some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(was|were|had)$/.test(tree.low[k]));
       if (past) return undefined;
+      // "two countries that have consistently supported Ukraine": a habit said of the noun
+      if (tree.kids[d.pred].some((k) => baseRel(doc.tokens[k]) === 'advmod' && /^(consistently|always|constantly|long|repeatedly|traditionally|historically|usually|often|invariably|steadfastly|firmly|strongly)$/.test(tree.low[k]))) return undefined;
     }
     d.modality = modalityOf(tree, d.pred, d.tok);
     // "threatened to launch an offensive unless Baghdad accepted": a threat is conditional by

@@ -268,3 +268,10 @@ test('"Mr Bush is due in Europe": a visit to come; a bill due in London is none'
   const bill = run('The/DET/2/det bill/NOUN/4/nsubj is/AUX/4/cop due/ADJ/0/root in/ADP/6/case London/PROPN/4/obl/GPE ./PUNCT/4/punct');
   assert.deepEqual(bill, [], show(bill));
 });
+
+test('"the Prime Ministers of Spain and Denmark, two countries that have consistently supported Ukraine, have arrived in Kyiv"', () => {
+  const evs = run('the/DET/3/det Prime/ADJ/3/amod Ministers/PROPN/10/nsubj of/ADP/5/case Spain/PROPN/3/nmod/GPE and/CCONJ/7/cc Denmark/PROPN/5/conj/GPE ,/PUNCT/3/punct two/NUM/10/nummod countries/NOUN/18/nsubj that/PRON/14/nsubj have/AUX/14/aux consistently/ADV/14/advmod supported/VERB.VBN/10/acl:relcl Ukraine/PROPN/14/obj/GPE ,/PUNCT/10/punct have/AUX/18/aux arrived/VERB.VBN/0/root in/ADP/20/case Kyiv/PROPN/18/obl/GPE ./PUNCT/18/punct');
+  const visits = evs.filter((x) => x.type === 'CONSULT').map((x) => x.actor?.name).sort();
+  assert.deepEqual(visits, ['Denmark', 'Spain'], show(evs));
+  assert.deepEqual(evs.filter((x) => x.type === 'SUPPORT'), [], 'a habit said of the countries is no event');
+});
