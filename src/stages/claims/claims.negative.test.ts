@@ -309,3 +309,11 @@ test('no claim: a long addressee without "that" ("told a meeting of leaders the 
   }]);
   assert.deepEqual(extractClaims(head).filter((c) => c.cue === ':'), []);
 });
+
+test('no claim: a recording showing a scene ("The footage showed her asking ...")', () => {
+  const doc = handDocument([{
+    tokens: 'The/DET/2/det footage/NOUN/3/nsubj showed/VERB/0/root Hassan/PROPN/3/obj asking/VERB/4/acl for/ADP/7/case troops/NOUN/5/obl',
+    mentions: [[3, 3, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -614,3 +614,11 @@ test('"told a meeting of Pacific Island leaders that ...": a long addressee with
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Obama', 'few people understood it']]);
 });
+
+test('a recording or exhibit shows what it shows ("Video shows that ...")', () => {
+  const doc = handDocument([{
+    tokens: 'Video/NOUN/2/nsubj shows/VERB/0/root that/SCONJ/5/mark Crutcher/PROPN/5/nsubj raised/VERB/2/ccomp his/PRON/7/nmod:poss hands/NOUN/5/obj',
+    mentions: [[3, 3, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(doc).map((c) => [c.speaker.name, c.content.text]), [['Video', 'Crutcher raised his hands']]);
+});

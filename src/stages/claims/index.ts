@@ -173,12 +173,14 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   if (doc.events.some((e) => e.trigger && e.trigger.start < t.end && t.start < e.trigger.end)) return undefined;
   const own = tree.kids[i].filter((c) => c > i);
   let content: number[] | undefined;
+  let clausal = false;
   for (const rel of rels) {
     // "obl:for": an oblique with that preposition ("call for", "talk about")
     const [base, prep] = rel.split(':');
     const hit = own.find((c) => baseRel(doc, c) === base && (prep === undefined || tree.kids[c].some((k) => doc.tokens[k].deprel === 'case' && doc.tokens[k].form.toLowerCase() === prep)));
     if (hit !== undefined) {
       content = subtree(tree, hit);
+      clausal = base === 'ccomp';
       break;
     }
   }
@@ -198,7 +200,8 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   if (lemma !== undefined && PERCEPTION.has(lemma)) {
     const m = mentionAt(doc, subj);
     const named = m && m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG');
-    if (!named && !EVIDENCE_NOUNS.has((doc.tokens[subj].lemma ?? doc.tokens[subj].form).toLowerCase())) return undefined;
+    const noun = (doc.tokens[subj].lemma ?? doc.tokens[subj].form).toLowerCase();
+    if (!named && !EVIDENCE_NOUNS.has(noun) && !(clausal && RECORDINGS.has(noun))) return undefined;
   }
   return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: [first, last], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
 }
@@ -432,6 +435,8 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const PERCEPTION = new Set(['see', 'find', 'know', 'learn', 'recognize', 'show']);
 /** Sources whose findings are checkable: documents, surveys and counts. */
 const EVIDENCE_NOUNS = new Set(['poll', 'survey', 'study', 'report', 'analysis', 'data', 'record', 'figure', 'investigation', 'audit', 'review', 'research', 'document', 'email', 'filing', 'result', 'statistic', 'census', 'estimate', 'memo', 'tally', 'count', 'test', 'probe', 'inquiry', 'evidence']);
+/** Recordings and exhibits: sources of what they show only with a clause ("Video shows that ..."), not of a scene ("footage showed her asking"). */
+const RECORDINGS = new Set(['video', 'footage', 'recording', 'tape', 'photo', 'photograph', 'image', 'picture', 'slide', 'chart', 'graph', 'map', 'transcript', 'letter']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 const WH = new Set(['when', 'how', 'what', 'where', 'why', 'whether', 'if', 'who', 'which', 'while', 'as']);
 /** Verbs of saying that take a clause without "that" ("says it raised"). */
