@@ -26,6 +26,7 @@ export function repairSentence(forms: readonly string[], labels: Uint8Array, gaz
   placeLists(forms, labels, gaz);
   typesByHead(forms, labels, gaz);
   bodiesAfterThe(forms, labels, gaz);
+  knownBodies(forms, labels);
 }
 
 /** Words that are titles, never the first word of a person's name (guidelines: titles are no part of names). */
@@ -297,6 +298,57 @@ export function bodiesAfterThe(forms: readonly string[], labels: Uint8Array, gaz
     if (last - i < 3 || !/^\p{Lu}/u.test(forms[last - 1]) || (gaz && gaz.lookup(forms.slice(i + 1, last).join(' ')) & place)) continue;
     writeSpan(labels, i + 1, last, ORG);
     i = last - 1;
+  }
+}
+
+/**
+ * Legislatures, parties and ministries that news names by a common word or a plural the model
+ * reads as a group of people ("the Liberal Democrats", "the Commons", "the Law Lords"). General
+ * knowledge of political bodies, not of any one text; single words count only inside a sentence.
+ */
+const BODIES: readonly string[][] = [
+  'House of Commons', 'House of Lords', 'Law Lords', 'Home Office', 'Foreign Office', 'Cabinet Office',
+  'Ministry of Defence', 'Liberal Democrats', 'Lib Dems', 'Labour Party', 'Conservative Party',
+  'Scottish National Party', 'Plaid Cymru', 'Democratic Party', 'Republican Party', 'House of Representatives',
+  'European Parliament', 'State Duma', 'Verkhovna Rada', 'Cabinet of Ministers', 'State Department',
+  'Commons', 'Parliament', 'Congress', 'Senate', 'Labour', 'Tories', 'Conservatives', 'Democrats',
+  'Republicans', 'Kremlin', 'Pentagon', 'Knesset', 'Bundestag', 'Duma', 'SNP', 'UKIP',
+].map((b) => b.split(' '));
+const BODY_FIRST = new Map<string, string[][]>();
+for (const b of [...BODIES].sort((x, y) => y.length - x.length)) {
+  if (!BODY_FIRST.has(b[0])) BODY_FIRST.set(b[0], []);
+  BODY_FIRST.get(b[0])!.push(b);
+}
+
+/**
+ * Known political bodies the model left untagged or took for a group of people (NORP) are
+ * organisations; a demonym or country right before "Parliament" is part of its name ("Swedish
+ * Parliament"). Running text only (a title-case line capitalises everything).
+ */
+export function knownBodies(forms: readonly string[], labels: Uint8Array): void {
+  const ORG = 1, GPE = 2, NORP = 4;
+  let lower = 0;
+  for (const f of forms) if (/^\p{Ll}/u.test(f) && !FUNCTION_WORDS.has(f)) lower++;
+  if (lower < 2) return;
+  // Untagged, a group of people, or pieces of the body's name the model tagged on their own.
+  const free = (k: number) => labels[k] === 0 || labelType(labels[k]) === NORP || labelType(labels[k]) === ORG;
+  for (let i = 0; i < forms.length; i++) {
+    const cands = BODY_FIRST.get(forms[i]);
+    if (!cands) continue;
+    const hit = cands.find((b) => b.every((w, k) => forms[i + k] === w));
+    if (!hit) continue;
+    const end = i + hit.length;
+    if (hit.length === 1 && i === 0) continue;
+    let ok = true;
+    for (let k = i; k < end; k++) if (!free(k)) ok = false;
+    // Inside a longer tagged name ("Kremlin Palace") it is that name's business.
+    const p0 = labelPos(labels[i]), p1 = labelPos(labels[end - 1]);
+    if (!ok || p0 === 2 || p0 === 3 || p1 === 1 || p1 === 2) continue;
+    let start = i;
+    if (hit.join(' ') === 'Parliament' && i > 0 && labels[i - 1] !== 0 && labelPos(labels[i - 1]) === 4 &&
+      (labelType(labels[i - 1]) === NORP || labelType(labels[i - 1]) === GPE)) start = i - 1;
+    writeSpan(labels, start, end, ORG);
+    i = end - 1;
   }
 }
 

@@ -4,7 +4,7 @@ import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
 import { NerTagger, unpackWeights } from './model.js';
-import { bodiesAfterThe, holderAfterOffice, knownAcronyms, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
+import { bodiesAfterThe, holderAfterOffice, knownAcronyms, knownBodies, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -200,4 +200,16 @@ test('bodiesAfterThe: "the Pension Fund", "the Security Service" in running text
   assert.deepEqual(run('with the Prime Minister and the people'), []);
   assert.deepEqual(run('The Pension Fund Pays Out'), []);
   assert.deepEqual(run('it is the Security Service at work', [[3, 5, 'PERSON']]), ['PERSON:Security Service']);
+});
+
+test('knownBodies: parties, houses and ministries the model missed or took for groups of people', () => {
+  const run = (s: string, spans: [number, number, Span['type']][] = []) => repair(s, spans, knownBodies);
+  assert.deepEqual(run('The Liberal Democrats and the Tories want the advice published', [[2, 3, 'NORP']]), ['ORG:Liberal Democrats', 'ORG:Tories']);
+  assert.deepEqual(run('said the House of Lords on the matter', [[2, 3, 'ORG'], [4, 5, 'NORP']]), ['ORG:House of Lords']);
+  assert.deepEqual(run('he addressed the Swedish Parliament on Monday', [[3, 4, 'NORP']]), ['ORG:Swedish Parliament']);
+  // Negative: the sentence's first word alone, a title-case line, inside a longer name, lower case.
+  assert.deepEqual(run('Labour costs rose in the north last year'), []);
+  assert.deepEqual(run('The Tories Win The Vote'), []);
+  assert.deepEqual(run('they visited the Kremlin Palace on foot', [[3, 5, 'LOC']]), ['LOC:Kremlin Palace']);
+  assert.deepEqual(run('the labour market and the senate of the club'), []);
 });
