@@ -249,7 +249,8 @@ function listAfter(ctx: Ctx, d: Draft, not: Set<string>): { e: Entity; tok: numb
   let words = 0;
   const close = (): boolean => {
     const party = person ?? other;
-    if (!party) return false;
+    // ", and": an empty stretch between two separators is no item
+    if (!party) return words === 0;
     const kind: Kind = person && other ? 'both' : person ? 'person' : 'place';
     const appos = sep === ',' && ((kind === 'person' && prevKind === 'place') || (kind === 'place' && prevKind === 'person'));
     if (!appos && !not.has(party.e.id)) {
@@ -946,8 +947,8 @@ function hasPrt(ctx: Ctx, v: number, prt: string): boolean {
 }
 
 function pickVerbTrigger(ctx: Ctx, v: number, trigs0: Trigger[]): Trigger | undefined {
-  const trigs = trigs0.filter((t) => !t.prt || hasPrt(ctx, v, t.prt));
   const objs = objectsOf(ctx, v);
+  const trigs = trigs0.filter((t) => (!t.prt || hasPrt(ctx, v, t.prt)) && (!t.needO || objs.length > 0));
   const constrained = trigs.filter((t) => t.obj);
   for (const t of constrained) {
     const spec = t.obj!;
@@ -1101,7 +1102,9 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
       if (a) setActor(d, a);
       if (trig.place) {
         // a place named by a nationality ("the Pakistani community") is not a destination
-        const p0 = firstEntity(ctx, [...byCase(ctx, v, ['in', 'to', 'at', 'into']), ...objs], (e) => PLACE.has(e.type));
+        // "visited Kenya's biggest shantytown": the country that owns the place visited
+        const p0 = firstEntity(ctx, [...byCase(ctx, v, ['in', 'to', 'at', 'into']), ...objs], (e) => PLACE.has(e.type))
+          ?? firstEntity(ctx, objs.flatMap((o) => tree.kids[o].filter((k) => rel(doc.tokens[k]) === 'nmod:poss')), (e) => PLACE.has(e.type) && isCountryOrCapital(e));
         const pm = p0 ? mentionAt(doc, p0.tok) : undefined;
         const p = p0 && !(pm && (pm.kind === 'demonym' || pm.type === 'NORP')) ? p0 : undefined;
         if (p) {
@@ -1171,6 +1174,13 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
     // still did not happen: its content stays absorbed
     if (own?.absorb && !lv) absorbBelow(ctx, v, ABSORB_RELS);
     return undefined;
+  }
+  // "spoke to the BBC" is an interview, not an encounter with the broadcaster
+  if (d.trig.lemma === 'speak' && d.target?.type === 'ORG' && d.targetTok !== undefined && prepBefore(tree, d.targetTok, v + 1) === 'to') d.target = undefined;
+  // "addressed the Parliament and the people of Portugal": the country addressed
+  if (d.trig.lemma === 'address' && d.trig.type === 'CONSULT') {
+    const c = firstEntity(ctx, objs.flatMap((o) => subtree(tree, o, new Set(['acl', 'advcl', 'ccomp', 'parataxis']))).sort((a, b) => a - b), (e) => e.type === 'GPE' && isCountryOrCapital(e) && e.id !== d!.actor?.id);
+    if (c) setTarget(d, c);
   }
   if (d.trig.absorb || (lv && d.type !== (own?.type ?? d.type))) absorbBelow(ctx, v, ABSORB_RELS);
   else if (d.type === 'AID' || lv) absorbBelow(ctx, v, new Set(['xcomp', 'advcl']));
@@ -2158,7 +2168,7 @@ function copulaVisits(ctx: Ctx): Draft[] {
 
 /** Parse-free check of a verb's object constraint: the object word within the next 4 tokens. */
 function windowVerbTrigger(ctx: Ctx, i: number, to: number): Trigger | undefined {
-  const trigs = ctx.verbTrig[i]?.filter((t) => !t.prt || hasPrt(ctx, i, t.prt));
+  const trigs = ctx.verbTrig[i]?.filter((t) => (!t.prt || hasPrt(ctx, i, t.prt)) && !(t.needO && /^(on|upon)$/.test(ctx.tree.low[i + 1] ?? '')));
   if (!trigs) return undefined;
   const { doc, tree } = ctx;
   const end = Math.min(to, i + 5);

@@ -68,8 +68,20 @@ export function extractEvents(doc: Document, lex: Lexicon, opts: EventsOptions =
     out.push(ev);
   }
   inferVisitPlaces(out);
-  out.forEach((e, i) => { e.id = `ev${i + 1}`; });
-  return out;
+  const kept = dropSubsumedNegations(out);
+  kept.forEach((e, i) => { e.id = `ev${i + 1}`; });
+  return kept;
+}
+
+/**
+ * "Today I had a long conversation with Lukashenko ... We haven't spoken to him in two years": a
+ * denial about another time next to the told happening between the same parties is background,
+ * not a record of its own.
+ */
+function dropSubsumedNegations(events: EventRecord[]): EventRecord[] {
+  const key = (e: EventRecord) => `${e.type}|${e.actor?.name ?? ''}|${e.target?.name ?? ''}`;
+  const told = new Set(events.filter((e) => e.modality === 'asserted' || e.modality === 'historical').map(key));
+  return events.filter((e) => e.modality !== 'negated' || !told.has(key(e)));
 }
 
 /**

@@ -44,6 +44,8 @@ export interface Trigger {
   intr?: boolean;
   /** only a person does it ("Bush is coming to Europe"; troops "coming to" a town invade) */
   personA?: boolean;
+  /** needs an object ("seize on the reports" seizes nothing) */
+  needO?: boolean;
   /** counts only with this particle ("cracked down on") */
   prt?: string;
   /** counts only with a military modifier ("air defence systems") */
@@ -84,6 +86,8 @@ V accept AGREE absorb
 V endorse SUPPORT t:for
 N agreement,deal,accord,treaty,memorandum,pact AGREE mutual needT t:with,between
 N pledge,promise,commitment AGREE pledgeNoun t:to
+# "stated readiness to support the reconstruction": an offer
+N readiness,willingness AGREE lightOnly t:to
 # CONSULT: meetings, visits, calls; the visitor is the actor, the host the target
 V meet CONSULT/meet needT mutual t:with
 V visit CONSULT/visit needT place
@@ -97,8 +101,9 @@ V contact CONSULT/phone needT obj:@entity
 # "Bush is coming to Europe": a person's visit (troops or missiles "coming" are no visit)
 V come CONSULT/visit needT place intr personA
 # "addressed the Knesset", "addressed the Bundestag": a speech to a named body
-V address CONSULT/meet needT obj:@entity
-V speak CONSULT/meet needT t:with intr
+V address CONSULT/meet needT obj:@entity,parliament,people,nation,congress,senate,assembly,lawmaker,legislator,deputy,parliamentarian
+# "spoke to Bush on the telephone" ("spoke to the BBC" is an interview: see orgTo in extract.ts)
+V speak CONSULT/meet needT t:with,to intr
 V confer,consult CONSULT/meet needT t:with intr
 V mediate CONSULT/third-party t:between intr
 N talk,meeting,negotiation,consultation,discussion CONSULT/meet needT mutual t:with,between
@@ -188,11 +193,12 @@ N ban SANCTION needT t:on,against
 N expulsion SANCTION/expel
 # MOBILIZE: force posture
 V deploy,mobilize,mass,station MOBILIZE/troops t:to
+V accumulate,amass,concentrate,gather MOBILIZE/troops obj:force,troop,soldier,unit,tank,equipment,weapon,group,battalion,brigade,army t:to
 V reinforce MOBILIZE/troops notobj:unity,position,message,commitment,view,ties,relation,cooperation,belief,sense,resolve,idea,importance,point,argument,case,claim,need,role,image,support,effort,economy,perception,impression,stereotype,fear,concern,trust,confidence,solidarity,bond,partnership,link,value,principle,identity t:to
 N deployment,mobilization,buildup MOBILIZE/troops
 N troop,soldier,force,warship,battalion,brigade MOBILIZE/troops lightOnly
 # COERCE: repression short of violence
-V seize COERCE/seize notobj:initiative,opportunity,moment,chance,momentum,attention,headline,imagination
+V seize COERCE/seize needO notobj:initiative,opportunity,moment,chance,momentum,attention,headline,imagination
 V confiscate,annex,occupy COERCE/seize
 V arrest,detain,jail,imprison COERCE/arrest
 V crack COERCE/restrict prt:down t:on
@@ -297,6 +303,9 @@ start
 begin
 resume
 declare
+state
+express
+confirm announced pledge
 establish
 set
 order
@@ -327,7 +336,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
       else if (f.startsWith('caseOnly:')) t.caseOnly = f.slice(9).split(',');
       else if (f.startsWith('prt:')) t.prt = f.slice(4);
-      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA') (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA' || f === 'needO') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }

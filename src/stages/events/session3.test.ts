@@ -275,3 +275,50 @@ test('"the Prime Ministers of Spain and Denmark, two countries that have consist
   assert.deepEqual(visits, ['Denmark', 'Spain'], show(evs));
   assert.deepEqual(evs.filter((x) => x.type === 'SUPPORT'), [], 'a habit said of the countries is no event');
 });
+
+test('"spoke on the telephone to Bush, and the presidents of Sri Lanka and Indonesia": one call each; "spoke to the BBC" is an interview', () => {
+  const evs = run('Blair/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root on/ADP/5/case the/DET/5/det telephone/NOUN/2/obl to/ADP/7/case Bush/PROPN/2/obl/PERSON ,/PUNCT/11/punct and/CCONJ/11/cc the/DET/11/det presidents/NOUN/7/conj of/ADP/14/case Sri/PROPN/14/compound/B-GPE=Sri_Lanka Lanka/PROPN/11/nmod/I-GPE and/CCONJ/16/cc Indonesia/PROPN/14/conj/GPE ./PUNCT/2/punct');
+  assert.deepEqual(consultTargets(evs), ['Bush', 'Indonesia', 'Sri Lanka'], show(evs));
+  const bbc = run('Blair/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root to/ADP/4/case BBC/PROPN/2/obl/ORG ./PUNCT/2/punct');
+  assert.deepEqual(bbc, [], show(bbc));
+});
+
+test('"addressed the Parliament and the people of Portugal": an address to Portugal; to one\'s own people it is none', () => {
+  const evs = run('Zelensky/PROPN/2/nsubj/PERSON=Ukraine addressed/VERB.VBD/0/root the/DET/4/det Parliament/NOUN/2/obj and/CCONJ/7/cc the/DET/7/det people/NOUN/4/conj of/ADP/9/case Portugal/PROPN/7/nmod/GPE ./PUNCT/2/punct');
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.target?.name, 'Portugal', show(evs));
+  const home = run('Zelensky/PROPN/2/nsubj/PERSON=Ukraine addressed/VERB.VBD/0/root the/DET/4/det people/NOUN/2/obj of/ADP/6/case Ukraine/PROPN/4/nmod/GPE ./PUNCT/2/punct');
+  assert.deepEqual(home.filter((x) => x.type === 'CONSULT'), [], show(home));
+});
+
+test('"accumulating forces" is a force posture; accumulating debt is not', () => {
+  const evs = run('Russia/PROPN/3/nsubj/GPE is/AUX/3/aux accumulating/VERB.VBG/0/root forces/NOUN/3/obj ./PUNCT/3/punct');
+  assert.equal(evs.find((x) => x.type === 'MOBILIZE')?.actor?.name, 'Russia', show(evs));
+  const debt = run('Russia/PROPN/3/nsubj/GPE is/AUX/3/aux accumulating/VERB.VBG/0/root debt/NOUN/3/obj ./PUNCT/3/punct');
+  assert.deepEqual(debt, [], show(debt));
+});
+
+test('"seize on those reports" seizes nothing; "seized the town" does', () => {
+  const on = run('Howard/PROPN/2/nsubj/PERSON seized/VERB.VBD/0/root on/ADP/5/case those/DET/5/det reports/NOUN/2/obl ./PUNCT/2/punct');
+  assert.deepEqual(on, [], show(on));
+  const town = run('Russia/PROPN/2/nsubj/GPE seized/VERB.VBD/0/root Kherson/PROPN/2/obj/GPE ./PUNCT/2/punct');
+  assert.equal(town[0]?.type, 'COERCE', show(town));
+});
+
+test('"stated readiness to support the reconstruction" is an offer; readiness said of no one is none', () => {
+  const evs = run('Denmark/PROPN/2/nsubj/GPE stated/VERB.VBD/0/root readiness/NOUN/2/obj to/PART/5/mark support/VERB/3/acl Ukraine/PROPN/5/obj/GPE ./PUNCT/2/punct');
+  assert.equal(evs.find((x) => x.type === 'AGREE')?.actor?.name, 'Denmark', show(evs));
+  const none = run('The/DET/2/det readiness/NOUN/4/nsubj is/AUX/4/cop high/ADJ/0/root ./PUNCT/4/punct');
+  assert.deepEqual(none, [], show(none));
+});
+
+test('"visited Kenya\'s biggest shantytown": a visit to Kenya', () => {
+  const doc = new DocBuilder().sent('Brown/PROPN/3/nsubj/PERSON has/AUX/3/aux visited/VERB.VBN/0/root Kenya/PROPN/7/nmod:poss/GPE \'s/PART/4/case biggest/ADJ/7/amod shantytown/NOUN/3/obj ./PUNCT/3/punct').build();
+  const evs = extractEvents(DocBuilder.affiliate(doc, 'Brown', 'United Kingdom'), lex, ALL);
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.target?.name, 'Kenya', show(evs));
+});
+
+test('a denial about another time next to the told call between the same parties is no record', () => {
+  const evs = run('Kyiv/PROPN/2/nsubj/GPE called/VERB.VBD/0/root Minsk/PROPN/2/obj/GPE today/NOUN/2/obl:unmarked ./PUNCT/2/punct',
+    'Kyiv/PROPN/4/nsubj/GPE had/AUX/4/aux not/PART/4/advmod spoken/VERB.VBN/0/root to/ADP/6/case Minsk/PROPN/4/obl/GPE for/ADP/9/case two/NUM/9/nummod years/NOUN/4/obl ./PUNCT/4/punct');
+  assert.deepEqual(evs.filter((x) => x.modality === 'negated'), [], show(evs));
+});
