@@ -317,3 +317,16 @@ test('no claim: a recording showing a scene ("The footage showed her asking ..."
   }]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no claim: a statement noun without a possessor or without "that" ("the claim that ...", "Russia\'s claim was false")', () => {
+  const bare = handDocument([{
+    tokens: 'Few/ADJ/2/nsubj believed/VERB/0/root the/DET/4/det claim/NOUN/2/obj that/SCONJ/7/mark prices/NOUN/7/nsubj fell/VERB/4/acl',
+  }]);
+  assert.deepEqual(extractClaims(bare), []);
+  const noThat = handDocument([{
+    tokens: 'Russia/PROPN/3/nmod:poss \'s/PART/1/case claim/NOUN/5/nsubj was/AUX/5/cop false/ADJ/0/root',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]);
+  noThat.tokens[1].xpos = 'POS';
+  assert.deepEqual(extractClaims(noThat), []);
+});

@@ -622,3 +622,14 @@ test('a recording or exhibit shows what it shows ("Video shows that ...")', () =
   }]);
   assert.deepEqual(extractClaims(doc).map((c) => [c.speaker.name, c.content.text]), [['Video', 'Crutcher raised his hands']]);
 });
+
+test('a statement noun with a named or pronoun possessor and a "that" clause ("Russia\'s claim that ...", "his promise that ...")', () => {
+  const doc = handDocument([
+    { tokens: 'Kyiv/PROPN/2/nsubj rejected/VERB/0/root Russia/PROPN/5/nmod:poss \'s/PART/3/case claim/NOUN/2/obj that/SCONJ/9/mark the/DET/8/det strikes/NOUN/9/nsubj hit/VERB/2/advcl only/ADV/11/advmod barracks/NOUN/9/obj', mentions: [[0, 0, 'GPE', 'e1'], [2, 2, 'GPE', 'e2']] },
+    { tokens: 'Lee/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e3']] },
+    { tokens: 'Voters/NOUN/2/nsubj doubted/VERB/0/root his/PRON/4/nmod:poss promise/NOUN/2/obj that/SCONJ/8/mark taxes/NOUN/8/nsubj would/AUX/8/aux fall/VERB/4/acl soon/ADV/8/advmod' },
+  ]);
+  doc.tokens[3].xpos = 'POS';
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content.text]), [['Russia', 'claim', 'the strikes hit only barracks'], ['Lee', 'promise', 'taxes would fall soon']]);
+});

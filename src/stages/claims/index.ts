@@ -131,6 +131,11 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
       if (c) out.push(c);
       continue;
     }
+    if (t.upos === 'NOUN') {
+      const c = nominalClaim(doc, tree, i);
+      if (c) out.push(c);
+      continue;
+    }
     if (t.upos && t.upos !== 'VERB') continue;
     // "China's claim it does not want ...", "the report", "his warning": after a possessive or an
     // article the word is a noun whatever its tag
@@ -219,6 +224,46 @@ function besideQuote(doc: Document, tree: DepTree, i: number): Candidate | undef
   const subj = subjectOf(doc, tree, i) ?? (before ? quoteBefore(doc, i)?.speaker : undefined);
   if (subj === undefined) return undefined;
   return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: range, kind: 'direct' };
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** Nouns that name a statement ("Russia's claim that ..."). */
+const STATEMENT_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'allegation', 'suggestion', 'warning', 'insistence',
+  'contention', 'promise', 'pledge', 'vow', 'remark', 'remarks', 'comment', 'comments', 'charge', 'assurance', 'assurances', 'admission', 'denial', 'declaration', 'prediction', 'announcement', 'belief', 'view']);
+
+/**
+ * "Russia's claim that the strikes hit only military targets": a statement noun with a named
+ * possessor (a person, organisation or country the recogniser found) and a "that" clause right
+ * after it. The content is the clause the "that" marks.
+ */
+function nominalClaim(doc: Document, tree: DepTree, i: number): Candidate | undefined {
+  const toks = doc.tokens;
+  if (!STATEMENT_NOUNS.has(toks[i].form.toLowerCase())) return undefined;
+  const that = toks[i + 1];
+  if (!that || that.sent !== toks[i].sent || that.form.toLowerCase() !== 'that') return undefined;
+  // the possessor: "Russia 's claim" / "the minister 's claim" / "his claim"
+  let k = i - 1;
+  while (k >= 0 && toks[k].sent === toks[i].sent && toks[k].upos === 'ADJ') k--;
+  const pos = k >= 1 && (toks[k].xpos === 'POS' || /^['’]s?$/.test(toks[k].form));
+  if (!pos && !POSSESSIVES.has(toks[i - 1]?.form.toLowerCase() ?? '')) return undefined;
+  if (!pos) k = i;
+  let owner = k - 1;
+  const named = mentionAt(doc, owner);
+  let m: { tokenStart: number; tokenEnd: number } | undefined = named && named.kind === 'name' && named.type !== 'NORP' && named.tokenEnd - 1 === owner ? named : undefined;
+  // "his claim that ...": a possessive pronoun, resolved as the speaker's pronoun
+  if (!m && POSSESSIVES.has(toks[i - 1].form.toLowerCase()) && toks[i - 1].upos === 'PRON') {
+    owner = i - 1;
+    m = { tokenStart: owner, tokenEnd: owner + 1 };
+  }
+  if (!m) return undefined;
+  const verb = that.head ?? -1;
+  if (verb <= i + 1 || toks[verb].sent !== toks[i].sent) return undefined;
+  const sub = subtree(tree, verb).filter((x) => x > i + 1);
+  let last = sub[0];
+  while (last + 1 <= sub[sub.length - 1] && sub.includes(last + 1)) last++;
+  last = trimEnd(doc, i + 2, last);
+  if (last - (i + 2) < 2) return undefined;
+  return { cue: i, cueText: toks[i].form, speakerTok: range(m.tokenStart, m.tokenEnd), speakerHead: owner, content: [i + 2, last], kind: hasQuote(doc, i + 2, last) ? 'mixed' : 'reported' };
 }
 
 /** The content clause of a cue: its `ccomp`, or the quote it is a parenthetical of. */
@@ -1294,7 +1339,7 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   if (toks.length === 1) {
     const w = doc.tokens[first].form.toLowerCase();
     if (FIRST_PERSON.has(w)) return undefined;
-    if (PRONOUNS.has(w)) return resolvePronoun(doc, first, start, end);
+    if (PRONOUNS.has(w) || POSSESSIVES.has(w)) return resolvePronoun(doc, first, start, end);
   }
   if (hm && hm.kind === 'name' && hm.type !== 'NORP') return { name: hm.text, type: hm.type, start, end };
   // A descriptive speaker ("Canadian officials", "the newspaper") keeps its words.
@@ -1334,7 +1379,7 @@ function titledPerson(doc: Document, head: number): Entity | undefined {
  */
 function resolvePronoun(doc: Document, tok: number, start: number, end: number): ArgRef | undefined {
   const w = doc.tokens[tok].form.toLowerCase();
-  const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
+  const person = w === 'he' || w === 'she' || w === 'him' || w === 'her' || w === 'his';
   const sent = doc.tokens[tok].sent;
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
