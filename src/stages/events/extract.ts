@@ -1731,7 +1731,21 @@ function inferRecipient(ctx: Ctx, d: Draft): void {
     if (e && c && c !== own && c === e.name) { d.target = e; d.targetTok = m.tokenStart; return; }
   }
   const voice = docVoice(doc);
-  if (voice && voice.id !== d.actor.id && own !== voice.name) d.target = voice;
+  if (voice && voice.id !== d.actor.id && own !== voice.name) { d.target = voice; return; }
+  // "... a stable and unified Iraq. The EU also confirmed a new $21m aid package": a pledge with
+  // money and no recipient in its sentence goes to the one foreign country the sentence before
+  // (same paragraph) names, when it names exactly one
+  if (!d.money || d.sent < 1) return;
+  const prev = doc.sentences[d.sent - 1];
+  if (!prev || prev.block !== s.block || prev.kind === 'headline') return;
+  const found = new Map<string, { e: Entity; tok: number }>();
+  for (const m of doc.mentions) {
+    if (m.start < prev.start || m.end > prev.end || m.type !== 'GPE' || m.kind !== 'name') continue;
+    const e = entityAt(doc, m.tokenStart);
+    const c = countryOf(doc, e);
+    if (e && c && c !== own && c === e.name) found.set(e.id, { e, tok: m.tokenStart });
+  }
+  if (found.size === 1) d.target = [...found.values()][0]!.e;
 }
 
 /** A country, or a capital (which speaks for its government). */

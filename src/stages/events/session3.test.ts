@@ -322,3 +322,19 @@ test('a denial about another time next to the told call between the same parties
     'Kyiv/PROPN/4/nsubj/GPE had/AUX/4/aux not/PART/4/advmod spoken/VERB.VBN/0/root to/ADP/6/case Minsk/PROPN/4/obl/GPE for/ADP/9/case two/NUM/9/nummod years/NOUN/4/obl ./PUNCT/4/punct');
   assert.deepEqual(evs.filter((x) => x.modality === 'negated'), [], show(evs));
 });
+
+test('a pledge with money and no recipient goes to the one foreign country the sentence before names', () => {
+  const mk = (first: string) => {
+    const doc = new DocBuilder()
+      .sent(first)
+      .sent('The/DET/2/det EU/PROPN/3/nsubj/ORG confirmed/VERB.VBD/0/root a/DET/9/det new/ADJ/9/amod $/SYM/9/compound 21m/NUM/6/nummod aid/NOUN/9/compound package/NOUN/3/obj ./PUNCT/3/punct')
+      .amount(6, 7, 21000000, 'USD')
+      .build();
+    doc.sentences[1].block = doc.sentences[0].block;
+    return extractEvents(doc, lex, ALL).filter((x) => x.type === 'AID');
+  };
+  const one = mk('Chirac/PROPN/2/nsubj/PERSON backed/VERB.VBD/0/root a/DET/5/det stable/ADJ/5/amod Iraq/PROPN/2/obj/GPE ./PUNCT/2/punct');
+  assert.equal(one[0]?.target?.name, 'Iraq', show(one));
+  const two = mk('Chirac/PROPN/2/nsubj/PERSON praised/VERB.VBD/0/root Iraq/PROPN/2/obj/GPE and/CCONJ/5/cc Syria/PROPN/3/conj/GPE ./PUNCT/2/punct');
+  assert.deepEqual(two.filter((x) => x.target), [], show(two));
+});
