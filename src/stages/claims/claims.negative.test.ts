@@ -330,3 +330,10 @@ test('no claim: a statement noun without a possessor or without "that" ("the cla
   noThat.tokens[1].xpos = 'POS';
   assert.deepEqual(extractClaims(noThat), []);
 });
+
+test('no claim: an occasion is no speaker ("a news conference announcing that ...")', () => {
+  const doc = handDocument([{
+    tokens: 'She/PRON/2/nsubj spoke/VERB/0/root at/ADP/5/case a/DET/5/det conference/NOUN/2/obl announcing/VERB/5/acl that/SCONJ/10/mark her/PRON/9/nmod:poss office/NOUN/10/nsubj sued/VERB/6/ccomp',
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -226,6 +226,9 @@ function besideQuote(doc: Document, tree: DepTree, i: number): Candidate | undef
   return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: range, kind: 'direct' };
 }
 
+/** Head nouns of occasions and abstractions, which never speak. */
+const OCCASIONS = new Set(['conference', 'meeting', 'tour', 'day', 'speech', 'interview', 'rally', 'debate', 'hearing', 'briefing', 'event',
+  'session', 'summit', 'visit', 'trip', 'week', 'month', 'year', 'time', 'effect', 'forefront', 'way', 'moment', 'occasion', 'appearance', 'stop']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** Nouns that name a statement ("Russia's claim that ..."). */
 const STATEMENT_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'allegation', 'suggestion', 'warning', 'insistence',
@@ -1342,6 +1345,9 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
     if (PRONOUNS.has(w) || POSSESSIVES.has(w)) return resolvePronoun(doc, first, start, end);
   }
   if (hm && hm.kind === 'name' && hm.type !== 'NORP') return { name: hm.text, type: hm.type, start, end };
+  // an occasion or a place in a text is no speaker ("a news conference announcing ...", "the day
+  // ..., adding", "at the forefront of questioning")
+  if (!hm && OCCASIONS.has((h.lemma ?? h.form).toLowerCase())) return undefined;
   // A descriptive speaker ("Canadian officials", "the newspaper") keeps its words.
   // a share of those polled ("Six in 10 say", "Half said") speaks for a poll
   if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))
