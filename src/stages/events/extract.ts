@@ -671,6 +671,11 @@ function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   }
   if (first >= 0) return agent >= 0 ? agent : first;
   const t = doc.tokens[v];
+  // "as the Foreign Secretary Jack Straw arrives": a subordinator read as a preposition on the
+  // noun right before the verb; that noun is the verb's subject
+  const before = v - 1;
+  if (before >= 0 && /^(NOUN|PROPN)$/.test(doc.tokens[before].upos ?? '') && baseRel(doc.tokens[before]) === 'obl'
+    && /^(as|while|when|after|before|until|once|since)$/.test(caseOf(tree, before)) && /^VB[ZPD]$/.test(t.xpos ?? '')) return before;
   const h = t.head ?? -1;
   if (h < 0) return -1;
   const r = rel(t);

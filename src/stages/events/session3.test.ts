@@ -338,3 +338,14 @@ test('a pledge with money and no recipient goes to the one foreign country the s
   const two = mk('Chirac/PROPN/2/nsubj/PERSON praised/VERB.VBD/0/root Iraq/PROPN/2/obj/GPE and/CCONJ/5/cc Syria/PROPN/3/conj/GPE ./PUNCT/2/punct');
   assert.deepEqual(two.filter((x) => x.target), [], show(two));
 });
+
+test('"as the Foreign Secretary Jack Straw arrives in Indonesia" (as read as a preposition): Straw arrives', () => {
+  const doc = new DocBuilder().sent('The/DET/2/det offer/NOUN/3/nsubj comes/VERB.VBZ/0/root as/ADP/7/case the/DET/7/det Foreign/ADJ/7/amod Straw/PROPN/3/obl/PERSON arrives/VERB.VBZ/3/conj in/ADP/10/case Indonesia/PROPN/8/obl/GPE ./PUNCT/3/punct').build();
+  const evs = extractEvents(DocBuilder.affiliate(doc, 'Straw', 'United Kingdom'), lex, ALL);
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Straw');
+  assert.equal(e.target?.name, 'Indonesia');
+  const asFriends = run('They/PRON/2/nsubj met/VERB.VBD/0/root as/ADP/4/case friends/NOUN/2/obl in/ADP/6/case Paris/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  assert.deepEqual(asFriends, [], show(asFriends));
+});
