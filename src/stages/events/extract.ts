@@ -1180,6 +1180,19 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
     if (own?.absorb && !lv) absorbBelow(ctx, v, ABSORB_RELS);
     return undefined;
   }
+  // "Britain has offered to send 120 Gurkhas to assist ... in Indonesia": an offer or promise
+  // with no one named as its recipient is for the one foreign country its content names
+  if (d.type === 'AGREE' && !d.target && d.actor && d.trig.pos === 'V' && d.tok === v) {
+    const own = countryOf(doc, d.actor) ?? d.actor.name;
+    const found = new Map<string, { e: Entity; tok: number }>();
+    for (const x of kidsWith(tree, v, 'xcomp')) {
+      for (const k of subtree(tree, x, new Set(['parataxis', 'ccomp']))) {
+        const e = entityAt(doc, k);
+        if (e && e.type === 'GPE' && isCountryOrCapital(e) && (countryOf(doc, e) ?? e.name) !== own) found.set(e.id, { e, tok: k });
+      }
+    }
+    if (found.size === 1) setTarget(d, [...found.values()][0]!);
+  }
   // "spoke to the BBC" is an interview, not an encounter with the broadcaster
   if (d.trig.lemma === 'speak' && d.target?.type === 'ORG' && d.targetTok !== undefined && prepBefore(tree, d.targetTok, v + 1) === 'to') d.target = undefined;
   // "addressed the Parliament and the people of Portugal": the country addressed

@@ -349,3 +349,10 @@ test('"as the Foreign Secretary Jack Straw arrives in Indonesia" (as read as a p
   const asFriends = run('They/PRON/2/nsubj met/VERB.VBD/0/root as/ADP/4/case friends/NOUN/2/obl in/ADP/6/case Paris/PROPN/2/obl/GPE ./PUNCT/2/punct');
   assert.deepEqual(asFriends, [], show(asFriends));
 });
+
+test('"Britain has offered to send troops to assist in Indonesia": the offer is for Indonesia; two countries named leave it open', () => {
+  const one = run('Britain/PROPN/3/nsubj/GPE=United_Kingdom has/AUX/3/aux offered/VERB.VBN/0/root to/PART/5/mark send/VERB/3/xcomp troops/NOUN/5/obj to/PART/8/mark assist/VERB/5/advcl in/ADP/10/case Indonesia/PROPN/8/obl/GPE ./PUNCT/3/punct');
+  assert.equal(one.find((x) => x.type === 'AGREE')?.target?.name, 'Indonesia', show(one));
+  const two = run('Britain/PROPN/3/nsubj/GPE=United_Kingdom has/AUX/3/aux offered/VERB.VBN/0/root to/PART/5/mark send/VERB/3/xcomp troops/NOUN/5/obj to/ADP/8/case Indonesia/PROPN/5/obl/GPE and/CCONJ/10/cc Thailand/PROPN/8/conj/GPE ./PUNCT/3/punct');
+  assert.ok(!two.some((x) => x.type === 'AGREE' && x.target?.name === 'Indonesia' && !x.targets), show(two));
+});
