@@ -36,7 +36,7 @@ const TITLE_WORDS = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'home', 'foreign', 'defence', 'defense',
   'deputy', 'former', 'chairman', 'chairwoman', 'ceo', 'minister-president', 'mp', 'lawmaker',
   'commissioner', 'envoy', 'leader', 'chief', 'head', 'director', 'general', 'sir', 'lord', 'lady',
-  'justice', 'justices',
+  'justice', 'justices', 'constable', 'superintendent', 'inspector', 'sergeant', 'detective',
   // Forms of address of letters and forums ("Dear Nina", "Doctor Hank", "PM Allawi", "Aunt Toni").
   'dear', 'doctor', 'drs', 'drs.', 'pm', 'aunt', 'uncle', 'hi', 'hello', 'thanks',
 ]);
@@ -45,7 +45,8 @@ const TITLE_ALONE_OK = new Set(['general', 'lord', 'lady', 'sir', 'major', 'chie
 
 /**
  * Person spans never start with a title ("Home Secretary Charles Clarke" -> "Charles Clarke"),
- * and a title alone ("President", "Prime Minister") is no name. Rewrites BILOU labels in place.
+ * nor keep words before a title inside them, and a title alone ("President", "Prime Minister")
+ * is no name. Rewrites BILOU labels in place.
  */
 export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
   const PERSON = 0;
@@ -53,6 +54,9 @@ export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
     if (t !== PERSON) return;
     let start = i;
     while (start < end && TITLE_WORDS.has(forms[start].toLowerCase())) start++;
+    // "Office Minister Lord Falconer" (of "Home Office Minister ..."): the name starts after the
+    // last title word inside the span.
+    for (let k = end - 2; k > start; k--) if (TITLE_WORDS.has(forms[k].toLowerCase())) { start = k + 1; break; }
     const n = end - i;
     if (start === end && (n > 1 || !TITLE_ALONE_OK.has(forms[i].toLowerCase()))) {
       for (let k = i; k < end; k++) labels[k] = 0;

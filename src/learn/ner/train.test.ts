@@ -213,3 +213,13 @@ test('knownBodies: parties, houses and ministries the model missed or took for g
   assert.deepEqual(run('they visited the Kremlin Palace on foot', [[3, 5, 'LOC']]), ['LOC:Kremlin Palace']);
   assert.deepEqual(run('the labour market and the senate of the club'), []);
 });
+
+test('dropTitles: words before a title inside a person span go with it', async () => {
+  const { dropTitles } = await import('./repairs.js');
+  const run = (s: string, spans: [number, number, Span['type']][]) => repair(s, spans, dropTitles);
+  assert.deepEqual(run('by Home Office Minister Lord Falconer and', [[2, 6, 'PERSON']]), ['PERSON:Falconer']);
+  assert.deepEqual(run('Tory Shadow Chancellor Oliver Letwin said', [[0, 5, 'PERSON']]), ['PERSON:Oliver Letwin']);
+  // Negative: a title word at the end is part of the name; a plain name stays.
+  assert.deepEqual(run('Jack Lord said', [[0, 2, 'PERSON']]), ['PERSON:Jack Lord']);
+  assert.deepEqual(run('Alastair McWhirter said', [[0, 2, 'PERSON']]), ['PERSON:Alastair McWhirter']);
+});
