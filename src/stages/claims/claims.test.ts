@@ -633,3 +633,12 @@ test('a statement noun with a named or pronoun possessor and a "that" clause ("R
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.cue, c.content.text]), [['Russia', 'claim', 'the strikes hit only barracks'], ['Lee', 'promise', 'taxes would fall soon']]);
 });
+
+test('"Top Republican Party donor Sheldon Adelson said ..." with the title as subject: the person in apposition speaks', () => {
+  const doc = handDocument([{
+    tokens: 'Top/ADJ/2/amod donor/NOUN/5/nsubj Sheldon/PROPN/2/appos Adelson/PROPN/3/flat said/VERB/0/root he/PRON/7/nsubj met/VERB/5/ccomp Trump/PROPN/7/obj',
+    mentions: [[2, 3, 'PERSON', 'e1'], [7, 7, 'PERSON', 'e2']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Sheldon Adelson', 'he met Trump']]);
+});

@@ -739,6 +739,13 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       const linked = (k: number) => !!mentionAt(doc, k)?.entity;
       const person = (k: number) => linked(k) && mentionAt(doc, k)?.type === 'PERSON';
       const s = subj.length > 1 ? (before.find(person) ?? before.find(linked) ?? subj.find(linked) ?? before[0] ?? subj.find(nominal) ?? subj[0]) : subj[0];
+      // "On Sunday, former President Bill Clinton said", "Top Republican Party donor Sheldon
+      // Adelson said": a day or a title parsed as the subject with the person as its apposition;
+      // the person speaks
+      if (!mentionAt(doc, s)) {
+        const app = childrenWith(doc, tree, s, ['appos']).find((a) => mentionAt(doc, a)?.type === 'PERSON' || mentionAt(doc, a)?.type === 'ORG');
+        if (app !== undefined) return mentionAt(doc, app)!.tokenEnd - 1;
+      }
       if (isDateline(doc, s)) {
         // "... (UPI) — Chelsea Clinton announced": the name after the dash is the subject
         const dash = datelineDash(doc, toks[s].sent);
