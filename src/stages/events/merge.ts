@@ -4,7 +4,7 @@
  * amounts are never merged, and a past meeting is not this morning's meeting.
  */
 import type { Document, Entity, EventRecord, Mention, Modality } from '../../model/types.js';
-import { countryOf, currencyOf, mentionAt } from './adapter.js';
+import { countryOf, currencyOf, docVoice, mentionAt } from './adapter.js';
 import type { Draft } from './extract.js';
 
 export interface Merged {
@@ -192,6 +192,12 @@ export function toEvent(doc: Document, g: Merged, id: string): EventRecord {
   else if (doc.meta.published && lead.modality === 'asserted' && ds.some((x) => x.tense === 'present' && !x.headline)) {
     // news present tense ("The Prime Minister meets ...") is the day of publication
     ev.date = { value: doc.meta.published.slice(0, 10) };
+  } else if (doc.meta.published && lead.modality === 'asserted' && lead.type === 'CONSULT' && ds.some((x) => x.tense === 'past' && !x.headline)) {
+    // a daily address tells the day's calls and visits: "I had a conversation with Macron",
+    // "the Prime Ministers of Spain and Denmark have arrived in Kyiv" (the voice takes part)
+    const voice = docVoice(doc);
+    const party = (e?: Entity) => !!e && !!voice && (e.id === voice.id || countryOf(doc, e) === voice.name);
+    if (voice && (party(actorD?.actor) || party(targetD?.target))) ev.date = { value: doc.meta.published.slice(0, 10) };
   }
   if (moneyD) {
     const amt = amountOf(doc, moneyD, actorD?.actor);

@@ -356,3 +356,14 @@ test('"Britain has offered to send troops to assist in Indonesia": the offer is 
   const two = run('Britain/PROPN/3/nsubj/GPE=United_Kingdom has/AUX/3/aux offered/VERB.VBN/0/root to/PART/5/mark send/VERB/3/xcomp troops/NOUN/5/obj to/ADP/8/case Indonesia/PROPN/5/obl/GPE and/CCONJ/10/cc Thailand/PROPN/8/conj/GPE ./PUNCT/3/punct');
   assert.ok(!two.some((x) => x.type === 'AGREE' && x.target?.name === 'Indonesia' && !x.targets), show(two));
 });
+
+test('a daily address tells the day\'s calls: an undated call by the voice is on the day of the address; a report\'s is not', () => {
+  const addr = run('We/PRON/2/nsubj stand/VERB.VBP/0/root and/CCONJ/5/cc we/PRON/5/nsubj work/VERB.VBP/2/conj ./PUNCT/2/punct',
+    'I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/4/case Macron/PROPN/2/obl/PERSON ./PUNCT/2/punct',
+    'We/PRON/2/nsubj live/VERB.VBP/0/root ./PUNCT/2/punct', 'Glory/NOUN/0/root to/ADP/3/case Ukraine/PROPN/1/nmod/GPE !/PUNCT/1/punct');
+  const e = addr.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(addr));
+  assert.equal(e.date?.value, '2025-08-24');
+  const report = run('Blair/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root with/ADP/4/case Macron/PROPN/2/obl/PERSON ./PUNCT/2/punct');
+  assert.equal(report.find((x) => x.type === 'CONSULT')?.date, undefined, show(report));
+});
