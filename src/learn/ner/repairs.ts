@@ -27,6 +27,7 @@ export function repairSentence(forms: readonly string[], labels: Uint8Array, gaz
   typesByHead(forms, labels, gaz);
   bodiesAfterThe(forms, labels, gaz);
   knownBodies(forms, labels);
+  campNames(forms, labels);
 }
 
 /** Words that are titles, never the first word of a person's name (guidelines: titles are no part of names). */
@@ -353,6 +354,22 @@ export function knownBodies(forms: readonly string[], labels: Uint8Array): void 
       (labelType(labels[i - 1]) === NORP || labelType(labels[i - 1]) === GPE)) start = i - 1;
     writeSpan(labels, start, end, ORG);
     i = end - 1;
+  }
+}
+
+/**
+ * "from Camp Delta", "Camp Bastion": "Camp" and the capitalised word after it name one place; the
+ * model tends to leave "Camp" out and take the rest for a person.
+ */
+export function campNames(forms: readonly string[], labels: Uint8Array): void {
+  const PERSON = 0, GPE = 2, LOC = 3;
+  for (let i = 0; i + 1 < forms.length; i++) {
+    if (forms[i] !== 'Camp' || !NAME_WORD.test(forms[i + 1])) continue;
+    const l0 = labels[i], l1 = labels[i + 1];
+    const single = l1 === 0 || (labelPos(l1) === 4 && [PERSON, GPE, LOC].includes(labelType(l1)));
+    if ((l0 !== 0 && labelType(l0) !== LOC) || !single || (i + 2 < forms.length && labelPos(labels[i + 2]) >= 2)) continue;
+    writeSpan(labels, i, i + 2, LOC);
+    i++;
   }
 }
 

@@ -4,7 +4,7 @@ import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
 import { NerTagger, unpackWeights } from './model.js';
-import { bodiesAfterThe, holderAfterOffice, knownAcronyms, knownBodies, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
+import { bodiesAfterThe, campNames, holderAfterOffice, knownAcronyms, knownBodies, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -222,4 +222,14 @@ test('dropTitles: words before a title inside a person span go with it', async (
   // Negative: a title word at the end is part of the name; a plain name stays.
   assert.deepEqual(run('Jack Lord said', [[0, 2, 'PERSON']]), ['PERSON:Jack Lord']);
   assert.deepEqual(run('Alastair McWhirter said', [[0, 2, 'PERSON']]), ['PERSON:Alastair McWhirter']);
+});
+
+test('campNames: "Camp Delta" is one place', () => {
+  const run = (s: string, spans: [number, number, Span['type']][] = []) => repair(s, spans, campNames);
+  assert.deepEqual(run('released from Camp Delta today', [[3, 4, 'PERSON']]), ['LOC:Camp Delta']);
+  assert.deepEqual(run('has called Camp Delta a scandal'), ['LOC:Camp Delta']);
+  // Negative: lower case, a longer tagged name, no capitalised word after it.
+  assert.deepEqual(run('the camp Delta was'), []);
+  assert.deepEqual(run('at Camp David Peace Park', [[1, 5, 'LOC']]), ['LOC:Camp David Peace Park']);
+  assert.deepEqual(run('Camp is over'), []);
 });
