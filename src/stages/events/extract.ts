@@ -1941,7 +1941,21 @@ function locate(ctx: Ctx, d: Draft): void {
     }
     return undefined;
   };
-  const r = look(d.pred, 0) ?? (d.tok !== d.pred ? look(d.tok, 1) : undefined);
+  let r = look(d.pred, 0) ?? (d.tok !== d.pred ? look(d.tok, 1) : undefined);
+  // "a meeting of foreign ministers of both countries in Islamabad": the place at the end of the
+  // noun's of-chain is where the meeting was (a parser hangs it on the last noun)
+  if (!r && coarsePos(tree, d.tok) === 'N') {
+    let cur = d.tok;
+    for (let step = 0; step < 3 && !r; step++) {
+      const next = byCase(ctx, cur, ['of'], ['nmod'])[0];
+      if (next === undefined) break;
+      for (const k of byCase(ctx, next, ['in', 'at'], ['nmod'])) {
+        const x = npEntity(ctx, k);
+        if (x && PLACE.has(x.e.type) && k !== d.targetTok && k !== d.actorTok) { r = x; break; }
+      }
+      cur = next;
+    }
+  }
   if (r) {
     d.location = r.e;
     d.locationTok = r.tok;

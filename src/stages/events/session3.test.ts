@@ -367,3 +367,8 @@ test('a daily address tells the day\'s calls: an undated call by the voice is on
   const report = run('Blair/PROPN/2/nsubj/PERSON spoke/VERB.VBD/0/root with/ADP/4/case Macron/PROPN/2/obl/PERSON ./PUNCT/2/punct');
   assert.equal(report.find((x) => x.type === 'CONSULT')?.date, undefined, show(report));
 });
+
+test('"a meeting of foreign ministers of both countries in Islamabad": the meeting is in Islamabad', () => {
+  const evs = run('India/PROPN/2/nsubj/GPE held/VERB.VBD/0/root a/DET/4/det meeting/NOUN/2/obj with/ADP/6/case Pakistan/PROPN/4/nmod/GPE of/ADP/9/case foreign/ADJ/9/amod ministers/NOUN/4/nmod of/ADP/11/case countries/NOUN/9/nmod in/ADP/13/case Islamabad/PROPN/11/nmod/GPE ./PUNCT/2/punct');
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.location?.name, 'Islamabad', show(evs));
+});
