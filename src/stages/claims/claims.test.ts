@@ -642,3 +642,12 @@ test('"Top Republican Party donor Sheldon Adelson said ..." with the title as su
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Sheldon Adelson', 'he met Trump']]);
 });
+
+test('a title between the dateline dash and the name ("ORLANDO (Reuters) - President Barack Obama met ... and said ...")', () => {
+  const doc = handDocument([{
+    tokens: 'ORLANDO/PROPN/8/nsubj (/PUNCT/3/punct Reuters/PROPN/1/appos )/PUNCT/3/punct -/PUNCT/1/punct President/PROPN/7/nmod:desc Obama/PROPN/1/list met/VERB/0/root survivors/NOUN/8/obj and/CCONJ/11/cc said/VERB/8/conj the/DET/13/det country/NOUN/15/nsubj must/AUX/15/aux act/VERB/11/ccomp',
+    mentions: [[0, 0, 'GPE', 'e1'], [2, 2, 'ORG', 'e2'], [6, 6, 'PERSON', 'e3']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Obama', 'the country must act']]);
+});

@@ -749,7 +749,12 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       if (isDateline(doc, s)) {
         // "... (UPI) — Chelsea Clinton announced": the name after the dash is the subject
         const dash = datelineDash(doc, toks[s].sent);
-        const m = dash >= 0 ? doc.mentions.find((x) => x.tokenStart === dash + 1 && x.tokenEnd <= i && x.kind === 'name') : undefined;
+        // ("... (Reuters) - President Barack Obama met ...": a title may come before the name)
+        const titled = (x: Mention & { tokenStart: number }) => {
+          for (let k = dash + 1; k < x.tokenStart; k++) if (!['PROPN', 'NOUN', 'ADJ'].includes(toks[k].upos ?? '')) return false;
+          return true;
+        };
+        const m = dash >= 0 ? doc.mentions.find((x) => x.tokenStart > dash && x.tokenStart <= dash + 3 && x.tokenEnd <= i && x.kind === 'name' && titled(x)) : undefined;
         return m ? m.tokenEnd - 1 : undefined;
       }
       // "Turkey, which ... insisted": the relative pronoun stands for the noun it modifies.
