@@ -651,3 +651,14 @@ test('a title between the dateline dash and the name ("ORLANDO (Reuters) - Presi
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Obama', 'the country must act']]);
 });
+
+test('"..., saying the person would ..." with no clause in the parse: the clause after the participle, the main subject speaks', () => {
+  const doc = handDocument([{
+    tokens: 'Rubio/PROPN/2/nsubj spoke/VERB/0/root ,/PUNCT/4/punct saying/VERB/2/advcl the/DET/6/det protester/NOUN/4/obj would/AUX/8/aux leave/VERB/6/acl safely/ADV/8/advmod',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  doc.tokens[3].xpos = 'VBG';
+  doc.tokens[6].xpos = 'MD';
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Rubio', 'the protester would leave safely']]);
+});

@@ -506,7 +506,10 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
   let b = i - 1;
   while (b > sent.tokenStart && (toks[b].upos === 'AUX' || toks[b].upos === 'ADV' || toks[b].upos === 'PART')) b--;
   const before = toks[b];
-  if (!subj && !(b >= sent.tokenStart && before && (before.upos === 'PROPN' || before.upos === 'NOUN' || (before.upos === 'PRON' && SUBJECT_PRONOUNS.has(before.form.toLowerCase()))))) return undefined;
+  // (", saying the person would ...": a participle closing a clause reports for that clause's
+  // subject, which subjectOf finds)
+  const participle = toks[i].xpos === 'VBG' && toks[i - 1]?.form === ',';
+  if (!subj && !participle && !(b >= sent.tokenStart && before && (before.upos === 'PROPN' || before.upos === 'NOUN' || (before.upos === 'PRON' && SUBJECT_PRONOUNS.has(before.form.toLowerCase()))))) return undefined;
   // without "that", only the plain verbs of saying take a bare clause ("says it raised"); others
   // read as taking an object ("maintained support", "declared the winner")
   const bare = BARE_CLAUSE_CUES.has(lemma);
@@ -562,7 +565,7 @@ function clauseAfter(doc: Document, tree: DepTree, i: number, lemma: string): { 
     }
   }
   if (finite < 0 && !that) return undefined;
-  const speaker = subj ? undefined : b;
+  const speaker = subj || participle ? undefined : b;
   return { range: [k, last], kind: hasQuote(doc, k, last) ? 'mixed' : 'reported', speaker };
 }
 
