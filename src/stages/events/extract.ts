@@ -1199,6 +1199,12 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   if (d.trig.lemma === 'address' && d.trig.type === 'CONSULT') {
     const c = firstEntity(ctx, objs.flatMap((o) => subtree(tree, o, new Set(['acl', 'advcl', 'ccomp', 'parataxis']))).sort((a, b) => a - b), (e) => e.type === 'GPE' && isCountryOrCapital(e) && e.id !== d!.actor?.id);
     if (c) setTarget(d, c);
+    // "in the Knesset, I addressed all deputies": the body or foreign country where it was given
+    if (!d.target && d.actor) {
+      const own = countryOf(doc, d.actor) ?? d.actor.name;
+      const at = firstEntity(ctx, byCase(ctx, v, ['in', 'at', 'before'], ['obl']), (e) => (e.type === 'ORG' || (e.type === 'GPE' && isCountryOrCapital(e))) && (countryOf(doc, e) ?? e.name) !== own);
+      if (at) setTarget(d, at);
+    }
   }
   if (d.trig.absorb || (lv && d.type !== (own?.type ?? d.type))) absorbBelow(ctx, v, ABSORB_RELS);
   else if (d.type === 'AID' || lv) absorbBelow(ctx, v, new Set(['xcomp', 'advcl']));

@@ -372,3 +372,10 @@ test('"a meeting of foreign ministers of both countries in Islamabad": the meeti
   const evs = run('India/PROPN/2/nsubj/GPE held/VERB.VBD/0/root a/DET/4/det meeting/NOUN/2/obj with/ADP/6/case Pakistan/PROPN/4/nmod/GPE of/ADP/9/case foreign/ADJ/9/amod ministers/NOUN/4/nmod of/ADP/11/case countries/NOUN/9/nmod in/ADP/13/case Islamabad/PROPN/11/nmod/GPE ./PUNCT/2/punct');
   assert.equal(evs.find((x) => x.type === 'CONSULT')?.location?.name, 'Islamabad', show(evs));
 });
+
+test('"in the Knesset, I addressed all deputies": an address to the body it was given in', () => {
+  const evs = run('In/ADP/3/case the/DET/3/det Knesset/PROPN/6/obl/ORG ,/PUNCT/3/punct Zelensky/PROPN/6/nsubj/PERSON=Ukraine addressed/VERB.VBD/0/root all/DET/8/det deputies/NOUN/6/obj ./PUNCT/6/punct');
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.target?.name, 'Knesset', show(evs));
+  const street = run('In/ADP/3/case the/DET/3/det street/NOUN/6/obl ,/PUNCT/3/punct Zelensky/PROPN/6/nsubj/PERSON=Ukraine addressed/VERB.VBD/0/root all/DET/8/det deputies/NOUN/6/obj ./PUNCT/6/punct');
+  assert.deepEqual(street, [], show(street));
+});
