@@ -337,3 +337,10 @@ test('no claim: an occasion is no speaker ("a news conference announcing that ..
   }]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no claim: "described the scene" without an "as" phrase', () => {
+  const doc = handDocument([{
+    tokens: 'Witnesses/NOUN/2/nsubj described/VERB/0/root the/DET/4/det scene/NOUN/2/obj in/ADP/6/case detail/NOUN/2/obl',
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -662,3 +662,12 @@ test('"..., saying the person would ..." with no clause in the parse: the clause
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['Rubio', 'the protester would leave safely']]);
 });
+
+test('a characterisation "X as Y" ("China described the embargo as a product of the Cold War")', () => {
+  const doc = handDocument([{
+    tokens: 'China/PROPN/2/nsubj described/VERB/0/root the/DET/4/det embargo/NOUN/2/obj as/ADP/7/case a/DET/7/det product/NOUN/2/obl of/ADP/10/case the/DET/10/det war/NOUN/7/nmod',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['China', 'the embargo as a product of the war']]);
+});

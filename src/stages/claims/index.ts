@@ -179,13 +179,17 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   const own = tree.kids[i].filter((c) => c > i);
   let content: number[] | undefined;
   let clausal = false;
-  for (const rel of rels) {
-    // "obl:for": an oblique with that preposition ("call for", "talk about")
+  // "obl:for": an oblique with that preposition ("call for", "talk about"); "obj+obl:as": both,
+  // and the content runs over the two ("described the embargo as a product of the Cold War")
+  const find = (rel: string) => {
     const [base, prep] = rel.split(':');
-    const hit = own.find((c) => baseRel(doc, c) === base && (prep === undefined || tree.kids[c].some((k) => doc.tokens[k].deprel === 'case' && doc.tokens[k].form.toLowerCase() === prep)));
-    if (hit !== undefined) {
-      content = subtree(tree, hit);
-      clausal = base === 'ccomp';
+    return own.find((c) => baseRel(doc, c) === base && (prep === undefined || tree.kids[c].some((k) => doc.tokens[k].deprel === 'case' && doc.tokens[k].form.toLowerCase() === prep)));
+  };
+  for (const rel of rels) {
+    const hits = rel.split('+').map(find);
+    if (hits.every((h) => h !== undefined)) {
+      content = hits.flatMap((h) => subtree(tree, h!)).sort((a, b) => a - b);
+      clausal = rel === 'ccomp';
       break;
     }
   }
