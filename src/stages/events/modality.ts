@@ -22,6 +22,8 @@ const COND = new Set(['if', 'unless', 'whether', 'lest', 'provided', 'once']);
 const NOUN_CLAIM = new Set(['claim', 'allegation', 'accusation', 'rumour', 'rumor', 'speculation', 'suggestion', 'suspicion', 'fear', 'report', 'theory', 'possibility', 'risk', 'danger', 'prospect', 'question', 'doubt',
   // what is only given as a reason or a story ("under the pretext that X fired")
   'pretext', 'pretence', 'pretense', 'excuse', 'lie', 'myth', 'fiction', 'fabrication', 'assertion', 'contention', 'insinuation', 'notion']);
+/** Verbs whose that-clause is taken as true (factive): forgetting or not, it happened. */
+const FACTIVE = new Set(['forget', 'know', 'remember', 'realize', 'realise', 'regret', 'learn', 'discover', 'notice', 'understand', 'recall', 'remind', 'acknowledge', 'ignore']);
 /** Words that open an embedded question: "asking why we cannot get weapons" asserts nothing. */
 const WH_CLAUSE = new Set(['why', 'whether', 'how']);
 
@@ -99,6 +101,9 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
     if (r === 'advcl' && COND.has(markOf(tree, cur))) { hyp = true; maybe = true; }
     if (r === 'xcomp' || r === 'ccomp' || r === 'csubj') {
       const gl = lemmaOf(tree, h);
+      // "we will not let anyone forget the cities that Russia is destroying": what a factive verb
+      // takes as known stays told, whatever is said of the knowing
+      if (r === 'ccomp' && FACTIVE.has(gl) && !tree.kids[cur].some((k) => WH_CLAUSE.has(tree.low[k]))) break;
       // an embedded question ("asking why X cannot get Y", "unclear whether X will") asserts nothing
       if (r !== 'xcomp' && tree.kids[cur].some((k) => k < cur && WH_CLAUSE.has(tree.low[k]) && /^(advmod|mark)$/.test(baseRel(doc.tokens[k])))) {
         hyp = true;
@@ -136,6 +141,12 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
       if (NOUN_GOV_HYP.has(nl)) hyp = true;
     }
     break;
+  }
+  // "This is like letting a serial killer go because he promised ...": a simile tells of no happening
+  if (sent) {
+    for (let k = sent.tokenStart + 1; k < p; k++) {
+      if (tree.low[k] === 'like' && /^(is|was|be|'s|are|were)$/.test(tree.low[k - 1]) && /^VBG$/.test(doc.tokens[k + 1]?.xpos ?? '')) { hyp = true; maybe = true; }
+    }
   }
   // a question asserts nothing ("does he kill innocent women?")
   if (sent) {

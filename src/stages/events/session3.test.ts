@@ -379,3 +379,15 @@ test('"in the Knesset, I addressed all deputies": an address to the body it was 
   const street = run('In/ADP/3/case the/DET/3/det street/NOUN/6/obl ,/PUNCT/3/punct Zelensky/PROPN/6/nsubj/PERSON=Ukraine addressed/VERB.VBD/0/root all/DET/8/det deputies/NOUN/6/obj ./PUNCT/6/punct');
   assert.deepEqual(street, [], show(street));
 });
+
+test('what a factive verb takes as known stays told ("will not let anyone forget that Russia is destroying")', () => {
+  const evs = run('We/PRON/4/nsubj will/AUX/4/aux not/PART/4/advmod let/VERB/0/root anyone/PRON/4/obj forget/VERB/4/xcomp that/SCONJ/11/mark the/DET/10/det Russian/ADJ/10/amod/NORP=Russia military/NOUN/11/nsubj destroys/VERB.VBZ/6/ccomp Mariupol/PROPN/11/obj/GPE ./PUNCT/4/punct');
+  assert.equal(evs.find((x) => x.type === 'ASSAULT')?.modality, 'asserted', show(evs));
+  const neg = run('We/PRON/4/nsubj will/AUX/4/aux not/PART/4/advmod let/VERB/0/root Russia/PROPN/4/obj/GPE destroy/VERB/4/xcomp Mariupol/PROPN/6/obj/GPE ./PUNCT/4/punct');
+  assert.notEqual(neg.find((x) => x.type === 'ASSAULT')?.modality, 'asserted', show(neg));
+});
+
+test('a simile tells of no happening ("This is like letting a killer go because he promised ...")', () => {
+  const evs = run('This/PRON/3/nsubj is/AUX/3/cop like/SCONJ/4/mark letting/VERB.VBG/0/root Putin/PROPN/4/obj/PERSON go/VERB/4/xcomp because/SCONJ/9/mark he/PRON/9/nsubj/PRON-PERSON=Putin promised/VERB.VBD/4/advcl to/PART/11/mark attack/VERB/9/xcomp Kyiv/PROPN/11/obj/GPE ./PUNCT/4/punct');
+  assert.deepEqual(evs.filter((x) => x.modality === 'asserted'), [], show(evs));
+});

@@ -957,6 +957,12 @@ export class Linker {
         const m = this.mentionAtTok(j);
         const c = m && this.mentionCluster.get(m);
         if (c && c.type === 'PERSON') return c;
+        // '"...," he says': the speaker is who that "he" is
+        const lw = this.low(j);
+        if (PRON_PERSON_M.has(lw) || PRON_PERSON_F.has(lw)) {
+          const g = PRON_PERSON_M.has(lw) ? 'm' : 'f';
+          return this.antecedent(j, (x) => this.personFits(x, g));
+        }
       }
     }
     return undefined;

@@ -25,3 +25,12 @@ test('"he" inside a quotation is not the speaker named after it', () => {
   const blair = doc.entities.find((e) => /Blair/.test(e.name));
   assert.ok(!he || he.entity !== blair?.id, JSON.stringify(he));
 });
+
+test('"he" inside a quotation whose speaker is itself a pronoun ("...," he says) is not that speaker', () => {
+  const doc = makeDoc('Etzioni spoke about Khan. "This is like letting a killer go because he promised to help," he says.',
+    [['Etzioni', 'PERSON'], ['Khan', 'PERSON']], '2005-02-07');
+  linkDocument(doc);
+  const he = doc.mentions.find((m) => m.text === 'he');
+  const etz = doc.entities.find((e) => e.name === 'Etzioni');
+  assert.ok(!he || he.entity !== etz?.id, JSON.stringify(he));
+});
