@@ -344,3 +344,11 @@ test('no claim: "described the scene" without an "as" phrase', () => {
   }]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no claim: "called lawmakers to return" is a request, not a characterisation', () => {
+  const doc = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj called/VERB/0/root lawmakers/NOUN/2/obj to/PART/5/mark return/VERB/2/xcomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -671,3 +671,11 @@ test('a characterisation "X as Y" ("China described the embargo as a product of 
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.content.text]), [['China', 'the embargo as a product of the war']]);
 });
+
+test('"called the charges unsubstantiated": a name given with a predicate is a statement', () => {
+  const doc = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj called/VERB/0/root the/DET/4/det charges/NOUN/2/obj unsubstantiated/ADJ/2/xcomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(doc).map((c) => [c.speaker.name, c.content.text]), [['Lee', 'the charges unsubstantiated']]);
+});

@@ -90,12 +90,13 @@ export function cueLemma(form: string, lemma?: string): string | undefined {
  * trigger yields no claim either. "want", "plan", "seek", "describe X" and "call" were measured
  * below 0.7 and stay out ("want to" also gave false claims on the project's held-out gold).
  * Characterisations "X as Y" ("obj+obl:as": both complements, the content spans them) are
- * kept: described/saw/viewed/regarded/portrayed/characterized/branded/dismissed X as Y.
+ * kept: described/saw/viewed/regarded/portrayed/characterized/branded/dismissed X as Y, and
+ * "called X Y" with a predicate noun or adjective ("obj+xcomp", train 0.74).
  */
 export const ATTITUDE_CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['agree', ['ccomp']],
   ['ask', ['ccomp']],
-  ['call', ['ccomp']],
+  ['call', ['ccomp', 'obj+xcomp']],
   ['charge', ['ccomp']],
   ['brand', ['obj+obl:as']],
   ['cite', ['obj']],

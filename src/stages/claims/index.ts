@@ -181,12 +181,16 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
   let clausal = false;
   // "obl:for": an oblique with that preposition ("call for", "talk about"); "obj+obl:as": both,
   // and the content runs over the two ("described the embargo as a product of the Cold War")
-  const find = (rel: string) => {
+  // in a pair, an xcomp is a predicate noun or adjective ("called the charges unsubstantiated"),
+  // not an infinitive ("called lawmakers to return" is a request)
+  const find = (rel: string, paired: boolean) => {
     const [base, prep] = rel.split(':');
-    return own.find((c) => baseRel(doc, c) === base && (prep === undefined || tree.kids[c].some((k) => doc.tokens[k].deprel === 'case' && doc.tokens[k].form.toLowerCase() === prep)));
+    return own.find((c) => baseRel(doc, c) === base && (prep === undefined || tree.kids[c].some((k) => doc.tokens[k].deprel === 'case' && doc.tokens[k].form.toLowerCase() === prep))
+      && !(paired && base === 'xcomp' && (doc.tokens[c].upos === 'VERB' || doc.tokens[c].upos === 'AUX')));
   };
   for (const rel of rels) {
-    const hits = rel.split('+').map(find);
+    const parts = rel.split('+');
+    const hits = parts.map((r) => find(r, parts.length > 1));
     if (hits.every((h) => h !== undefined)) {
       content = hits.flatMap((h) => subtree(tree, h!)).sort((a, b) => a - b);
       clausal = rel === 'ccomp';
