@@ -679,3 +679,11 @@ test('"called the charges unsubstantiated": a name given with a predicate is a s
   }]);
   assert.deepEqual(extractClaims(doc).map((c) => [c.speaker.name, c.content.text]), [['Lee', 'the charges unsubstantiated']]);
 });
+
+test('"according to a senior official who spoke on condition of anonymity": the relative clause describes the source', () => {
+  const doc = handDocument([{
+    tokens: 'Talks/NOUN/2/nsubj continued/VERB/0/root ,/PUNCT/4/punct according/VERB/7/case to/ADP/4/fixed a/DET/7/det official/NOUN/2/obl who/PRON/9/nsubj spoke/VERB/7/acl:relcl anonymously/ADV/9/advmod',
+  }]);
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content.text]), [['a official', 'according', 'Talks continued']]);
+});

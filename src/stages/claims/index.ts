@@ -952,7 +952,9 @@ function accordingTo(doc: Document, tree: DepTree | undefined, i: number): Candi
     // A longer source is cut before a participle that describes it ("exit polls conducted for
     // the AP", "a poll released Thursday"): the phrase before it names the source.
     let e = i + 2;
-    while (e < sent.tokenEnd && toks[e].upos !== 'PUNCT' && e - i < 12 && toks[e].upos !== 'VERB' && toks[e].upos !== 'AUX') e++;
+    // ("a senior official who spoke on condition of anonymity": the relative clause describes the source)
+    while (e < sent.tokenEnd && toks[e].upos !== 'PUNCT' && e - i < 12 && toks[e].upos !== 'VERB' && toks[e].upos !== 'AUX'
+      && !(e > i + 2 && RELATIVE.has(toks[e].form.toLowerCase()) && toks[e].upos === 'PRON')) e++;
     if (e - i >= 12) return undefined;
     let head = e - 1;
     while (head >= i + 2 && toks[head].upos !== 'NOUN' && toks[head].upos !== 'PROPN') head--;
