@@ -132,6 +132,7 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   }
   const out: Draft[] = [];
   out.push(...mustRequests(ctx));
+  out.push(...evaluativeAccusations(ctx));
   out.push(...noPlaceFor(ctx));
   out.push(...underFire(ctx));
   for (const i of cands) {
@@ -2067,6 +2068,63 @@ function requestMode(ctx: Ctx, v: number): string {
   if (inner === 'CONSULT' || inner === 'AGREE') return 'meet';
   return 'change';
 }
+
+const NEG_EVAL = new Set(['wrong', 'irresponsible', 'unacceptable', 'outrageous', 'disgraceful', 'shameful', 'deplorable', 'appalling',
+  'scandalous', 'reckless', 'naive', 'naïve', 'absurd', 'ridiculous', 'unjustified', 'unjustifiable', 'illegal', 'unlawful', 'immoral',
+  'criminal', 'cowardly', 'hypocritical', 'misguided', 'mistaken', 'disastrous', 'counterproductive', 'counter-productive', 'insulting',
+  'foolish', 'baseless', 'groundless', 'distressing', 'despicable', 'barbaric', 'inexcusable', 'indefensible']);
+const EVAL_TRIGGER: Trigger = {
+  type: 'ACCUSE', mode: 'disapprove', pos: 'V', lemma: 'say', tp: [], needT: false, anyA: false, mutual: false,
+  absorb: false, swap: false, place: false, ccompT: false, lightOnly: false, weight: 0.8,
+};
+
+/**
+ * "Ancram said the move would be 'profoundly wrong'", "Tutu said detentions without trial were
+ * 'unacceptable'": a speaker calling something wrong criticises it (PLOVER ACCUSE, disapprove).
+ * Only a strongly negative predicate adjective in the said clause, not negated, and not an
+ * extraposed infinitive ("it would be wrong to attack" judges no deed that happened).
+ */
+function evaluativeAccusations(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let a = 0; a < doc.tokens.length; a++) {
+    const t = doc.tokens[a];
+    if (t.upos !== 'ADJ' || !NEG_EVAL.has(tree.low[a]) || baseRel(t) !== 'ccomp') continue;
+    const sent = doc.sentences[t.sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media' || ctx.absorbed[a]) continue;
+    if (!kidsWith(tree, a, 'cop').length) continue;
+    if (tree.kids[a].some((k) => NEG_WORDS.test(tree.low[k]))) continue;
+    if (tree.kids[a].some((k) => /^(xcomp|csubj|ccomp|advcl)$/.test(baseRel(doc.tokens[k])) && markOf(tree, k) === 'to')) continue;
+    // "naive if he accepted ...": a conditional judgement; "claims ... were wrong": a rebuttal
+    if (tree.kids[a].some((k) => baseRel(doc.tokens[k]) === 'advcl' && /^(if|unless|whether)$/.test(markOf(tree, k)))) continue;
+    const subj0 = kidsWith(tree, a, 'nsubj')[0] ?? kidsWith(tree, a, 'csubj')[0];
+    // (a judgement with no subject the parse can find judges nothing identifiable)
+    if (subj0 === undefined) continue;
+    if ((COMMUNICATION.has(lemmaOf(tree, subj0)) || /^(claim|allegation|suggestion|accusation|charge|assertion)s?$/.test(tree.low[subj0]))) continue;
+    const h = t.head ?? -1;
+    if (h < 0 || !isSpeech(tree, h)) continue;
+    const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
+    if (!speaker || speaker.e.type === 'NORP') continue;
+    const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
+    setActor(d, speaker);
+    const subj = kidsWith(tree, a, 'nsubj')[0] ?? kidsWith(tree, a, 'csubj')[0];
+    // ("It is utterly unacceptable": a pronoun subject names no one)
+    if (subj !== undefined && doc.tokens[subj].upos !== 'PRON') {
+      let r = npEntity(ctx, subj);
+      if (!r) for (const k of tree.kids[subj]) if (rel(doc.tokens[k]) === 'nmod:poss') { r = npEntity(ctx, k); if (r) break; }
+      if (r && r.e.id !== speaker.e.id && r.e.type !== 'NORP') setTarget(d, r);
+    }
+    d.modality = modalityOf(tree, h, h);
+    d.tense = tenseOf(tree, h);
+    d.date = dateOf(ctx, d);
+    const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
+    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    if (finishCommon(ctx, d)) out.push(d);
+  }
+  return out;
+}
+const NEG_WORDS = /^(not|n't|never|hardly|scarcely)$/;
 
 function mustRequests(ctx: Ctx): Draft[] {
   const { doc, tree } = ctx;

@@ -391,3 +391,20 @@ test('a simile tells of no happening ("This is like letting a killer go because 
   const evs = run('This/PRON/3/nsubj is/AUX/3/cop like/SCONJ/4/mark letting/VERB.VBG/0/root Putin/PROPN/4/obj/PERSON go/VERB/4/xcomp because/SCONJ/9/mark he/PRON/9/nsubj/PRON-PERSON=Putin promised/VERB.VBD/4/advcl to/PART/11/mark attack/VERB/9/xcomp Kyiv/PROPN/11/obj/GPE ./PUNCT/4/punct');
   assert.deepEqual(evs.filter((x) => x.modality === 'asserted'), [], show(evs));
 });
+
+test('"Ancram said the move would be profoundly wrong": criticism by the speaker', () => {
+  const evs = run('Ancram/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root the/DET/4/det move/NOUN/8/nsubj would/AUX/8/aux be/AUX/8/cop profoundly/ADV/8/advmod wrong/ADJ/2/ccomp ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Ancram');
+  assert.equal(e.modality, 'asserted');
+});
+
+test('no criticism: an extraposed infinitive, a negated judgement, a rebutted claim, a condition', () => {
+  for (const s of [
+    'Ancram/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root it/PRON/6/nsubj would/AUX/6/aux be/AUX/6/cop wrong/ADJ/2/ccomp to/PART/8/mark attack/VERB/6/xcomp Iran/PROPN/8/obj/GPE ./PUNCT/2/punct',
+    'Ancram/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root the/DET/4/det move/NOUN/7/nsubj was/AUX/7/cop not/PART/7/advmod wrong/ADJ/2/ccomp ./PUNCT/2/punct',
+    'Blair/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root claims/NOUN/5/nsubj were/AUX/5/cop wrong/ADJ/2/ccomp ./PUNCT/2/punct',
+    'Ancram/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root Straw/PROPN/5/nsubj/PERSON was/AUX/5/cop naive/ADJ/2/ccomp if/SCONJ/8/mark he/PRON/8/nsubj accepted/VERB.VBD/5/advcl it/PRON/8/obj ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
+});
