@@ -726,7 +726,11 @@ function isPassive(ctx: Ctx, v: number): boolean {
   if (!aux && lemmasOf(ctx.tree, v).some((l) => ACCUSE_OF.has(l)) && !kidsWith(ctx.tree, v, 'obj').length && !kidsWith(ctx.tree, v, 'ccomp').length
     && ctx.tree.kids[v].some((k) => baseRel(ctx.doc.tokens[k]) === 'obl' && caseOf(ctx.tree, k) === 'of')) return true;
   if (!aux && reducedRelative(ctx, v)) return true;
-  return !aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline';
+  if (!aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline') return true;
+  // "Straw attacked on China arms", "Labour attacked over poster": a headline -ed verb with no
+  // object before a preposition is the passive whatever tag it got
+  return !aux && t.xpos === 'VBD' && /ed$/.test(ctx.tree.low[v]) && ctx.doc.sentences[t.sent]?.kind === 'headline'
+    && !kidsWith(ctx.tree, v, 'obj').length && /^(on|over|for|by|after|amid|in)$/.test(ctx.tree.low[v + 1] ?? '');
 }
 
 /**
@@ -1123,7 +1127,9 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         }
       } else {
         const notActor = (e: Entity) => !d!.actor || e.id !== d!.actor.id;
-        const t = firstEntity(ctx, objs.filter(() => !isPassive(ctx, v)), notActor) ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'), notActor)
+        // a passive's subject is what it is done to, before any prepositional phrase ("Straw
+        // attacked on China arms")
+        const t = firstEntity(ctx, objs, notActor) ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'), notActor)
           ?? firstEntity(ctx, byCase(ctx, v, trig.tp), notActor);
         if (t) setTarget(d, t);
         else if (trig.ccompT) {

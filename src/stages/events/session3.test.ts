@@ -408,3 +408,11 @@ test('no criticism: an extraposed infinitive, a negated judgement, a rebutted cl
     'Ancram/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root Straw/PROPN/5/nsubj/PERSON was/AUX/5/cop naive/ADJ/2/ccomp if/SCONJ/8/mark he/PRON/8/nsubj accepted/VERB.VBD/5/advcl it/PRON/8/obj ./PUNCT/2/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
 });
+
+test('headline "Straw attacked on China arms": Straw is attacked, not attacking China', () => {
+  const doc = new DocBuilder().sent('Straw/PROPN/2/nsubj/PERSON attacked/VERB.VBD/0/root on/ADP/5/case China/PROPN/5/compound/GPE arms/NOUN/2/obl', 'headline').build();
+  const evs = extractEvents(doc, lex, ALL);
+  assert.deepEqual(evs.filter((x) => x.actor?.name === 'Straw'), [], show(evs));
+  const active = run('Russia/PROPN/2/nsubj/GPE attacked/VERB.VBD/0/root Kyiv/PROPN/2/obj/GPE on/ADP/5/case Monday/PROPN/2/obl ./PUNCT/2/punct');
+  assert.equal(active.find((x) => x.type === 'ASSAULT')?.actor?.name, 'Russia', show(active));
+});
