@@ -795,8 +795,9 @@ function resolveAgent(ctx: Ctx, s: number, v: number): { e: Entity; tok: number 
   }
   const r = npEntity(ctx, s);
   if (r) return r;
-  // Coordinated subject whose first conjunct is not an entity: try the conjuncts.
-  return undefined;
+  // Coordinated subject whose first conjunct is not an entity ("human rights groups and the
+  // Conservatives"): the first named conjunct
+  return conjEntity(ctx, s);
 }
 
 /** Conjunct entity of a nominal (the B of "A and B"). */

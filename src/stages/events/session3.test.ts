@@ -416,3 +416,10 @@ test('headline "Straw attacked on China arms": Straw is attacked, not attacking 
   const active = run('Russia/PROPN/2/nsubj/GPE attacked/VERB.VBD/0/root Kyiv/PROPN/2/obj/GPE on/ADP/5/case Monday/PROPN/2/obl ./PUNCT/2/punct');
   assert.equal(active.find((x) => x.type === 'ASSAULT')?.actor?.name, 'Russia', show(active));
 });
+
+test('"condemned by human rights groups and the Conservatives": the named conjunct of the agent acts', () => {
+  const evs = run('Moves/NOUN/3/nsubj:pass were/AUX/3/aux:pass condemned/VERB.VBN/0/root by/ADP/7/case human/ADJ/7/amod rights/NOUN/7/compound groups/NOUN/3/obl:agent and/CCONJ/10/cc the/DET/10/det Conservatives/PROPN/7/conj/ORG ./PUNCT/3/punct');
+  assert.equal(evs.find((x) => x.type === 'ACCUSE')?.actor?.name, 'Conservatives', show(evs));
+  const none = run('Moves/NOUN/3/nsubj:pass were/AUX/3/aux:pass condemned/VERB.VBN/0/root by/ADP/7/case human/ADJ/7/amod rights/NOUN/7/compound groups/NOUN/3/obl:agent ./PUNCT/3/punct');
+  assert.deepEqual(none, [], show(none));
+});
