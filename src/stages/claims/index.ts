@@ -7,6 +7,12 @@
  * speaker is resolved to an entity through the mentions the link stage resolved. Without a parse,
  * a surface fallback looks for "X said (that) ..." and '"...," X said'.
  *
+ * Besides the speech verbs: attitude and stance cues with the complements cues.ts allows for each
+ * ("hopes to", "cited the poll", "described X as Y"), verbs that report only beside a quotation
+ * ('"...," she continued'), statement nouns with a possessor ("Russia's claim that ..."),
+ * transcript turns ("PENCE: ...") and quotations signed with a dash and a name. An attitude cue
+ * the events stage took as an event's trigger is recorded once, as the event.
+ *
  * Precision rules: a claim needs a speaker that is a name, a resolved pronoun or a descriptive
  * noun phrase ("Canadian officials"); unresolved pronouns and first-person speakers are left
  * out; a claim inside another claim's content is not a second claim (PolNeAR's univocal rule).
