@@ -354,3 +354,15 @@ test('no claim: "called lawmakers to return" is a request, not a characterisatio
   }]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no survey claim when the clause after "In a survey," has its own speech verb, or the phrase names no survey', () => {
+  const said = handDocument([{
+    tokens: 'In/ADP/3/case a/DET/3/det survey/NOUN/7/obl ,/PUNCT/7/punct most/ADJ/6/amod voters/NOUN/7/nsubj said/VERB/0/root they/PRON/9/nsubj agreed/VERB/7/ccomp',
+  }]);
+  assert.ok(!extractClaims(said).some((c) => c.kind === 'according'));
+  const town = handDocument([{
+    tokens: 'In/ADP/2/case Ohio/PROPN/6/obl ,/PUNCT/6/punct most/ADJ/5/amod voters/NOUN/6/nsubj chose/VERB/0/root Clinton/PROPN/6/obj',
+    mentions: [[1, 1, 'GPE', 'e1'], [6, 6, 'PERSON', 'e2']],
+  }]);
+  assert.deepEqual(extractClaims(town), []);
+});

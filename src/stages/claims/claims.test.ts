@@ -687,3 +687,13 @@ test('"according to a senior official who spoke on condition of anonymity": the 
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content.text]), [['a official', 'according', 'Talks continued']]);
 });
+
+test('"In a CBS News poll released Monday, 50 percent chose Clinton": the survey reports the clause', () => {
+  const doc = handDocument([{
+    tokens: 'In/ADP/5/case a/DET/5/det CBS/PROPN/4/compound News/PROPN/5/compound poll/NOUN/10/obl released/VERB/5/acl Monday/PROPN/6/obl ,/PUNCT/10/punct 50/NUM/10/nsubj chose/VERB/0/root Clinton/PROPN/10/obj',
+    mentions: [[2, 3, 'ORG', 'e1'], [10, 10, 'PERSON', 'e2']],
+  }]);
+  doc.tokens[5].xpos = 'VBN';
+  const claims = extractClaims(doc);
+  assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content.text]), [['a CBS News poll', 'according', '50 chose Clinton']]);
+});

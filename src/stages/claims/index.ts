@@ -57,6 +57,7 @@ export function extractClaims(doc: Document): Claim[] {
   const cands = tree.parsed ? fromParse(doc, tree) : fromSurface(doc);
   cands.push(...colonLines(doc));
   cands.push(...signedQuotes(doc));
+  cands.push(...inSurvey(doc));
   cands.push(...continuedQuotes(doc, cands));
   // Univocal: drop a claim whose cue sits inside another claim's content. "X said ..., according
   // to Y" keeps X's claim: Y only relays what X said, and X is who an analyst records.
@@ -1103,6 +1104,41 @@ function personWords(doc: Document): Set<string> {
   for (const m of doc.mentions) {
     if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'NORP') continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) out.delete(doc.tokens[k].form.toLowerCase());
+  }
+  return out;
+}
+
+/** Surveys and counts that a sentence can open with ("In a CBS News poll, ..."). */
+const SURVEY_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'census', 'tally', 'count', 'analysis']);
+
+/**
+ * "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose
+ * Clinton": a sentence that opens with a survey in an "In" phrase reports its findings; the
+ * survey is the source and the clause after the comma the content. Not when that clause has a
+ * speech verb of its own ("In a survey, 79 percent said ...": the respondents' claim stands).
+ */
+function inSurvey(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (const sent of doc.sentences) {
+    if (sent.kind !== 'paragraph') continue;
+    const a = sent.tokenStart;
+    if (toks[a]?.form.toLowerCase() !== 'in') continue;
+    let comma = -1;
+    let head = -1;
+    for (let k = a + 1; k < sent.tokenEnd && k - a <= 14; k++) {
+      if (toks[k].form === ',') { comma = k; break; }
+      if ((toks[k].upos === 'VERB' && !/^(VBN|VBD)$/.test(toks[k].xpos ?? '')) || toks[k].upos === 'AUX') break;
+      if (head < 0 && toks[k].upos === 'NOUN' && SURVEY_NOUNS.has(toks[k].form.toLowerCase())) head = k;
+    }
+    if (comma < 0 || head < 0) continue;
+    const first = comma + 1;
+    const last = trimEnd(doc, first, sent.tokenEnd - 1);
+    if (last - first < 2) continue;
+    let speaks = false;
+    for (let k = first; k <= last; k++) if (toks[k].upos === 'VERB' && cueLemma(toks[k].form, toks[k].lemma)) speaks = true;
+    if (speaks) continue;
+    out.push({ cue: a, cueText: toks[a].form, speakerTok: range(a + 1, head + 1), speakerHead: head, content: [first, last], kind: 'according' });
   }
   return out;
 }
