@@ -2108,6 +2108,14 @@ function evaluativeAccusations(ctx: Ctx): Draft[] {
     const subj0 = kidsWith(tree, a, 'nsubj')[0] ?? kidsWith(tree, a, 'csubj')[0];
     // (a judgement with no subject the parse can find judges nothing identifiable)
     if (subj0 === undefined) continue;
+    // "it would be unacceptable for a chief constable to say": an extraposed clause judges a case,
+    // not a deed; "could be illegal": a hedge
+    if (tree.low[subj0] === 'it') {
+      let extraposed = tree.kids[a].some((k) => /^(xcomp|csubj|ccomp|advcl)$/.test(baseRel(doc.tokens[k])));
+      for (let k = a + 1; k < sent.tokenEnd - 1 && !extraposed; k++) if (tree.low[k] === 'to' && doc.tokens[k + 1].xpos === 'VB') extraposed = true;
+      if (extraposed) continue;
+    }
+    if (tree.kids[a].some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(could|might|may)$/.test(tree.low[k]))) continue;
     if ((COMMUNICATION.has(lemmaOf(tree, subj0)) || /^(claim|allegation|suggestion|accusation|charge|assertion)s?$/.test(tree.low[subj0]))) continue;
     const h = t.head ?? -1;
     if (h < 0 || !isSpeech(tree, h)) continue;

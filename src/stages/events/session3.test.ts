@@ -423,3 +423,10 @@ test('"condemned by human rights groups and the Conservatives": the named conjun
   const none = run('Moves/NOUN/3/nsubj:pass were/AUX/3/aux:pass condemned/VERB.VBN/0/root by/ADP/7/case human/ADJ/7/amod rights/NOUN/7/compound groups/NOUN/3/obl:agent ./PUNCT/3/punct');
   assert.deepEqual(none, [], show(none));
 });
+
+test('no criticism in a hedge ("could be illegal") or an extraposed case ("it would be unacceptable ... for X to say")', () => {
+  for (const s of [
+    'Goldsmith/PROPN/2/nsubj/PERSON warned/VERB.VBD/0/root that/SCONJ/8/mark the/DET/5/det war/NOUN/8/nsubj could/AUX/8/aux be/AUX/8/cop illegal/ADJ/2/ccomp ./PUNCT/2/punct',
+    'Hayman/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root it/PRON/6/nsubj would/AUX/6/aux be/AUX/6/cop unacceptable/ADJ/2/ccomp in/ADP/9/case my/PRON/9/nmod:poss view/NOUN/6/obl for/ADP/11/case police/NOUN/9/nmod to/PART/13/mark say/VERB.VB/11/acl so/ADV/13/advmod ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
+});
