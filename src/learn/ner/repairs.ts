@@ -151,7 +151,7 @@ export function splitAfterCountry(forms: readonly string[], labels: Uint8Array, 
     for (let k = Math.min(2, end - from - 1); k >= 1; k--) if (phrase(from, from + k) & (1 << GAZ.COUNTRY)) { c = k; break; }
     if (!c) return;
     const next = from + c;
-    if (gaz.lookup(forms[next]) || PLACE_OR_BODY_END.test(forms[next]) || PLACE_OR_BODY_END.test(forms[end - 1])) return;
+    if (gaz.lookup(forms[next]) || PLACE_OR_BODY_END.test(forms[next]) || PLACE_OR_BODY_END.test(forms[end - 1]) || FACILITY_END.test(forms[end - 1])) return;
     if (/^(of|and|the|de|del|la)$/i.test(forms[next])) return;
     for (let k = from; k < end; k++) labels[k] = 0;
     writeSpan(labels, from, next, GPE);
@@ -258,6 +258,11 @@ export function placeLists(forms: readonly string[], labels: Uint8Array, gaz?: G
   }
 }
 
+/** Last words of buildings and sites: "Palestine Contemporary Art Museum" is one name. */
+const FACILITY_END = /^(museum|gallery|cent(er|re)|hospital|school|college|airport|stadium|park|palace|hotel|cathedral|mosque|temple|library|theat(er|re)|base|camp|memorial|monument|prison|tower|hall)$/i;
+/** Rooms and buildings named like bodies. */
+const NOT_BODIES = new Set(['Oval Office']);
+
 /** Head nouns of bodies: a name ending in one names an organisation ("Queen's Lancashire Regiment"). */
 const BODY_HEAD = /^(regiment|rifles|brigade|battalion|corps|army|navy|guards?|parliament|council|party|ministry|department|agency|committee|commission|court|police|forces|coalition|movement|association|institute|university|corporation|organi[sz]ation|services?|knesset|duma|rada|bundestag|sejm|senate|congress|fund|bank|office|bureau|inspectorate|directorate|administration)$/i;
 /** Offices that end a title but never a person's name ("Department Spokesperson"). */
@@ -273,7 +278,7 @@ export function typesByHead(forms: readonly string[], labels: Uint8Array, gaz?: 
   const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
   eachSpan(labels, (i, end, t) => {
     const last = forms[end - 1];
-    if ((t === GPE || t === LOC || t === PERSON) && /^\p{Lu}/u.test(last) && BODY_HEAD.test(last) &&
+    if ((t === GPE || t === LOC || t === PERSON) && /^\p{Lu}/u.test(last) && BODY_HEAD.test(last) && !NOT_BODIES.has(forms.slice(i, end).join(' ')) &&
       !(gaz && gaz.lookup(forms.slice(i, end).join(' ')) & place)) {
       writeSpan(labels, i, end, ORG);
     } else if (t === PERSON && /^\p{Lu}/u.test(last) && OFFICE_END.test(last)) {
@@ -300,7 +305,8 @@ export function bodiesAfterThe(forms: readonly string[], labels: Uint8Array, gaz
     // The name ends at its last head noun ("the Pension Fund of ..." stops at Fund).
     let last = end;
     while (last > i + 1 && !BODY_HEAD.test(forms[last - 1])) last--;
-    if (last - i < 3 || !/^\p{Lu}/u.test(forms[last - 1]) || (gaz && gaz.lookup(forms.slice(i + 1, last).join(' ')) & place)) continue;
+    if (last - i < 3 || !/^\p{Lu}/u.test(forms[last - 1]) || NOT_BODIES.has(forms.slice(i + 1, last).join(' ')) ||
+      (gaz && gaz.lookup(forms.slice(i + 1, last).join(' ')) & place)) continue;
     writeSpan(labels, i + 1, last, ORG);
     i = last - 1;
   }

@@ -136,6 +136,7 @@ test('splitAfterCountry: a place span glued to a country name by title case is c
   assert.deepEqual(run('Ukraine of Kherson', 'LOC'), ['LOC:Ukraine of Kherson']);
   assert.deepEqual(run('Ukraine Kherson Region', 'LOC'), ['LOC:Ukraine Kherson Region']);
   assert.deepEqual(run('Ukraine Cede', 'LOC'), ['LOC:Ukraine Cede']);
+  assert.deepEqual(run('Palestine Contemporary Art Museum', 'LOC'), ['LOC:Palestine Contemporary Art Museum']);
 });
 
 test('knownAcronyms: untagged capitals the gazetteer knows only as an organisation', () => {
@@ -187,6 +188,7 @@ test('typesByHead: bodies are organisations, offices are no persons', () => {
   assert.deepEqual(run('the Soviet Union', [[1, 3, 'GPE']]), ['GPE:Soviet Union']);
   assert.deepEqual(run('Kyiv police', [[0, 2, 'GPE']]), ['GPE:Kyiv police']);
   assert.deepEqual(run('Jack Straw spoke', [[0, 2, 'PERSON']]), ['PERSON:Jack Straw']);
+  assert.deepEqual(run('in the Oval Office today', [[2, 4, 'GPE']]), ['GPE:Oval Office']);
 });
 
 test('bodiesAfterThe: "the Pension Fund", "the Security Service" in running text', () => {
