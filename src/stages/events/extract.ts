@@ -1130,7 +1130,8 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         const notActor = (e: Entity) => !d!.actor || e.id !== d!.actor.id;
         // a passive's subject is what it is done to, before any prepositional phrase ("Straw
         // attacked on China arms")
-        const t = firstEntity(ctx, objs, notActor) ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'), notActor)
+        // (an intransitive trigger's "object" is a misparse: "talked about the Labour manifesto")
+        const t = firstEntity(ctx, trig.intr ? [] : objs, notActor) ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'), notActor)
           ?? firstEntity(ctx, byCase(ctx, v, trig.tp), notActor);
         if (t) setTarget(d, t);
         else if (trig.ccompT) {

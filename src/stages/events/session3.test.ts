@@ -430,3 +430,10 @@ test('no criticism in a hedge ("could be illegal") or an extraposed case ("it wo
     'Hayman/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root it/PRON/6/nsubj would/AUX/6/aux be/AUX/6/cop unacceptable/ADJ/2/ccomp in/ADP/9/case my/PRON/9/nmod:poss view/NOUN/6/obl for/ADP/11/case police/NOUN/9/nmod to/PART/13/mark say/VERB.VB/11/acl so/ADV/13/advmod ./PUNCT/2/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
 });
+
+test('"talked about the Labour manifesto": an intransitive meeting verb takes no partner from a misread object', () => {
+  const evs = run('Blair/PROPN/2/nsubj/PERSON talked/VERB.VBD/0/root about/ADP/4/case New/PROPN/2/obl Labour/PROPN/6/compound/ORG manifesto/NOUN/2/obj ./PUNCT/2/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'CONSULT'), [], show(evs));
+  const w = run('Blair/PROPN/2/nsubj/PERSON talked/VERB.VBD/0/root with/ADP/4/case Chirac/PROPN/2/obl/PERSON ./PUNCT/2/punct');
+  assert.equal(w.find((x) => x.type === 'CONSULT')?.target?.name, 'Chirac', show(w));
+});
