@@ -12,7 +12,9 @@ const HYP_AUX = new Set(['may', 'might', 'could', 'would', 'can', "'d"]);
 /** Governing verbs whose complement has not happened (yet). */
 const GOV_NEG = new Set(['fail', 'refuse', 'decline', 'avoid', 'stop', 'cease', 'deny']);
 const GOV_FUT = new Set(['plan', 'intend', 'expect', 'schedule', 'prepare', 'aim', 'hope', 'want', 'seek', 'wish', 'set', 'due', 'go', 'agree', 'promise', 'pledge', 'vow', 'decide', 'resolve', 'offer', 'propose', 'announce']);
-const GOV_HYP = new Set(['try', 'attempt', 'consider', 'threaten', 'may', 'could', 'mull', 'weigh', 'contemplate', 'suggest', 'urge', 'ask', 'call', 'demand', 'want']);
+const GOV_HYP = new Set(['try', 'attempt', 'consider', 'threaten', 'may', 'could', 'mull', 'weigh', 'contemplate', 'suggest', 'urge', 'ask', 'call', 'demand', 'want',
+  // "I invited him to visit our country": an invited visit has not happened
+  'invite', 'encourage', 'persuade', 'convince', 'advise', 'beg', 'implore']);
 const NOUN_HYP = new Set(['possible', 'potential', 'proposed', 'likely', 'prospective', 'eventual', 'hypothetical', 'would-be']);
 const NOUN_FUT = new Set(['planned', 'future', 'upcoming', 'forthcoming', 'scheduled', 'expected']);
 const NOUN_GOV_FUT = new Set(['plan', 'decision', 'promise', 'pledge', 'commitment', 'intention', 'readiness', 'agreement', 'deal']);
