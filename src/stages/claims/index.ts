@@ -45,7 +45,9 @@ interface Candidate {
 
 export const claimsStage: Stage = {
   name: 'claims',
-  requires: ['sentences', 'tokens', 'mentions'],
+  // The parse for reporting clauses, entities for speakers, events so a cue that is already an
+  // event's trigger ("China criticized the embargo") gives no claim.
+  requires: ['sentences', 'tokens', 'deps', 'entities', 'events'],
   provides: ['claims'],
   run(doc) {
     doc.claims = extractClaims(doc);
