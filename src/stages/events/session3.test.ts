@@ -439,7 +439,7 @@ test('"talked about the Labour manifesto": an intransitive meeting verb takes no
 });
 
 test('"I invited him to visit our country": the invited visit has not happened', () => {
-  const doc = new DocBuilder().sent('Zelensky/PROPN/2/nsubj/PERSON invited/VERB.VBD/0/root Francis/PROPN/2/obj/PERSON to/PART/5/mark visit/VERB/2/xcomp Ukraine/PROPN/5/obj/GPE ./PUNCT/2/punct').build();
+  const doc = new DocBuilder().sent('Zelensky/PROPN/2/nsubj/PERSON invite/VERB.VBP/0/root Francis/PROPN/2/obj/PERSON to/PART/5/mark visit/VERB/2/xcomp Ukraine/PROPN/5/obj/GPE ./PUNCT/2/punct').build();
   const evs = extractEvents(DocBuilder.affiliate(doc, 'Francis', 'Vatican City'), lex, ALL);
   assert.deepEqual(evs.filter((x) => x.type === 'CONSULT' && x.modality === 'asserted'), [], show(evs));
 });
