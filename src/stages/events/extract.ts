@@ -723,14 +723,14 @@ function isPassive(ctx: Ctx, v: number): boolean {
   if (rel(t) === 'acl' && t.xpos === 'VBN' && !/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.doc.tokens[v + 1]?.upos ?? '')) return true;
   // "The President accused in Moscow of Nazism spoke": an accusing verb with no object but an
   // of-phrase is passive, whatever the parser made of it
-  if (!aux && lemmasOf(ctx.tree, v).some((l) => ACCUSE_OF.has(l)) && !kidsWith(ctx.tree, v, 'obj').length && !kidsWith(ctx.tree, v, 'ccomp').length
-    && ctx.tree.kids[v].some((k) => baseRel(ctx.doc.tokens[k]) === 'obl' && caseOf(ctx.tree, k) === 'of')) return true;
+  if (!aux && lemmasOf(ctx.tree, v).some((l) => ACCUSE_OF.has(l)) && /^(ADP|SCONJ)$/.test(ctx.doc.tokens[v + 1]?.upos ?? '') && !kidsWith(ctx.tree, v, 'obj').length && !kidsWith(ctx.tree, v, 'ccomp').length
+    && ctx.tree.kids[v].some((k) => (baseRel(ctx.doc.tokens[k]) === 'obl' && caseOf(ctx.tree, k) === 'of') || (baseRel(ctx.doc.tokens[k]) === 'advcl' && markOf(ctx.tree, k) === 'of'))) return true;
   if (!aux && reducedRelative(ctx, v)) return true;
   if (!aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline') return true;
   // "Straw attacked on China arms", "Labour attacked over poster": a headline -ed verb with no
   // object before a preposition is the passive whatever tag it got
   return !aux && t.xpos === 'VBD' && /ed$/.test(ctx.tree.low[v]) && ctx.doc.sentences[t.sent]?.kind === 'headline'
-    && !kidsWith(ctx.tree, v, 'obj').length && /^(on|over|for|by|after|amid|in)$/.test(ctx.tree.low[v + 1] ?? '');
+    && !kidsWith(ctx.tree, v, 'obj').length && /^(on|over|for|by|after|amid|in|of)$/.test(ctx.tree.low[v + 1] ?? '');
 }
 
 /**
@@ -882,6 +882,18 @@ function topicCountry(ctx: Ctx, n: number, actor?: Entity): { e: Entity; tok: nu
     }
   }
   return undefined;
+}
+
+/** "visited our Odesa today" (the place read as a modifier): a place name right after the verb, past a possessive. */
+function placeAfter(ctx: Ctx, v: number): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  const s = doc.sentences[doc.tokens[v].sent];
+  let k = v + 1;
+  while (k < s.tokenEnd && k <= v + 2 && /^(our|their|the|his|her|its)$/.test(tree.low[k])) k++;
+  if (k >= s.tokenEnd) return undefined;
+  const e = entityAt(doc, k);
+  const m = mentionAt(doc, k);
+  return e && PLACE.has(e.type) && m?.kind === 'name' ? { e, tok: k } : undefined;
 }
 
 /** Obliques after the verb with no preposition and no date: objects the parser misread. */
@@ -1115,7 +1127,8 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         // a place named by a nationality ("the Pakistani community") is not a destination
         // "visited Kenya's biggest shantytown": the country that owns the place visited
         const p0 = firstEntity(ctx, [...byCase(ctx, v, ['in', 'to', 'at', 'into']), ...objs], (e) => PLACE.has(e.type))
-          ?? firstEntity(ctx, objs.flatMap((o) => tree.kids[o].filter((k) => rel(doc.tokens[k]) === 'nmod:poss')), (e) => PLACE.has(e.type) && isCountryOrCapital(e));
+          ?? firstEntity(ctx, objs.flatMap((o) => tree.kids[o].filter((k) => rel(doc.tokens[k]) === 'nmod:poss')), (e) => PLACE.has(e.type) && isCountryOrCapital(e))
+          ?? (trig.intr || objs.length ? undefined : placeAfter(ctx, v));
         const pm = p0 ? mentionAt(doc, p0.tok) : undefined;
         const p = p0 && !(pm && (pm.kind === 'demonym' || pm.type === 'NORP')) ? p0 : undefined;
         if (p) {
@@ -1596,7 +1609,8 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   if (!pledgeNounGate(d)) return undefined;
   if (d.trig.place && d.actor && d.target) {
     if (d.actor.type === 'LOC') return undefined;
-    const ac = countryOf(doc, d.actor);
+    // ("President Charles Michel visited Odesa": an official of an organisation acts for it)
+    const ac = countryOf(doc, d.actor) ?? d.actor.affiliation;
     const pc = countryOf(doc, d.target);
     if (ac && ac === pc) return undefined; // a trip at home is not a visit
     // unknown allegiance: only a country or its capital makes it a diplomatic visit
@@ -1608,7 +1622,13 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
     const pt = doc.tokens[d.pred];
     // a "relative clause" whose subject is a personal pronoun is a misparsed main clause
     const pronSubj = kidsWith(tree, d.pred, 'nsubj').some((k) => /^(it|he|she|they|we|i|you)$/.test(tree.low[k]));
-    if (rel(pt) === 'acl:relcl' && pt.head !== undefined && pt.head >= 0 && !pronSubj) {
+    // "a law backed by Mr Bush", "the plan criticised by X": words said of a thing in a reduced
+    // relative describe it; they are no news of their own
+    if (rel(pt) === 'acl' && pt.xpos === 'VBN' && VERBAL_REACTIONS.has(d.type) && d.trig.pos === 'V' && d.tok === d.pred) return undefined;
+    // "it was today that I held talks": a cleft, not a relative clause
+    const cleft = pt.head !== undefined && pt.head >= 0 && kidsWith(tree, pt.head, 'cop').length > 0
+      && kidsWith(tree, pt.head, 'nsubj').some((k) => tree.low[k] === 'it');
+    if (rel(pt) === 'acl:relcl' && pt.head !== undefined && pt.head >= 0 && !pronSubj && !cleft) {
       const hr = baseRel(doc.tokens[pt.head]);
       if (hr === 'nmod' || hr === 'obl') return undefined;
       // a past-tense relative clause describes the noun's history ("which was invaded by ...")
@@ -2098,7 +2118,31 @@ function evaluativeAccusations(ctx: Ctx): Draft[] {
   if (!tree.parsed) return out;
   for (let a = 0; a < doc.tokens.length; a++) {
     const t = doc.tokens[a];
-    if (t.upos !== 'ADJ' || !NEG_EVAL.has(tree.low[a]) || baseRel(t) !== 'ccomp') continue;
+    if (baseRel(t) !== 'ccomp') continue;
+    // "The Tories said she broke a convention": saying someone broke a rule accuses them
+    if (t.upos === 'VERB' && lemmasOf(tree, a).some((l) => BREACH.has(l))) {
+      const o = kidsWith(tree, a, 'obj')[0];
+      if (o === undefined || !objLemmas(ctx, o).some((l) => RULES.has(l))) continue;
+      if (tree.kids[a].some((k) => NEG_WORDS.test(tree.low[k]))) continue;
+      const h = t.head ?? -1;
+      if (h < 0 || !isSpeech(tree, h)) continue;
+      const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
+      const s0 = kidsWith(tree, a, 'nsubj')[0];
+      const accused = s0 !== undefined ? resolveAgent(ctx, s0, a) : undefined;
+      if (!speaker || !accused || speaker.e.id === accused.e.id || speaker.e.type === 'NORP') continue;
+      const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
+      setActor(d, speaker);
+      setTarget(d, accused);
+      d.modality = modalityOf(tree, h, h);
+      d.tense = tenseOf(tree, h);
+      d.date = dateOf(ctx, d);
+      const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
+      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+      ctx.consumed[a] = 1;
+      if (finishCommon(ctx, d)) out.push(d);
+      continue;
+    }
+    if (t.upos !== 'ADJ' || !NEG_EVAL.has(tree.low[a])) continue;
     const sent = doc.sentences[t.sent];
     if (!sent || sent.kind === 'heading' || sent.kind === 'media' || ctx.absorbed[a]) continue;
     if (!kidsWith(tree, a, 'cop').length) continue;
@@ -2141,6 +2185,8 @@ function evaluativeAccusations(ctx: Ctx): Draft[] {
   return out;
 }
 const NEG_WORDS = /^(not|n't|never|hardly|scarcely)$/;
+const BREACH = new Set(['break', 'breach', 'violate', 'flout', 'contravene']);
+const RULES = new Set(['convention', 'rule', 'law', 'agreement', 'ceasefire', 'truce', 'promise', 'pledge', 'treaty', 'code', 'resolution', 'deal', 'commitment', 'accord', 'protocol', 'sanction', 'embargo', 'charter', 'constitution']);
 
 function mustRequests(ctx: Ctx): Draft[] {
   const { doc, tree } = ctx;
@@ -2316,7 +2362,7 @@ function windowVerbTrigger(ctx: Ctx, i: number, to: number): Trigger | undefined
   });
 }
 
-const SKIP_BEFORE_NP = /^(the|a|an|its|his|her|their|our|this|that|these|those|new|fresh|more|further|recent)$/;
+const SKIP_BEFORE_NP = /^(the|a|an|its|his|her|their|our|this|that|these|those|new|fresh|more|further|recent|both|either)$/;
 const PASSIVE_AUX = /^(is|are|was|were|be|been|being)$/;
 
 /** The preposition right before the noun phrase that starts at token k (skipping articles). */

@@ -443,3 +443,29 @@ test('"I invited him to visit our country": the invited visit has not happened',
   const evs = extractEvents(DocBuilder.affiliate(doc, 'Francis', 'Vatican City'), lex, ALL);
   assert.deepEqual(evs.filter((x) => x.type === 'CONSULT' && x.modality === 'asserted'), [], show(evs));
 });
+
+test('"President Charles Michel visited our Odesa today": an organisation\'s official visits', () => {
+  const doc = new DocBuilder().sent('Michel/PROPN/2/nsubj/PERSON visited/VERB.VBD/0/root our/PRON/5/nmod:poss Odesa/PROPN/5/compound/GPE today/NOUN/2/obl:unmarked ./PUNCT/2/punct').build();
+  const evs = extractEvents(DocBuilder.affiliate(doc, 'Michel', 'European Council'), lex, ALL);
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.target?.name, 'Odesa', show(evs));
+});
+
+test('"it was today that I held talks with both Michel and von der Leyen": a cleft is no background', () => {
+  const evs = run('it/PRON/3/nsubj was/AUX/3/cop today/NOUN/0/root that/PRON/6/obl Zelensky/PROPN/6/nsubj/PERSON=Ukraine held/VERB.VBD/3/acl:relcl talks/NOUN/6/obj with/ADP/10/case both/CCONJ/10/cc:preconj Michel/PROPN/7/nmod/PERSON ./PUNCT/3/punct');
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.target?.name, 'Michel', show(evs));
+});
+
+test('words said of a thing in a reduced relative ("a law backed by Mr Bush") are no news', () => {
+  const evs = run('She/PRON/2/nsubj welcomed/VERB.VBD/0/root a/DET/4/det law/NOUN/2/obj backed/VERB.VBN/4/acl by/ADP/7/case Bush/PROPN/5/obl:agent/PERSON ./PUNCT/2/punct');
+  assert.deepEqual(evs.filter((x) => x.actor?.name === 'Bush'), [], show(evs));
+});
+
+test('"The Tories said she broke a convention": an accusation; breaking bread is none', () => {
+  const evs = run('The/DET/2/det Tories/PROPN/3/nsubj/ORG said/VERB.VBD/0/root Cherie/PROPN/5/nsubj/PERSON broke/VERB.VBD/3/ccomp a/DET/7/det convention/NOUN/5/obj ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Tories');
+  assert.equal(e.target?.name, 'Cherie');
+  const bread = run('The/DET/2/det Tories/PROPN/3/nsubj/ORG said/VERB.VBD/0/root Cherie/PROPN/5/nsubj/PERSON broke/VERB.VBD/3/ccomp bread/NOUN/5/obj ./PUNCT/3/punct');
+  assert.deepEqual(bread.filter((x) => x.type === 'ACCUSE'), [], show(bread));
+});

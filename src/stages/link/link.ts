@@ -209,6 +209,11 @@ export class Linker {
         break;
       }
       text = words.join(' ');
+      // "Mr" left outside the mention ("... backed by Mr | Bush") still tells the gender
+      if (!gender && m.tokenStart > 0) {
+        const g = HONORIFICS.get(this.doc.tokens[m.tokenStart - 1]?.form.toLowerCase() ?? '');
+        if (g) gender = g;
+      }
       // "Mr. Prime Minister", "Madam Speaker": a title addressed, not a name.
       if (words.every((w) => isTitleWord(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))) return undefined;
     } else {

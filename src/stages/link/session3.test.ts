@@ -34,3 +34,26 @@ test('"he" inside a quotation whose speaker is itself a pronoun ("...," he says)
   const etz = doc.entities.find((e) => e.name === 'Etzioni');
   assert.ok(!he || he.entity !== etz?.id, JSON.stringify(he));
 });
+
+test('"the Council of Europe Marija Pejčinović Burić": the place ends the organisation, the rest is a person', () => {
+  const doc = makeDoc('I met the Secretary General of the Council of Europe Marija Pejcinovic Buric in Kyiv.', [['Council of Europe Marija', 'ORG'], ['Kyiv', 'GPE']], '2022-05-09');
+  linkDocument(doc);
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(names.includes('Council of Europe'), JSON.stringify(names));
+  assert.ok(names.some((n) => /Buric/.test(n)), JSON.stringify(names));
+  assert.deepEqual(checkOffsets(doc), []);
+});
+
+test('an organisation "of" a word that is no place keeps its name', () => {
+  const doc = makeDoc('The Bank of Tokyo Mitsubishi Group grew.', [['Bank of Tokyo Mitsubishi Group', 'ORG']], '2022-05-09');
+  linkDocument(doc);
+  assert.ok(doc.entities.some((e) => e.name === 'Bank of Tokyo Mitsubishi Group'), JSON.stringify(doc.entities.map((e) => e.name)));
+});
+
+test('"Mr" just outside a mention still tells the gender: "she" is not Mr Bush', () => {
+  const doc = makeDoc('Cherie Blair criticised a law backed by Mr Bush. The Tories said she broke a convention.', [['Cherie Blair', 'PERSON'], ['Bush', 'PERSON'], ['Tories', 'ORG']], '2004-10-31');
+  linkDocument(doc);
+  const she = doc.mentions.find((m) => m.text === 'she');
+  const bush = doc.entities.find((e) => e.name.includes('Bush'));
+  assert.ok(!she || she.entity !== bush?.id, JSON.stringify(she));
+});

@@ -85,6 +85,9 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
       for (let t = best; t < m.tokenEnd; t++) covered[t] = 1;
     }
   }
+  // 1c. "Council of Europe Marija" + "Pejčinović Burić": an organisation "of <place>" that ran on
+  // into the capitalised name after it; the place ends the organisation, the rest is a person.
+  splitOrgOfPlace(doc, (w) => !!findCountry(w) || CONTINENTS.has(w) || !!kb.countryOfPlace(w));
   // Persons glued together by the recogniser: "A and B", "DAB's Ben Chan", "Frederick Fung of ADPL".
   splitPersons(doc);
   // 2. Trusted names and in-document last names.
@@ -333,6 +336,40 @@ export function repairMentions(doc: Document, kbFull: ActorKb): void {
 
 /** Lower-case words that belong inside personal names. */
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'dos', 'das', 'du', 'ter', 'zu']);
+
+const BODY_WORD = /^(Group|Bank|Corporation|Company|Council|Union|Party|Association|Institute|Agency|Fund|University|Court|Commission|Committee|Ministry|Office|Service|Forces?|Army|Airlines?|Holdings|Trust|Foundation|Society|League|Federation|Organisation|Organization)$/;
+const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'the Americas', 'Oceania', 'Latin America', 'the Middle East']);
+
+function splitOrgOfPlace(doc: Document, isPlace: (w: string) => boolean): void {
+  const toks = doc.tokens;
+  const covered = new Uint8Array(toks.length);
+  for (const m of doc.mentions) for (let t = Math.max(0, m.tokenStart); t < m.tokenEnd && t < toks.length; t++) covered[t] = 1;
+  const add: EntityMention[] = [];
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.tokenEnd - m.tokenStart < 4) continue;
+    let of = -1;
+    for (let t = m.tokenStart + 1; t < m.tokenEnd - 2; t++) if (toks[t]!.form === 'of') { of = t; break; }
+    if (of < 0) continue;
+    // the longest place right after "of" that leaves at least one token
+    let cut = -1;
+    for (let e = m.tokenEnd - 1; e > of + 1; e--) {
+      const name = toks.slice(of + 1, e).map((t) => t.form).join(' ');
+      if (isPlace(name)) { cut = e; break; }
+    }
+    if (cut < 0) continue;
+    // the rest and the capitalised words after the mention make a person's name (2 to 4 words)
+    let end = m.tokenEnd;
+    while (end < toks.length && end - cut < 4 && !covered[end] && toks[end]!.sent === toks[cut]!.sent && /^\p{Lu}\p{Ll}+$/u.test(toks[end]!.form)) end++;
+    const words = toks.slice(cut, end).map((t) => t.form);
+    // the name runs on past the mention, and no word of it names a body ("Bank of Tokyo Mitsubishi Group")
+    if (end <= m.tokenEnd || words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isTitleWord(w.toLowerCase()) && !BODY_WORD.test(w))) continue;
+    setSpan(doc, m, m.tokenStart, cut);
+    const start = toks[cut]!.start;
+    const stop = toks[end - 1]!.end;
+    add.push({ start, end: stop, text: doc.text.slice(start, stop), type: 'PERSON', kind: 'name', tokenStart: cut, tokenEnd: end });
+  }
+  if (add.length) doc.mentions = [...doc.mentions, ...add].sort((a, b) => a.start - b.start);
+}
 
 function isCap(w: string | undefined): boolean {
   return !!w && /^\p{Lu}/u.test(w);
