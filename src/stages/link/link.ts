@@ -1003,6 +1003,9 @@ export class Linker {
 
   private pronouns(): void {
     const toks = this.doc.tokens;
+    // "Mr Blair said ... He said ... he added ... But he pledged": a chain of "he" outside
+    // quotations keeps its person while no other fitting name comes between (4 sentences at most)
+    const chain: Record<'m' | 'f', { c: Cluster; sent: number } | undefined> = { m: undefined, f: undefined };
     for (let i = 0; i < toks.length; i++) {
       if (this.mentionAtTok(i)) continue;
       const lw = this.low(i);
@@ -1015,6 +1018,14 @@ export class Linker {
         // inside a quotation the speaker says "I": "he" there is someone else
         const speaker = this.quoted()[i] ? this.quoteSpeaker(i) : undefined;
         target = this.antecedent(i, (c) => c !== speaker && this.personFits(c, g));
+        const si = this.sentOf(i);
+        // a narration "he" after quoted sentences: a subject up to four sentences back
+        if (!target && !this.quoted()[i]) target = this.antecedent(i, (c) => c !== speaker && this.personFits(c, g), 4);
+        if (!this.quoted()[i]) {
+          const last = chain[g];
+          if (!target && last && si - last.sent <= 4 && last.c !== speaker) target = last.c;
+          if (target) chain[g] = { c: target, sent: si };
+        }
         // "his country": the country the person acts for.
         if (target && (lw === 'his' || lw === 'her') && this.low(i + 1) === 'country') {
           const cn = target.affiliation && findCountry(target.affiliation);

@@ -57,3 +57,18 @@ test('"Mr" just outside a mention still tells the gender: "she" is not Mr Bush',
   const bush = doc.entities.find((e) => e.name.includes('Bush'));
   assert.ok(!she || she.entity !== bush?.id, JSON.stringify(she));
 });
+
+test('a narration "he" after quoted sentences goes back to the subject named before the quotes', () => {
+  const doc = makeDoc('Mr Blair told the programme: "Straw gave figures. They have not moved. We cannot be sure." He said aid was on the way.',
+    [['Mr Blair', 'PERSON'], ['Straw', 'PERSON']], '2005-01-02');
+  linkDocument(doc);
+  const he = doc.mentions.find((m) => m.text === 'He');
+  const blair = doc.entities.find((e) => /Blair/.test(e.name));
+  assert.equal(he?.entity, blair?.id, JSON.stringify(doc.mentions.map((m) => [m.text, m.entity])));
+});
+
+test('a "he" with no person named within four sentences stays unresolved', () => {
+  const doc = makeDoc('Blair spoke. Rain fell. Rain fell. Rain fell. Rain fell. Rain fell. He left.', [['Blair', 'PERSON']], '2005-01-02');
+  linkDocument(doc);
+  assert.equal(doc.mentions.find((m) => m.text === 'He'), undefined);
+});
