@@ -1131,6 +1131,11 @@ function verbDraft(ctx: Ctx, v: number): Draft | undefined {
           ?? (trig.intr || objs.length ? undefined : placeAfter(ctx, v));
         const pm = p0 ? mentionAt(doc, p0.tok) : undefined;
         const p = p0 && !(pm && (pm.kind === 'demonym' || pm.type === 'NORP')) ? p0 : undefined;
+        // "Senator John McCain visited Mr Blair": a visit to a person is a meeting with them
+        if (!p && trig.lemma === 'visit' && !isPassive(ctx, v)) {
+          const who = firstEntity(ctx, objs, (e) => e.type === 'PERSON' && e.id !== d!.actor?.id);
+          if (who) setTarget(d, who);
+        }
         if (p) {
           setTarget(d, p);
           d.location = p.e;

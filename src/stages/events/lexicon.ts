@@ -232,7 +232,7 @@ N destruction ASSAULT/destroy t:of
 N standby MOBILIZE/troops
 # "placed the army on high alert", "troops on alert": the posture, only under "on" ("an air raid alert" is a siren)
 N alert MOBILIZE/troops caseOnly:on
-N attack,strike,airstrike,air-strike,raid,assault,offensive,counteroffensive,counter-offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion,shootdown ASSAULT t:on,against
+N attack,strike,airstrike,air-strike,raid,assault,offensive,counteroffensive,counter-offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion,shootdown ASSAULT t:on,against,at
 # more verbs whose object decides (PLOVER manual definitions)
 V lift,cancel,rescind,revoke CONCEDE obj:restriction,curfew,ban,emergency,measure,rule,control,law,decree
 V lift RETREAT/ease obj:sanction,embargo,blockade,siege

@@ -469,3 +469,21 @@ test('"The Tories said she broke a convention": an accusation; breaking bread is
   const bread = run('The/DET/2/det Tories/PROPN/3/nsubj/ORG said/VERB.VBD/0/root Cherie/PROPN/5/nsubj/PERSON broke/VERB.VBD/3/ccomp bread/NOUN/5/obj ./PUNCT/3/punct');
   assert.deepEqual(bread.filter((x) => x.type === 'ACCUSE'), [], show(bread));
 });
+
+test('"launched another missile strike at Ukraine": the strike is at Ukraine', () => {
+  const evs = run('Russia/PROPN/2/nsubj/GPE launched/VERB.VBD/0/root another/DET/5/det missile/NOUN/5/compound strike/NOUN/2/obj at/ADP/7/case Ukraine/PROPN/5/nmod/GPE ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.target?.name, 'Ukraine', show(evs));
+});
+
+test('"Senator McCain visited Mr Blair": a meeting with the person visited; a visit by a compatriot at home is none', () => {
+  const doc = new DocBuilder().sent('McCain/PROPN/3/nsubj/PERSON recently/ADV/3/advmod visited/VERB.VBD/0/root Blair/PROPN/3/obj/PERSON ./PUNCT/3/punct').build();
+  DocBuilder.affiliate(doc, 'McCain', 'United States');
+  DocBuilder.affiliate(doc, 'Blair', 'United Kingdom');
+  const evs = extractEvents(doc, lex, ALL);
+  assert.equal(evs.find((x) => x.type === 'CONSULT')?.target?.name, 'Blair', show(evs));
+  const home = new DocBuilder().sent('Brown/PROPN/2/nsubj/PERSON visited/VERB.VBD/0/root Blair/PROPN/2/obj/PERSON ./PUNCT/2/punct').build();
+  DocBuilder.affiliate(home, 'Brown', 'United Kingdom');
+  DocBuilder.affiliate(home, 'Blair', 'United Kingdom');
+  assert.deepEqual(extractEvents(home, lex, ALL).filter((x) => x.type === 'CONSULT'), []);
+});
