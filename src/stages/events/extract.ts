@@ -1605,6 +1605,9 @@ function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   if (!d.actor && !d.orphan && !d.trig.anyA && !d.unattributed) return undefined;
   if (d.trig.personA && d.actor?.type !== 'PERSON') return undefined;
   if (!d.target) possessorTarget(ctx, d);
+  // "agreed it was of concern": agreeing with a judgement is no agreement with anyone
+  if (d.type === 'AGREE' && !d.target && !d.money && d.trig.lemma === 'agree' && d.trig.pos === 'V'
+    && kidsWith(tree, d.pred, 'ccomp').some((k) => kidsWith(tree, k, 'cop').length > 0)) return undefined;
   // "conceded that the US had a harder position": granting a point in an interview is no
   // concession to anyone
   if (d.type === 'CONCEDE' && !d.target && d.trig.pos === 'V' && kidsWith(tree, d.pred, 'ccomp').length) return undefined;

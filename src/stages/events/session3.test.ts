@@ -487,3 +487,10 @@ test('"Senator McCain visited Mr Blair": a meeting with the person visited; a vi
   DocBuilder.affiliate(home, 'Blair', 'United Kingdom');
   assert.deepEqual(extractEvents(home, lex, ALL).filter((x) => x.type === 'CONSULT'), []);
 });
+
+test('"agreed it was of concern" is no agreement; "agreed that troops would withdraw" keeps its content', () => {
+  const op = run('Heal/PROPN/2/nsubj/PERSON agreed/VERB.VBD/0/root it/PRON/6/nsubj was/AUX/6/cop of/ADP/6/case concern/NOUN/2/ccomp ./PUNCT/2/punct');
+  assert.deepEqual(op.filter((x) => x.type === 'AGREE'), [], show(op));
+  const deal = run('Russia/PROPN/2/nsubj/GPE agreed/VERB.VBD/0/root that/SCONJ/6/mark troops/NOUN/6/nsubj would/AUX/6/aux withdraw/VERB/2/ccomp from/ADP/8/case Syria/PROPN/6/obl/GPE ./PUNCT/2/punct');
+  assert.ok(deal.some((x) => x.type === 'AGREE'), show(deal));
+});
