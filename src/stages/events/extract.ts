@@ -1517,7 +1517,9 @@ function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
       const hl = lemmaOf(tree, h);
       const sameType = ctx.verbTrig[h]?.some((x) => x.type === trig.type);
       // "held talks" (object): the holder; "gave evidence to an inquiry" (oblique): not theirs
-      if ((r === 'obj' && ctx.light[h]) || PARTICIPATE.has(hl) || sameType) {
+      // "came out with a threat", "came up with a plan": the subject's own act
+      const cameWith = lemmasOf(tree, h).includes('come') && r === 'obl' && caseOf(tree, n) === 'with';
+      if ((r === 'obj' && ctx.light[h]) || PARTICIPATE.has(hl) || sameType || cameWith) {
         a = resolveAgent(ctx, agentOf(ctx, h), h);
         // "the country's military has been placed on high alert": the force stands for its
         // state when no one is said to have placed it

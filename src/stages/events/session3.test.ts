@@ -494,3 +494,10 @@ test('"agreed it was of concern" is no agreement; "agreed that troops would with
   const deal = run('Russia/PROPN/2/nsubj/GPE agreed/VERB.VBD/0/root that/SCONJ/6/mark troops/NOUN/6/nsubj would/AUX/6/aux withdraw/VERB/2/ccomp from/ADP/8/case Syria/PROPN/6/obl/GPE ./PUNCT/2/punct');
   assert.ok(deal.some((x) => x.type === 'AGREE'), show(deal));
 });
+
+test('"the Russian agency came out with a threat": its threat; "Kyiv came under attack" is not Kyiv\'s attack', () => {
+  const evs = run('The/DET/3/det Russian/ADJ/3/amod/NORP=Russia agency/NOUN/4/nsubj comes/VERB.VBZ/0/root out/ADP/4/compound:prt with/ADP/8/case a/DET/8/det threat/NOUN/4/obl ./PUNCT/4/punct');
+  assert.equal(evs.find((x) => x.type === 'THREATEN')?.actor?.name, 'Russia', show(evs));
+  const under = run('Kyiv/PROPN/2/nsubj/GPE came/VERB.VBD/0/root under/ADP/4/case attack/NOUN/2/obl ./PUNCT/2/punct');
+  assert.deepEqual(under.filter((x) => x.actor?.name === 'Kyiv'), [], show(under));
+});
