@@ -1010,7 +1010,9 @@ function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
   if (pos === 'V') return verbDraft(ctx, i);
   const nt = ctx.nounTrig[i];
   if (!nt) return undefined;
-  const found = nt.find((t) => !t.lightOnly);
+  // a trigger bound to the next word ("calls for") wins when that word follows; else it never counts
+  const next = tree.low[i + 1] ?? '';
+  const found = nt.find((t) => !t.lightOnly && t.next?.includes(next)) ?? nt.find((t) => !t.lightOnly && !t.next);
   if (!found) return undefined;
   const trig = refineNoun(ctx, i, found);
   if (!caseOk(ctx, i, trig)) return undefined;
@@ -1489,6 +1491,11 @@ function thankedFor(ctx: Ctx, n: number): Ref | undefined {
 
 function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   const { doc, tree } = ctx;
+  if (trig.next) {
+    if (!trig.next.includes(tree.low[n + 1] ?? '')) return undefined;
+    // what is called for is the request's content, not an event of its own ("a probe")
+    if (trig.absorb) for (let k = n + 2; k < doc.tokens.length && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.tokens[k].upos ?? ''); k++) ctx.absorbed[k] = 1;
+  }
   const d = baseDraft(ctx, trig, n, n);
   const nh = doc.tokens[n].head ?? -1;
   // "UK troops on (Ivory Coast) standby": the force the state is said of, before any name on
@@ -1702,6 +1709,8 @@ function phoneCall(ctx: Ctx, d: Draft): boolean {
   for (let k = a; k < b; k++) if (doc.tokens[k].head === d.pred) rel0 = baseRel(doc.tokens[k]);
   const kids = tree.kids[d.pred].map((k) => ({ k, b: baseRel(doc.tokens[k]) }));
   if (rel0 === 'iobj' && kids.some((x) => x.b === 'obj' || x.b === 'xcomp')) return false;
+  // "called Camp Delta a scandal" parsed with the name as xcomp and the label as object
+  if (rel0 === 'xcomp' && kids.some((x) => x.b === 'obj' && (x.k < a || x.k >= b))) return false;
   if (rel0 !== 'obj') return true;
   const asks = kids.some(({ k, b: r }) => r === 'xcomp' || r === 'ccomp' || (r === 'obl' && /^(for|to)$/.test(caseOf(tree, k) ?? '')));
   if (asks) return true;

@@ -14,6 +14,7 @@
  *         place      the target is the place it names (arrive in X, travel to X)
  *         ccompT     the target is the subject of its complement (demand that X ...)
  *         obj:a,b    only with one of these object lemmas (obj:- only without an object)
+ *         next:a,b   a noun that counts only when one of these words follows it
  *         notobj:a,b never with one of these object lemmas    lightOnly  noun counts only under L
  *         pledgeNoun AID with money, else needs a target
  *         intr       intransitive: a name right after it is not its object
@@ -65,6 +66,8 @@ export interface Trigger {
   cat?: AidCategory;
   /** counts only under one of these prepositions ("on alert") */
   caseOnly?: string[];
+  /** counts only when the next word is one of these ("calls for") */
+  next?: string[];
   /** 1 for the hand lexicon, lower for compiled CAMEO entries. */
   weight: number;
 }
@@ -159,6 +162,8 @@ V ask,request,urge,appeal,demand,plead,petition,implore REQUEST absorb ccompT t:
 V press REQUEST absorb ccompT notobj:case,claim,charge,point,button,ahead,advantage,home,claims,bid t:to,on
 V call REQUEST absorb needT t:on
 N demand,request,appeal,plea REQUEST absorb t:for,to,on
+# "joined calls for a probe", "renewed calls for talks": the noun asks only when "for" follows
+N call REQUEST absorb next:for t:to,on
 # ACCUSE: criticism, accusations, investigations
 V accuse,condemn,criticize,denounce,blame,slam,decry,deplore,rebuke,censure,chastise,castigate,lambast,fault,reproach ACCUSE/disapprove t:for,over
 V allege,sue ACCUSE/allege
@@ -335,6 +340,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('st:')) t.status = f.slice(3) as PledgeStatus;
       else if (f.startsWith('cat:')) t.cat = f.slice(4) as AidCategory;
       else if (f.startsWith('caseOnly:')) t.caseOnly = f.slice(9).split(',');
+      else if (f.startsWith('next:')) t.next = f.slice(5).split(',');
       else if (f.startsWith('prt:')) t.prt = f.slice(4);
       else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA' || f === 'needO') (t as unknown as Record<string, boolean>)[f] = true;
     }

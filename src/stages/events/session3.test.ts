@@ -501,3 +501,24 @@ test('"the Russian agency came out with a threat": its threat; "Kyiv came under 
   const under = run('Kyiv/PROPN/2/nsubj/GPE came/VERB.VBD/0/root under/ADP/4/case attack/NOUN/2/obl ./PUNCT/2/punct');
   assert.deepEqual(under.filter((x) => x.actor?.name === 'Kyiv'), [], show(under));
 });
+
+test('"joined calls for a probe" is a request, and the probe asked for is no event of its own', () => {
+  const b = new DocBuilder().sent('Mates/PROPN/2/nsubj/PERSON joined/VERB.VBD/0/root calls/NOUN/2/obj for/ADP/6/case a/DET/6/det probe/NOUN/2/obl ./PUNCT/2/punct');
+  const doc = b.build();
+  doc.tokens[1].lemma = 'join'; // as the tagger gives it (the test kit has no lemmas)
+  const evs = extractEvents(doc, lex, ALL);
+  const e = evs.find((x) => x.type === 'REQUEST');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Mates');
+  assert.deepEqual(evs.filter((x) => x.type === 'ACCUSE'), [], show(evs));
+  // Negative: calls taken from someone, a call made to someone (a phone call at most).
+  assert.deepEqual(run('Biden/PROPN/2/nsubj/PERSON took/VERB.VBD/0/root calls/NOUN/2/obj from/ADP/5/case reporters/NOUN/2/obl ./PUNCT/2/punct').filter((x) => x.type === 'REQUEST'), []);
+  assert.deepEqual(run('He/PRON/2/nsubj made/VERB.VBD/0/root a/DET/4/det call/NOUN/2/obj to/ADP/6/case Putin/PROPN/2/obl/PERSON ./PUNCT/2/punct').filter((x) => x.type === 'REQUEST'), []);
+});
+
+test('"called Camp Delta a scandal" names, it asks nothing (also with the name parsed as xcomp)', () => {
+  const evs = run('Amnesty/PROPN/3/nsubj/ORG has/AUX/3/aux called/VERB.VBN/0/root Delta/PROPN/3/xcomp/LOC a/DET/6/det scandal/NOUN/3/obj ./PUNCT/3/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'REQUEST'), [], show(evs));
+  const ask = run('Amnesty/PROPN/2/nsubj/ORG called/VERB.VBD/0/root on/ADP/4/case Britain/PROPN/2/obl/GPE to/PART/6/mark act/VERB/2/xcomp ./PUNCT/2/punct');
+  assert.ok(ask.some((x) => x.type === 'REQUEST' && x.target?.name === 'Britain'), show(ask));
+});
