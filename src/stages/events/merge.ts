@@ -5,7 +5,7 @@
  */
 import type { Document, Entity, EventRecord, Mention, Modality } from '../../model/types.js';
 import { countryOf, currencyOf, docVoice, mentionAt } from './adapter.js';
-import type { Draft } from './extract.js';
+import type { Draft } from './draft.js';
 
 export interface Merged {
   drafts: Draft[];

@@ -1,0 +1,454 @@
+/**
+ * Participants: who acts and who is acted on, read off the dependency tree (subjects,
+ * agents, objects, case-marked obliques, appositions, demonyms, pairs, the other side).
+ */
+import type { Entity } from '../../model/types.js';
+import { countryOf, docAdversary, docVoice, entityAt, groupEntity, mentionAt } from './adapter.js';
+import { type Trigger } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import { baseRel, caseOf, coarsePos, firstKid, kidsWith, lemmaOf, lemmasOf, markOf, rel } from './tree.js';
+import { AGENT_NOUNS, ENTITY_KINDS, PLACE, quotedTok, type Ctx, type Draft } from './draft.js';
+import { finishOrDrop, isCountryOrCapital } from './finish.js';
+import { baseDraft, setActor, setTarget } from './predicates.js';
+
+/** The entity a nominal names: itself, its name parts, an apposition, or who it stands for. */
+export type Ref = { e: Entity; tok: number; partner?: Entity };
+
+export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
+  if (i < 0 || depth > 3) return undefined;
+  const { doc, tree } = ctx;
+  const low = tree.low[i];
+  // A relative pronoun stands for the noun its clause modifies.
+  if ((low === 'which' || low === 'who' || low === 'that') && baseRel(doc.tokens[i]).startsWith('nsubj')) {
+    const clause = doc.tokens[i].head ?? -1;
+    if (clause >= 0 && rel(doc.tokens[clause]) === 'acl:relcl') {
+      const noun = doc.tokens[clause].head ?? -1;
+      const r = npEntity(ctx, noun, depth + 1);
+      if (r) return r;
+      // "troops are terrorists who kill": the predicate noun's subject
+      if (noun >= 0 && kidsWith(tree, noun, 'cop').length) return npEntity(ctx, kidsWith(tree, noun, 'nsubj')[0] ?? -1, depth + 1);
+    }
+    return undefined;
+  }
+  const e = entityAt(doc, i);
+  if (e && ENTITY_KINDS.has(e.type)) return { e, tok: i };
+  // name parts and appositions first ("the secretary general of NATO, Mark Rutte"); a person or
+  // organisation beats a place ("London mayor Ken Livingstone" is Livingstone)
+  let placePart: { e: Entity; tok: number } | undefined;
+  for (const want of ['appos', 'flat', 'compound']) {
+    for (const k of tree.kids[i]) {
+      if (baseRel(doc.tokens[k]) !== want) continue;
+      const ke = entityAt(doc, k);
+      if (!ke || ke.type === 'NORP' || !ENTITY_KINDS.has(ke.type)) continue;
+      if (ke.type === 'GPE' || ke.type === 'LOC') { placePart = placePart ?? { e: ke, tok: k }; continue; }
+      return { e: ke, tok: k };
+    }
+  }
+  if (placePart) return placePart;
+  // "in particular the IAEA", "including NATO"
+  for (const k of tree.kids[i]) {
+    const r = baseRel(doc.tokens[k]);
+    if (r === 'nmod' || r === 'appos') {
+      const c = caseOf(tree, k);
+      if (/^(in particular|including|such as|notably|especially|particularly)$/.test(c) || hasAdvmod(ctx, k, /^(particularly|notably|especially)$/)) {
+        const ke = npEntity(ctx, k, depth + 1);
+        if (ke) return ke;
+      }
+    }
+  }
+  const head = lemmaOf(tree, i);
+  // "both sides", "the two countries": the pair the text has just named
+  const pair = pairRef(ctx, i);
+  if (pair) return pair;
+  if (AGENT_NOUNS.has(head) || /s$/.test(low) && AGENT_NOUNS.has(low.slice(0, -1))) {
+    for (const k of tree.kids[i]) {
+      const r = rel(doc.tokens[k]);
+      if (r === 'amod' || r === 'compound' || r === 'nmod:poss' || (r === 'nmod' && caseOf(tree, k) === 'of')) {
+        let ke = entityAt(doc, k);
+        // "President of France Emmanuel Macron" with the name hung on the country: the person
+        if (ke && PLACE.has(ke.type) && r === 'nmod') {
+          for (const j of tree.kids[k]) {
+            if (!/^(flat|appos)$/.test(baseRel(doc.tokens[j]))) continue;
+            const pe = entityAt(doc, j);
+            if (pe?.type === 'PERSON') { ke = pe; break; }
+          }
+        }
+        if (ke && ENTITY_KINDS.has(ke.type)) {
+          // "the Ukrainian and Russian delegations": both sides in one phrase
+          for (const j of tree.kids[k]) {
+            if (baseRel(doc.tokens[j]) !== 'conj') continue;
+            const je = entityAt(doc, j);
+            if (je && je.id !== ke.id && ENTITY_KINDS.has(je.type)) return { e: ke, tok: k, partner: je };
+          }
+          return { e: ke, tok: k };
+        }
+        // "the foreign ministers of both countries"
+        const kp = r === 'nmod' ? pairRef(ctx, k) : undefined;
+        if (kp) return kp;
+      }
+    }
+  }
+  // "The other Russian legislators": a group stands for its country
+  const g = groupEntity(doc, i);
+  if (g) return { e: g, tok: i };
+  // "the Prime Ministers of Spain and Denmark, two countries that ...": an apposition the parser
+  // read as a predicate noun with its own subject; the subject names the party
+  if (coarsePos(tree, i) === 'N' && !kidsWith(tree, i, 'cop').length) {
+    const s = tree.kids[i].find((k) => baseRel(doc.tokens[k]) === 'nsubj' && k < i && /^(NOUN|PROPN)$/.test(doc.tokens[k].upos ?? ''));
+    if (s !== undefined) {
+      const r = npEntity(ctx, s, depth + 1);
+      if (r) return r;
+    }
+  }
+  // "the occupiers", "enemy aircraft": in a first-person war address, the other side
+  const hostile = hostileRef(ctx, i);
+  if (hostile) return hostile;
+  return undefined;
+}
+
+export const PAIR_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state', 'leader', 'neighbour', 'neighbor', 'rival', 'party', 'power', 'capital', 'delegation', 'army', 'president', 'minister']);
+
+/**
+ * "Both sides agreed", "the two countries": a pair phrase stands for the last two parties the
+ * text coordinated ("India and Pakistan"), within this and the six sentences before. The
+ * first is the referent, the second its partner.
+ */
+export function pairRef(ctx: Ctx, i: number): Ref | undefined {
+  const { doc, tree } = ctx;
+  const lem = lemmaOf(tree, i);
+  if (!PAIR_NOUNS.has(lem) && !PAIR_NOUNS.has(tree.low[i].replace(/s$/, ''))) return undefined;
+  const both = tree.kids[i].some((k) => tree.low[k] === 'both' || (tree.low[k] === 'two' && i > 0 && /^(the|both)$/.test(tree.low[k - 1] ?? '')));
+  // "both sides of the Line of Control" are places, not parties
+  if (!both || tree.kids[i].some((k) => baseRel(doc.tokens[k]) === 'nmod' && caseOf(tree, k) === 'of')) return undefined;
+  const sent = doc.tokens[i].sent;
+  const ms = doc.mentions.filter((m) => m.kind === 'name' && m.tokenEnd <= i && doc.tokens[m.tokenStart].sent >= sent - 6
+    && (m.type === 'GPE' || m.type === 'ORG' || m.type === 'PERSON'));
+  for (let j = ms.length - 1; j > 0; j--) {
+    const b = ms[j];
+    const a = ms[j - 1];
+    if (a.type !== b.type) continue;
+    // only "A and B" / "A, and B" between them
+    const between = doc.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.form.toLowerCase()).join(' ');
+    if (between !== 'and' && between !== ', and' && between !== '&') continue;
+    const ea = entityAt(doc, a.tokenStart);
+    const eb = entityAt(doc, b.tokenStart);
+    if (!ea || !eb || ea.id === eb.id) continue;
+    // a pair of places is a pair of parties only when both are countries
+    if (a.type === 'GPE' && (!isCountryOrCapital(ea) || !isCountryOrCapital(eb))) continue;
+    return { e: ea, tok: i, partner: eb };
+  }
+  return undefined;
+}
+
+export const HOSTILE = new Set(['enemy', 'occupier', 'invader', 'aggressor', 'occupant', 'attacker']);
+
+export function hostileRef(ctx: Ctx, i: number): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  const head = lemmaOf(tree, i);
+  let hostile = HOSTILE.has(head) || HOSTILE.has(tree.low[i].replace(/s$/, ''));
+  if (!hostile && (AGENT_NOUNS.has(head) || AGENT_NOUNS.has(tree.low[i].replace(/s$/, '')))) {
+    hostile = tree.kids[i].some((k) => /^(amod|compound)$/.test(baseRel(doc.tokens[k])) && HOSTILE.has(tree.low[k]));
+  }
+  if (!hostile) return undefined;
+  const adv = docAdversary(doc);
+  return adv ? { e: adv, tok: i } : undefined;
+}
+
+/**
+ * Who did what a war address tells without a doer ("was killed in Kharkiv", "came under
+ * fire"): harm to the other side is the voice's own deed, any other harm the other side's.
+ */
+export function implicitParty(ctx: Ctx, d: Draft): Entity | undefined {
+  const voice = docVoice(ctx.doc);
+  const adv = docAdversary(ctx.doc);
+  if (!voice || !adv) return undefined;
+  if (d.target && (d.target.id === adv.id || countryOf(ctx.doc, d.target) === adv.name)) return voice;
+  return adv;
+}
+
+/** Violence verbs that also tell of words ("attacked", "hit out", "slammed"). */
+export const VERBAL_TOO = new Set(['attack', 'hit', 'strike', 'slam', 'assault', 'target', 'blast', 'storm', 'raid']);
+
+/** Nouns of one violent act ("destruction" is as often a figure of speech). */
+export const VIOLENT_ACT = new Set(['attack', 'bombing', 'strike', 'airstrike', 'air-strike', 'raid', 'shelling', 'massacre', 'killing', 'assault', 'ambush', 'bombardment', 'shootdown', 'incursion']);
+
+/** Verbs under which a violent noun has not (yet) happened: "to prevent an attack in London". */
+export const NOT_FACT = new Set(['prevent', 'avert', 'fear', 'warn', 'threaten', 'plan', 'plot', 'risk', 'stop', 'avoid', 'deter', 'predict', 'expect',
+  'urge', 'call', 'demand', 'consider', 'discuss', 'debate', 'oppose', 'reject', 'deny', 'rule', 'foil', 'thwart', 'face', 'imagine', 'order',
+  'authorise', 'authorize', 'approve', 'back', 'support', 'justify', 'launch', 'threat', 'danger', 'risk', 'possibility', 'prospect']);
+
+/**
+ * "the attack on our land", "the shelling of Kharkiv" in a first-person war address: a violent
+ * noun with no doer named is the other side's (or the voice's, when the other side was hit) when
+ * it is one particular act (a determiner or a number), where or whom it hit is named, and nothing
+ * frames it as feared, planned, prevented or reacted to. A report without a voice leaves such a
+ * noun alone: "following the killing of a man" there is background whose doer the text withholds.
+ */
+export function toldViolence(ctx: Ctx, d: Draft, n: number): void {
+  const { doc, tree } = ctx;
+  if (!docAdversary(doc)) return;
+  if (!tree.parsed || !VIOLENT_ACT.has(lemmaOf(tree, n)) || !/^(asserted|historical)$/.test(modalityOf(tree, n, n))) return;
+  const particular = tree.kids[n].some((k) => (baseRel(doc.tokens[k]) === 'det' && /^(the|a|an|this|that|yesterday's)$/.test(tree.low[k])) || baseRel(doc.tokens[k]) === 'nummod');
+  if (!particular) return;
+  let place: { e: Entity; tok: number } | undefined;
+  for (const k of byCase(ctx, n, ['in', 'at'], ['nmod'])) {
+    const r = npEntity(ctx, k);
+    if (r && PLACE.has(r.e.type)) { place = r; break; }
+  }
+  if (!d.target && !place) return;
+  // what governs the noun must tell of a fact, not a fear, a plan or a prevention
+  for (let cur = n, steps = 0; steps < 3; steps++) {
+    const h = doc.tokens[cur].head ?? -1;
+    if (h < 0) break;
+    if (NOT_FACT.has(lemmaOf(tree, h))) return;
+    // "condemned the killing of X": the act reacted to is the reaction's content, not news
+    if (ctx.verbTrig[h] || ctx.nounTrig[h]) return;
+    if (coarsePos(tree, h) === 'V') {
+      if (!/^(asserted|historical)$/.test(modalityOf(tree, h, h))) return;
+      break;
+    }
+    cur = h;
+  }
+  if (place && !d.location) { d.location = place.e; d.locationTok = place.tok; }
+  const p = implicitParty(ctx, d);
+  if (p && (!d.target || p.id !== d.target.id)) d.actor = p;
+}
+
+export const UNDER = new Set(['fire', 'attack', 'shelling', 'bombardment', 'bombing', 'assault', 'siege']);
+
+/** "A column of civilians came under fire": violence whose victim is the subject. */
+export function underFire(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let n = 0; n < doc.tokens.length; n++) {
+    if (!UNDER.has(lemmaOf(tree, n)) || caseOf(tree, n) !== 'under' || ctx.absorbed[n]) continue;
+    const v = doc.tokens[n].head ?? -1;
+    if (v < 0 || !/^(come|be|remain|stay|fall)$/.test(lemmaOf(tree, v)) || baseRel(doc.tokens[n]) !== 'obl') continue;
+    const sent = doc.sentences[doc.tokens[n].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    const trig: Trigger = { ...UNDER_TRIGGER, lemma: lemmaOf(tree, n) };
+    const d = baseDraft(ctx, trig, n, v);
+    const s = kidsWith(tree, v, 'nsubj')[0];
+    const t = s === undefined ? undefined : npEntity(ctx, s) ?? demonymOf(ctx, s);
+    if (t) setTarget(d, t);
+    const a = byCase(ctx, n, ['from', 'by'], ['nmod']).map((k) => npEntity(ctx, k)).find((x) => x);
+    if (a) setActor(d, a);
+    else {
+      const p = implicitParty(ctx, d);
+      if (p) d.actor = p;
+      else if (d.target) d.unattributed = true;
+    }
+    if (!d.actor && !d.unattributed) continue;
+    ctx.consumed[n] = 1;
+    const fin = finishOrDrop(ctx, d, v);
+    if (fin) out.push(fin);
+  }
+  return out;
+}
+
+export const UNDER_TRIGGER: Trigger = {
+  type: 'ASSAULT', pos: 'N', lemma: 'fire', tp: [], needT: false, anyA: false, mutual: false, absorb: false,
+  swap: false, place: false, ccompT: false, lightOnly: false, weight: 0.9,
+};
+
+export function hasAdvmod(ctx: Ctx, i: number, re: RegExp): boolean {
+  for (const k of ctx.tree.kids[i]) if (baseRel(ctx.doc.tokens[k]) === 'advmod' && re.test(ctx.tree.low[k])) return true;
+  return false;
+}
+
+export const PRONOUN = /^(he|she|it|they|him|her|them)$/;
+export const OBJ_CONTROL = new Set(['see', 'watch', 'hear', 'witness', 'notice', 'observe', 'ask', 'urge', 'tell', 'order', 'force', 'persuade', 'allow', 'invite', 'encourage', 'call', 'press', 'help', 'enable', 'require', 'authorize', 'authorise', 'instruct', 'advise', 'permit', 'compel', 'oblige', 'pressure', 'pressurise', 'lead', 'get', 'want', 'expect', 'appeal', 'implore', 'beg', 'prompt', 'convince']);
+
+/** The subject of a verb: its own, or the one it shares (conjuncts, control, relative clauses). */
+export function subjectOf(ctx: Ctx, v: number, depth = 0): number {
+  const { doc, tree } = ctx;
+  if (v < 0 || depth > 6) return -1;
+  // "London mayor Ken Livingstone refused" cut into two subjects: a person or organisation
+  // among them is the head ("Ken Livingstone"), a place before it its modifier; else the first
+  let first = -1;
+  let agent = -1;
+  for (const k of tree.kids[v]) {
+    const r = rel(doc.tokens[k]);
+    if (r !== 'nsubj' && r !== 'nsubj:pass' && r !== 'nsubj:outer') continue;
+    if (first < 0) first = k;
+    const e = entityAt(doc, k);
+    if (e && (e.type === 'PERSON' || e.type === 'ORG') && (agent < 0 || (k < v && k > agent))) agent = k;
+  }
+  if (first >= 0) return agent >= 0 ? agent : first;
+  const t = doc.tokens[v];
+  // "as the Foreign Secretary Jack Straw arrives": a subordinator read as a preposition on the
+  // noun right before the verb; that noun is the verb's subject
+  const before = v - 1;
+  if (before >= 0 && /^(NOUN|PROPN)$/.test(doc.tokens[before].upos ?? '') && baseRel(doc.tokens[before]) === 'obl'
+    && /^(as|while|when|after|before|until|once|since)$/.test(caseOf(tree, before)) && /^VB[ZPD]$/.test(t.xpos ?? '')) return before;
+  const h = t.head ?? -1;
+  if (h < 0) return -1;
+  const r = rel(t);
+  const b = baseRel(t);
+  if (b === 'xcomp') {
+    // object control ("urged Israel to halt") only for verbs that pass control to their object
+    const o = OBJ_CONTROL.has(lemmaOf(tree, h)) ? firstKid(tree, h, 'obj') : -1;
+    return o >= 0 ? o : subjectOf(ctx, h, depth + 1);
+  }
+  if (b === 'conj') return subjectOf(ctx, h, depth + 1);
+  if (r === 'acl:relcl') return h;
+  // "Mr Straw, visiting Beijing, noted ...": a present participle on a noun is that noun's act
+  // ("was in India visiting the shrine": a participle on a prepositional phrase is the clause's)
+  if (r === 'acl' && t.xpos === 'VBG' && coarsePos(tree, h) === 'N') return caseOf(tree, h) ? subjectOf(ctx, h, depth + 1) : h;
+  if (b === 'advcl') {
+    const m = markOf(tree, v);
+    // "Williams has since criticised" misread as "has" + a since-clause: the participle is the
+    // clause's own verb
+    if (m === 'since' && ctx.doc.tokens[v].xpos === 'VBN' && lemmaOf(tree, h) === 'have' && v - h <= 3 && v > h) return subjectOf(ctx, h, depth + 1);
+    // "convinced all countries to disconnect X": a to-clause under an object-control verb (that
+    // the parser called advcl) is done by the object
+    const o = m === 'to' && OBJ_CONTROL.has(lemmaOf(tree, h)) ? firstKid(tree, h, 'obj') : -1;
+    if (o >= 0) return o;
+    // "retaliated by firing": the means clause shares the subject
+    if (m === 'to' || (m === '' || m === 'by') && /ing$/.test(tree.low[v])) return subjectOf(ctx, h, depth + 1);
+  }
+  return -1;
+}
+
+export const ACCUSE_OF = new Set(['accuse', 'suspect', 'convict', 'charge']);
+
+export function isPassive(ctx: Ctx, v: number): boolean {
+  let aux = false;
+  for (const k of ctx.tree.kids[v]) {
+    const r = rel(ctx.doc.tokens[k]);
+    if (r === 'aux:pass' || r === 'nsubj:pass') return true;
+    if (r === 'aux' || r === 'obj') aux = true; // an object means the headline verb is active
+  }
+  // headlinese drops the auxiliary: "Cherie accused of attacking Bush", "UK urged to act"
+  const t = ctx.doc.tokens[v];
+  // "the school bombed by Russia", "the president accused of Nazism": a past participle on a noun
+  // (not when a noun phrase follows at once: "bulldozers demolished Palestinian homes" is a
+  // main verb the parser hung on its subject)
+  if (rel(t) === 'acl' && t.xpos === 'VBN' && !/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.doc.tokens[v + 1]?.upos ?? '')) return true;
+  // "The President accused in Moscow of Nazism spoke": an accusing verb with no object but an
+  // of-phrase is passive, whatever the parser made of it
+  if (!aux && lemmasOf(ctx.tree, v).some((l) => ACCUSE_OF.has(l)) && /^(ADP|SCONJ)$/.test(ctx.doc.tokens[v + 1]?.upos ?? '') && !kidsWith(ctx.tree, v, 'obj').length && !kidsWith(ctx.tree, v, 'ccomp').length
+    && ctx.tree.kids[v].some((k) => (baseRel(ctx.doc.tokens[k]) === 'obl' && caseOf(ctx.tree, k) === 'of') || (baseRel(ctx.doc.tokens[k]) === 'advcl' && markOf(ctx.tree, k) === 'of'))) return true;
+  if (!aux && reducedRelative(ctx, v)) return true;
+  if (!aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline') return true;
+  // "Straw attacked on China arms", "Labour attacked over poster": a headline -ed verb with no
+  // object before a preposition is the passive whatever tag it got
+  return !aux && t.xpos === 'VBD' && /ed$/.test(ctx.tree.low[v]) && ctx.doc.sentences[t.sent]?.kind === 'headline'
+    && !kidsWith(ctx.tree, v, 'obj').length && /^(on|over|for|by|after|amid|in|of)$/.test(ctx.tree.low[v + 1] ?? '');
+}
+
+/**
+ * "freed the aid worker X, kidnapped in Iraq": a participle after a comma and a noun that the
+ * parser hung as a conjunct without any conjunction, subject or object is a reduced relative
+ * clause, passive; the clause's doer is not the sentence's subject.
+ */
+export function reducedRelative(ctx: Ctx, v: number): boolean {
+  const { doc, tree } = ctx;
+  const t = doc.tokens[v];
+  if (baseRel(t) !== 'conj' || !/(ed|en)$/.test(tree.low[v]) || (t.xpos !== 'VBD' && t.xpos !== 'VBN')) return false;
+  if (v < 2 || tree.low[v - 1] !== ',' || (doc.tokens[v - 2].upos !== 'PROPN' && doc.tokens[v - 2].upos !== 'NOUN')) return false;
+  if (doc.tokens[v - 2].sent !== t.sent) return false;
+  for (const k of tree.kids[v]) {
+    const b = baseRel(doc.tokens[k]);
+    if (b === 'cc' || b === 'obj' || b.startsWith('nsubj') || b === 'aux') return false;
+  }
+  return true;
+}
+
+/** The agent of a verb: its subject, or the by-phrase of a passive. */
+export function agentOf(ctx: Ctx, v: number): number {
+  if (isPassive(ctx, v)) {
+    for (const k of ctx.tree.kids[v]) {
+      const t = ctx.doc.tokens[k];
+      if (rel(t) === 'obl:agent' || (baseRel(t) === 'obl' && caseOf(ctx.tree, k) === 'by')) return k;
+    }
+    // "welcomed at the time by Beijing": a by-phrase the parser hung on a time or manner oblique
+    for (const k of ctx.tree.kids[v]) {
+      if (baseRel(ctx.doc.tokens[k]) !== 'obl') continue;
+      for (const j of ctx.tree.kids[k]) if (baseRel(ctx.doc.tokens[j]) === 'nmod' && caseOf(ctx.tree, j) === 'by' && j > k) return j;
+    }
+    // a passive conjunct shares the first conjunct's subject only when that one is active
+    return -1;
+  }
+  const s = subjectOf(ctx, v);
+  if (s >= 0 && rel(ctx.doc.tokens[s]) === 'nsubj:pass' && ctx.doc.tokens[s].head === v) return -1;
+  return s;
+}
+
+/** Resolve a subject token to an entity, preferring the matrix subject for a bare pronoun. */
+export function resolveAgent(ctx: Ctx, s: number, v: number): { e: Entity; tok: number } | undefined {
+  if (s < 0) return undefined;
+  const { doc, tree } = ctx;
+  // The reported clause's pronoun is the speaker even when the linker chose a nearer name
+  // (not inside a quotation, where the speaker is "I": "'that he is coming,' said Blair").
+  if (PRONOUN.test(tree.low[s]) && !quotedTok(ctx, s)) {
+    // "X insisted it would not ...": the reported clause's pronoun is the speaker
+    let cur = v;
+    for (let n = 0; n < 4 && cur >= 0; n++) {
+      const t = doc.tokens[cur];
+      if (baseRel(t) !== 'ccomp' || t.head === undefined || t.head < 0) break;
+      const ms = subjectOf(ctx, t.head);
+      const r = ms >= 0 && !PRONOUN.test(tree.low[ms]) ? npEntity(ctx, ms) : undefined;
+      if (r) {
+        const pron = tree.low[s];
+        const person = r.e.type === 'PERSON';
+        if ((person && /^(he|she|him|her)$/.test(pron)) || (!person && /^(it|they|them)$/.test(pron))) return r;
+      }
+      cur = t.head;
+    }
+  }
+  const r = npEntity(ctx, s);
+  if (r) return r;
+  // Coordinated subject whose first conjunct is not an entity ("human rights groups and the
+  // Conservatives"): the first named conjunct
+  return conjEntity(ctx, s);
+}
+
+/** Conjunct entity of a nominal (the B of "A and B"). */
+export function conjEntity(ctx: Ctx, i: number): { e: Entity; tok: number } | undefined {
+  for (const k of ctx.tree.kids[i]) {
+    if (baseRel(ctx.doc.tokens[k]) !== 'conj') continue;
+    const r = npEntity(ctx, k);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** Nominal dependents of i (obl for verbs, nmod for nouns) with one of the given prepositions. */
+export function byCase(ctx: Ctx, i: number, preps: string[], rels = ['obl', 'nmod']): number[] {
+  const out: number[] = [];
+  if (!preps.length) return out;
+  for (const k of ctx.tree.kids[i]) {
+    const t = ctx.doc.tokens[k];
+    if (!rels.includes(baseRel(t))) continue;
+    const c = caseOf(ctx.tree, k);
+    if (c && preps.includes(c.split(' ').pop()!)) out.push(k);
+  }
+  return out;
+}
+
+export function firstEntity(ctx: Ctx, toks: number[], ok?: (e: Entity) => boolean): { e: Entity; tok: number } | undefined {
+  for (const t of toks) {
+    const r = npEntity(ctx, t) ?? demonymOf(ctx, t);
+    if (r && (!ok || ok(r.e))) return r;
+  }
+  return undefined;
+}
+
+/**
+ * Recipients named by their nationality: "struck Ukrainian cities", "sanctions on Russian banks"
+ * (PLOVER records the country and a sector). Used for targets only, never for actors.
+ */
+export function demonymOf(ctx: Ctx, i: number): { e: Entity; tok: number } | undefined {
+  if (i < 0) return undefined;
+  for (const k of ctx.tree.kids[i]) {
+    const r = baseRel(ctx.doc.tokens[k]);
+    if (r !== 'amod' && r !== 'compound') continue;
+    const m = mentionAt(ctx.doc, k);
+    if (!m || (m.kind !== 'demonym' && m.type !== 'NORP')) continue;
+    const e = entityAt(ctx.doc, k);
+    if (e) return { e, tok: k };
+  }
+  return undefined;
+}

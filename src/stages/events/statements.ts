@@ -1,0 +1,273 @@
+/**
+ * Events told without an event verb: "X said Y must ..." (a demand voiced as a statement,
+ * REQUEST) and "X was in Kyiv" (a foreign official's presence in a capital is a visit).
+ */
+import type { Entity, PloverType } from '../../model/types.js';
+import { countryOf, entityAt } from './adapter.js';
+import { type Trigger } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import { baseRel, caseOf, clauseWindow, coarsePos, kidsWith, lemmaOf, lemmasOf, markOf, rel, subtree, tenseOf, type Tree } from './tree.js';
+import { PLACE, type Ctx, type Draft } from './draft.js';
+import { dateOf, finishCommon, finishOrDrop } from './finish.js';
+import { agentOf, npEntity, resolveAgent } from './participants.js';
+import { COMMUNICATION, baseDraft, objLemmas, setActor, setTarget } from './predicates.js';
+
+export const SPEECH = new Set(['say', 'insist', 'reiterate', 'declare', 'stress', 'state', 'tell', 'warn', 'announce', 'add', 'write', 'argue', 'emphasize', 'emphasise', 'underline', 'affirm', 'assert', 'maintain', 'repeat', 'note', 'remind']);
+export function isSpeech(tree: Tree, i: number): boolean {
+  return lemmasOf(tree, i).some((l) => SPEECH.has(l));
+}
+
+export const REQUEST_TRIGGER: Trigger = {
+  type: 'REQUEST', pos: 'V', lemma: 'must', tp: [], needT: true, anyA: false, mutual: false, absorb: true,
+  swap: false, place: false, ccompT: true, lightOnly: false, weight: 0.8,
+};
+
+export function requestMode(ctx: Ctx, v: number): string {
+  let inner: PloverType | undefined;
+  for (const k of subtree(ctx.tree, v)) {
+    const t = ctx.verbTrig[k]?.[0] ?? ctx.nounTrig[k]?.[0];
+    if (t) { inner = t.type; break; }
+  }
+  if (inner === 'RETREAT' || inner === 'CONCEDE') return 'yield';
+  if (inner === 'AID' || inner === 'COOPERATE') return 'assist';
+  if (inner === 'CONSULT' || inner === 'AGREE') return 'meet';
+  return 'change';
+}
+
+export const NEG_EVAL = new Set(['wrong', 'irresponsible', 'unacceptable', 'outrageous', 'disgraceful', 'shameful', 'deplorable', 'appalling',
+  'scandalous', 'reckless', 'naive', 'naïve', 'absurd', 'ridiculous', 'unjustified', 'unjustifiable', 'illegal', 'unlawful', 'immoral',
+  'criminal', 'cowardly', 'hypocritical', 'misguided', 'mistaken', 'disastrous', 'counterproductive', 'counter-productive', 'insulting',
+  'foolish', 'baseless', 'groundless', 'distressing', 'despicable', 'barbaric', 'inexcusable', 'indefensible']);
+export const EVAL_TRIGGER: Trigger = {
+  type: 'ACCUSE', mode: 'disapprove', pos: 'V', lemma: 'say', tp: [], needT: false, anyA: false, mutual: false,
+  absorb: false, swap: false, place: false, ccompT: false, lightOnly: false, weight: 0.8,
+};
+
+/**
+ * "Ancram said the move would be 'profoundly wrong'", "Tutu said detentions without trial were
+ * 'unacceptable'": a speaker calling something wrong criticises it (PLOVER ACCUSE, disapprove).
+ * Only a strongly negative predicate adjective in the said clause, not negated, and not an
+ * extraposed infinitive ("it would be wrong to attack" judges no deed that happened).
+ */
+export function evaluativeAccusations(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let a = 0; a < doc.tokens.length; a++) {
+    const t = doc.tokens[a];
+    if (baseRel(t) !== 'ccomp') continue;
+    // "The Tories said she broke a convention": saying someone broke a rule accuses them
+    if (t.upos === 'VERB' && lemmasOf(tree, a).some((l) => BREACH.has(l))) {
+      const o = kidsWith(tree, a, 'obj')[0];
+      if (o === undefined || !objLemmas(ctx, o).some((l) => RULES.has(l))) continue;
+      if (tree.kids[a].some((k) => NEG_WORDS.test(tree.low[k]))) continue;
+      const h = t.head ?? -1;
+      if (h < 0 || !isSpeech(tree, h)) continue;
+      const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
+      const s0 = kidsWith(tree, a, 'nsubj')[0];
+      const accused = s0 !== undefined ? resolveAgent(ctx, s0, a) : undefined;
+      if (!speaker || !accused || speaker.e.id === accused.e.id || speaker.e.type === 'NORP') continue;
+      const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
+      setActor(d, speaker);
+      setTarget(d, accused);
+      d.modality = modalityOf(tree, h, h);
+      d.tense = tenseOf(tree, h);
+      d.date = dateOf(ctx, d);
+      const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
+      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+      ctx.consumed[a] = 1;
+      if (finishCommon(ctx, d)) out.push(d);
+      continue;
+    }
+    if (t.upos !== 'ADJ' || !NEG_EVAL.has(tree.low[a])) continue;
+    const sent = doc.sentences[t.sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media' || ctx.absorbed[a]) continue;
+    if (!kidsWith(tree, a, 'cop').length) continue;
+    if (tree.kids[a].some((k) => NEG_WORDS.test(tree.low[k]))) continue;
+    if (tree.kids[a].some((k) => /^(xcomp|csubj|ccomp|advcl)$/.test(baseRel(doc.tokens[k])) && markOf(tree, k) === 'to')) continue;
+    // "naive if he accepted ...": a conditional judgement; "claims ... were wrong": a rebuttal
+    if (tree.kids[a].some((k) => baseRel(doc.tokens[k]) === 'advcl' && /^(if|unless|whether)$/.test(markOf(tree, k)))) continue;
+    const subj0 = kidsWith(tree, a, 'nsubj')[0] ?? kidsWith(tree, a, 'csubj')[0];
+    // (a judgement with no subject the parse can find judges nothing identifiable)
+    if (subj0 === undefined) continue;
+    // "it would be unacceptable for a chief constable to say": an extraposed clause judges a case,
+    // not a deed; "could be illegal": a hedge
+    if (tree.low[subj0] === 'it') {
+      let extraposed = tree.kids[a].some((k) => /^(xcomp|csubj|ccomp|advcl)$/.test(baseRel(doc.tokens[k])));
+      for (let k = a + 1; k < sent.tokenEnd - 1 && !extraposed; k++) if (tree.low[k] === 'to' && doc.tokens[k + 1].xpos === 'VB') extraposed = true;
+      if (extraposed) continue;
+    }
+    if (tree.kids[a].some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(could|might|may)$/.test(tree.low[k]))) continue;
+    if ((COMMUNICATION.has(lemmaOf(tree, subj0)) || /^(claim|allegation|suggestion|accusation|charge|assertion)s?$/.test(tree.low[subj0]))) continue;
+    const h = t.head ?? -1;
+    if (h < 0 || !isSpeech(tree, h)) continue;
+    const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
+    if (!speaker || speaker.e.type === 'NORP') continue;
+    const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
+    setActor(d, speaker);
+    const subj = kidsWith(tree, a, 'nsubj')[0] ?? kidsWith(tree, a, 'csubj')[0];
+    // ("It is utterly unacceptable": a pronoun subject names no one)
+    if (subj !== undefined && doc.tokens[subj].upos !== 'PRON') {
+      let r = npEntity(ctx, subj);
+      if (!r) for (const k of tree.kids[subj]) if (rel(doc.tokens[k]) === 'nmod:poss') { r = npEntity(ctx, k); if (r) break; }
+      if (r && r.e.id !== speaker.e.id && r.e.type !== 'NORP') setTarget(d, r);
+    }
+    d.modality = modalityOf(tree, h, h);
+    d.tense = tenseOf(tree, h);
+    d.date = dateOf(ctx, d);
+    const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
+    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    if (finishCommon(ctx, d)) out.push(d);
+  }
+  return out;
+}
+export const NEG_WORDS = /^(not|n't|never|hardly|scarcely)$/;
+export const BREACH = new Set(['break', 'breach', 'violate', 'flout', 'contravene']);
+export const RULES = new Set(['convention', 'rule', 'law', 'agreement', 'ceasefire', 'truce', 'promise', 'pledge', 'treaty', 'code', 'resolution', 'deal', 'commitment', 'accord', 'protocol', 'sanction', 'embargo', 'charter', 'constitution']);
+
+export function mustRequests(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  for (let v = 0; v < doc.tokens.length; v++) {
+    const sent = doc.sentences[doc.tokens[v].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    let h = -1;
+    let subj = -1;
+    if (tree.parsed) {
+      if (!tree.kids[v].some((k) => baseRel(doc.tokens[k]) === 'aux' && tree.low[k] === 'must')) continue;
+      if (baseRel(doc.tokens[v]) !== 'ccomp') continue;
+      h = doc.tokens[v].head ?? -1;
+      subj = kidsWith(tree, v, 'nsubj')[0] ?? -1;
+    } else {
+      // "X said (that) Y must": speech verb within 4 tokens before the subject of "must"
+      if (tree.low[v] !== 'must' || v < 2) continue;
+      subj = v - 1;
+      for (let k = v - 2; k >= Math.max(sent.tokenStart, v - 6); k--) if (isSpeech(tree, k) && coarsePos(tree, k) === 'V') { h = k; break; }
+    }
+    if (h < 0 || !isSpeech(tree, h) || ctx.absorbed[v]) continue;
+    const speaker = tree.parsed ? resolveAgent(ctx, agentOf(ctx, h), h) : leftEntity(ctx, h, sent.tokenStart);
+    const target = subj >= 0 ? npEntity(ctx, subj) ?? (tree.parsed ? undefined : entityRef(ctx, subj)) : undefined;
+    if (!speaker || !target || speaker.e.id === target.e.id) continue;
+    const d = baseDraft(ctx, REQUEST_TRIGGER, h, h);
+    d.mode = requestMode(ctx, v);
+    setActor(d, speaker);
+    setTarget(d, target);
+    if (tree.parsed) {
+      for (const k of subtree(tree, v)) ctx.absorbed[k] = 1;
+      ctx.consumed[h] = 1;
+      d.tense = tenseOf(tree, h);
+      d.date = dateOf(ctx, d);
+      const toks = subtree(tree, h, new Set(['conj', 'parataxis', 'punct']));
+      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    } else {
+      const [, to] = clauseWindow(tree, v);
+      for (let k = v; k < to; k++) ctx.absorbed[k] = 1;
+      d.span = [doc.tokens[Math.max(sent.tokenStart, speaker.tok)].start, doc.tokens[to - 1].end];
+    }
+    if (finishCommon(ctx, d)) out.push(d);
+  }
+  return out;
+}
+
+export const REJECT_TRIGGER: Trigger = { ...REQUEST_TRIGGER, type: 'REJECT', lemma: 'no', ccompT: false };
+
+/**
+ * "Russia declared that there should be no NATO involvement": a normative "there must be no X"
+ * voiced by someone is their rejection of X (PLOVER REJECT). Parse only; the X must be named.
+ */
+export function noPlaceFor(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let v = 0; v < doc.tokens.length; v++) {
+    if (lemmaOf(tree, v) !== 'be' || ctx.absorbed[v]) continue;
+    const sent = doc.sentences[doc.tokens[v].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    const kids = tree.kids[v];
+    if (!kids.some((k) => baseRel(doc.tokens[k]) === 'expl' && tree.low[k] === 'there')) continue;
+    if (!kids.some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(should|must|can|will|would|could|cannot)$/.test(tree.low[k]))) continue;
+    const n = kidsWith(tree, v, 'nsubj')[0];
+    if (n === undefined || !tree.kids[n].some((k) => baseRel(doc.tokens[k]) === 'det' && tree.low[k] === 'no')) continue;
+    const t = doc.tokens[v];
+    if (baseRel(t) !== 'ccomp' || t.head === undefined || t.head < 0 || !isSpeech(tree, t.head)) continue;
+    let target: { e: Entity; tok: number } | undefined;
+    for (const k of tree.kids[n]) {
+      const b = baseRel(doc.tokens[k]);
+      if (b === 'compound' || b === 'amod' || b === 'nmod' || b === 'nmod:poss') target = target ?? npEntity(ctx, k) ?? undefined;
+    }
+    const speaker = resolveAgent(ctx, agentOf(ctx, t.head), t.head);
+    if (!target || !speaker || target.e.id === speaker.e.id) continue;
+    const d = baseDraft(ctx, REJECT_TRIGGER, n, v);
+    setActor(d, speaker);
+    setTarget(d, target);
+    d.tense = tenseOf(tree, t.head);
+    const toks = subtree(tree, v, new Set(['conj', 'parataxis', 'punct']));
+    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    for (const k of subtree(tree, v)) ctx.absorbed[k] = 1;
+    if (finishCommon(ctx, d)) out.push(d);
+  }
+  return out;
+}
+
+export function entityRef(ctx: Ctx, k: number): { e: Entity; tok: number } | undefined {
+  const e = entityAt(ctx.doc, k);
+  return e ? { e, tok: k } : undefined;
+}
+
+export function leftEntity(ctx: Ctx, h: number, from: number): { e: Entity; tok: number } | undefined {
+  for (let k = h - 1; k >= Math.max(from, h - 6); k--) {
+    const r = entityRef(ctx, k);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "X was in Kyiv": a foreign official's presence in a capital is a visit
+
+export function copulaVisits(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (const m of doc.mentions) {
+    if (!PLACE.has(m.type) || m.kind !== 'name') continue;
+    const sent = doc.sentences[doc.tokens[m.tokenStart].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    // the mention's head token carries cop + case in/at
+    let p = -1;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+      const h = doc.tokens[k].head ?? -1;
+      if (h < m.tokenStart || h >= m.tokenEnd) { p = k; break; }
+    }
+    if (p < 0 || ctx.absorbed[p]) continue;
+    // "Mr Bush is due in Europe": the place hangs on "due", which carries the copula (a visit to come)
+    const ph = doc.tokens[p].head ?? -1;
+    const due = ph >= 0 && tree.low[ph] === 'due' && baseRel(doc.tokens[p]) === 'obl' ? ph : -1;
+    const pred = due >= 0 ? due : p;
+    const cop = kidsWith(tree, pred, 'cop')[0];
+    const c = caseOf(tree, p);
+    if (cop === undefined || (c !== 'in' && c !== 'at')) continue;
+    const subj = kidsWith(tree, pred, 'nsubj')[0];
+    if (subj === undefined) continue;
+    const a = npEntity(ctx, subj);
+    if (!a || (a.e.type !== 'PERSON' && a.e.type !== 'ORG')) continue;
+    const place = entityAt(doc, p);
+    if (!place) continue;
+    const ac = countryOf(doc, a.e);
+    // only officials known to act for another country or organisation
+    if (!ac || ac === countryOf(doc, place)) continue;
+    const trig: Trigger = {
+      type: 'CONSULT', mode: 'visit', pos: 'V', lemma: 'be', tp: [], needT: true, anyA: false, mutual: false,
+      absorb: false, swap: false, place: true, ccompT: false, lightOnly: false, weight: 0.8,
+    };
+    const d = baseDraft(ctx, trig, cop, pred);
+    setActor(d, a);
+    setTarget(d, { e: place, tok: p });
+    d.location = place;
+    d.locationTok = p;
+    const fin = finishOrDrop(ctx, d, pred);
+    if (fin && due >= 0 && fin.modality === 'asserted') fin.modality = 'future';
+    if (fin) out.push(fin);
+  }
+  return out;
+}
