@@ -145,8 +145,12 @@ export function pickVerbTrigger(ctx: Ctx, v: number, trigs0: Trigger[]): Trigger
   return trigs.find((t) => !t.obj && !(t.notobj && objs.some((o) => lemmasOf(ctx.tree, o).some((l) => t.notobj!.includes(l)))));
 }
 
-/** A noun that counts only under some prepositions ("on alert") stands under one of them. */
+/**
+ * A noun that counts only under some prepositions ("on alert") stands under one of them, and one
+ * bound to the next word ("calls for") has it.
+ */
 export function caseOk(ctx: Ctx, n: number, trig: Trigger): boolean {
+  if (trig.next && !trig.next.includes(ctx.tree.low[n + 1] ?? '')) return false;
   if (!trig.caseOnly) return true;
   const c = ctx.tree.parsed ? caseOf(ctx.tree, n) : prepBefore(ctx.tree, n, Math.max(0, n - 4));
   return trig.caseOnly.includes(c.split(' ').pop() ?? '');
@@ -178,6 +182,11 @@ export function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
   const trig = refineNoun(ctx, i, found);
   if (!caseOk(ctx, i, trig)) return undefined;
   if (trig.absorb) absorbBelow(ctx, i, new Set(['acl', 'nmod', 'ccomp', 'xcomp']));
+  // "calls for a probe": what is called for is the request's content, not an event of its own
+  // (the parser tends to hang it on the verb, so it is read off the surface)
+  if (trig.absorb && trig.next) {
+    for (let k = i + 2; k < ctx.doc.tokens.length && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(ctx.doc.tokens[k].upos ?? ''); k++) ctx.absorbed[k] = 1;
+  }
   return nounDraft(ctx, i, trig);
 }
 
@@ -652,11 +661,6 @@ export function thankedFor(ctx: Ctx, n: number): Ref | undefined {
 
 export function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   const { doc, tree } = ctx;
-  if (trig.next) {
-    if (!trig.next.includes(tree.low[n + 1] ?? '')) return undefined;
-    // what is called for is the request's content, not an event of its own ("a probe")
-    if (trig.absorb) for (let k = n + 2; k < doc.tokens.length && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.tokens[k].upos ?? ''); k++) ctx.absorbed[k] = 1;
-  }
   const d = baseDraft(ctx, trig, n, n);
   const nh = doc.tokens[n].head ?? -1;
   // "UK troops on (Ivory Coast) standby": the force the state is said of, before any name on
