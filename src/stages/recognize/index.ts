@@ -7,10 +7,10 @@
 import type { Document, EntityMention } from '../../model/types.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { DossierError } from '../../model/errors.js';
-import { LABELS, decodeLabels } from '../../learn/ner/bilou.js';
+import { LABELS, NER_TYPES, decodeLabels, writeSpan } from '../../learn/ner/bilou.js';
 import { loadNerTagger } from '../../learn/ner/resources.js';
 import type { NerTagger } from '../../learn/ner/model.js';
-import { countries } from '../../kb/countries.js';
+import { CODES } from '../money/currencies.js';
 
 const KEY = 'ner.tagger';
 
@@ -46,6 +46,8 @@ export function recognize(doc: Document, tagger: NerTagger): EntityMention[] {
   const mentions: EntityMention[] = [];
   doc.sentences.forEach((s, si) => {
     const lab = labels[si];
+    joinHyphenParts(doc, s.tokenStart, lab);
+    dropCurrencyCodes(doc, s.tokenStart, lab);
     for (let i = 0; i < lab.length; i++) doc.tokens[s.tokenStart + i].ner = LABELS[lab[i]];
     for (const sp of decodeLabels(lab)) {
       const first = doc.tokens[s.tokenStart + sp.start];
@@ -61,23 +63,21 @@ export function recognize(doc: Document, tagger: NerTagger): EntityMention[] {
       });
     }
   });
-  for (const m of mentions) joinHyphenParts(doc, m);
-  const digit = (i: number) => i >= 0 && i < doc.tokens.length && /^\d/.test(doc.tokens[i].form);
-  const kept = mentions.filter((m) => !(isCurrencyCode(m.text) && (digit(m.tokenEnd) || digit(m.tokenStart - 1))));
-  for (const m of mentions) if (!kept.includes(m)) for (let i = m.tokenStart; i < m.tokenEnd; i++) doc.tokens[i].ner = 'O';
-  doc.mentions.push(...kept);
-  return kept;
+  doc.mentions.push(...mentions);
+  return mentions;
 }
 
-let currencyCodes: Set<string> | undefined;
 /**
- * "UAH 400 billion", "50 EUR": an ISO 4217 code next to a number is an amount's unit, not a name
- * (alone it may be one: AMD, the company).
+ * "UAH 400 billion", "50 EUR": a currency code next to a number is an amount's unit, not a name
+ * (alone it may be one: AMD, the company). The codes are the money stage's.
  */
-function isCurrencyCode(text: string): boolean {
-  if (!/^[A-Z]{3}$/.test(text)) return false;
-  currencyCodes ??= new Set(countries().flatMap((c) => c.currencies));
-  return currencyCodes.has(text);
+export function dropCurrencyCodes(doc: Document, base: number, lab: Uint8Array): void {
+  const toks = doc.tokens;
+  const digit = (i: number) => i >= base && i < base + lab.length && /^\d/.test(toks[i].form);
+  for (const sp of decodeLabels(lab)) {
+    const i = base + sp.start;
+    if (sp.end - sp.start === 1 && CODES.has(toks[i].form) && (digit(i + 1) || digit(i - 1))) lab[sp.start] = 0;
+  }
 }
 
 /** A word piece that may continue a name across a hyphen: "Jong-un", "Jean-Marie", "al-Qaeda". */
@@ -86,34 +86,21 @@ const BEFORE_HYPHEN = /^(\p{Lu}\p{L}*|al|el|ul|bin|ibn)$/u;
 
 /**
  * The tokenizer splits hyphenated words; the model sometimes tags only one side of a hyphenated
- * name ("Kim Jong" of "Kim Jong-un", "Qaeda" of "al-Qaeda"). A person or organisation mention
- * takes in the rest when hyphen and piece are written without spaces and left untagged.
+ * name ("Kim Jong" of "Kim Jong-un", "Qaeda" of "al-Qaeda"). A person or organisation span of a
+ * sentence (labels `lab`, its first token `base`) takes in the rest when hyphen and piece are
+ * written without spaces and left untagged.
  */
-export function joinHyphenParts(doc: Document, m: EntityMention): void {
-  if (m.type !== 'PERSON' && m.type !== 'ORG' || m.tokenStart === undefined || m.tokenEnd === undefined) return;
+export function joinHyphenParts(doc: Document, base: number, lab: Uint8Array): void {
   const toks = doc.tokens;
-  const sent = doc.sentences.find((s) => s.tokenStart <= m.tokenStart! && m.tokenEnd! <= s.tokenEnd);
-  if (!sent) return;
-  const free = (i: number) => (toks[i].ner ?? 'O') === 'O';
-  const e = m.tokenEnd;
-  if (e + 1 < sent.tokenEnd && toks[e].form === '-' && toks[e].start === toks[e - 1].end && toks[e + 1].start === toks[e].end &&
-    free(e) && free(e + 1) && AFTER_HYPHEN.test(toks[e + 1].form)) {
-    m.tokenEnd = e + 2;
-    m.end = toks[e + 1].end;
-  }
-  const b = m.tokenStart;
-  if (b - 2 >= sent.tokenStart && toks[b - 1].form === '-' && toks[b - 1].end === toks[b].start && toks[b - 2].end === toks[b - 1].start &&
-    free(b - 1) && free(b - 2) && BEFORE_HYPHEN.test(toks[b - 2].form)) {
-    m.tokenStart = b - 2;
-    m.start = toks[b - 2].start;
-  }
-  if (m.tokenStart === b && m.tokenEnd === e) return;
-  m.text = doc.text.slice(m.start, m.end);
-  // Keep the tokens' BILOU labels in step with the mention.
-  const t = m.type;
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
-    const n = m.tokenEnd - m.tokenStart;
-    toks[i].ner = n === 1 ? `U-${t}` : i === m.tokenStart ? `B-${t}` : i === m.tokenEnd - 1 ? `L-${t}` : `I-${t}`;
+  const glued = (a: number, b: number) => toks[base + a].end === toks[base + b].start;
+  for (const sp of decodeLabels(lab)) {
+    if (sp.type !== 'PERSON' && sp.type !== 'ORG') continue;
+    let { start, end } = sp;
+    if (end + 1 < lab.length && toks[base + end].form === '-' && glued(end - 1, end) && glued(end, end + 1) &&
+      lab[end] === 0 && lab[end + 1] === 0 && AFTER_HYPHEN.test(toks[base + end + 1].form)) end += 2;
+    if (start >= 2 && toks[base + start - 1].form === '-' && glued(start - 1, start) && glued(start - 2, start - 1) &&
+      lab[start - 1] === 0 && lab[start - 2] === 0 && BEFORE_HYPHEN.test(toks[base + start - 2].form)) start -= 2;
+    if (start !== sp.start || end !== sp.end) writeSpan(lab, start, end, NER_TYPES.indexOf(sp.type));
   }
 }
 
