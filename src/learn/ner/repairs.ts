@@ -14,6 +14,16 @@ function eachSpan(labels: Uint8Array, fn: (start: number, end: number, type: num
   for (const sp of decodeLabels(labels)) fn(sp.start, sp.end, NER_TYPES.indexOf(sp.type));
 }
 
+/** Type indexes of the BILOU labels (NER_TYPES order). */
+const [PERSON, ORG, GPE, LOC, NORP] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'].map((t) => NER_TYPES.indexOf(t as (typeof NER_TYPES)[number]));
+
+/** Running text, not a title-case line: at least two lower-case content words. */
+function runningText(forms: readonly string[]): boolean {
+  let lower = 0;
+  for (const f of forms) if (/^\p{Ll}/u.test(f) && !FUNCTION_WORDS.has(f) && ++lower >= 2) return true;
+  return false;
+}
+
 /** Every sentence-level repair, in the order they build on one another. */
 export function repairSentence(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
   dropTitles(forms, labels);
@@ -50,7 +60,6 @@ const TITLE_ALONE_OK = new Set(['general', 'lord', 'lady', 'sir', 'major', 'chie
  * is no name. Rewrites BILOU labels in place.
  */
 export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
-  const PERSON = 0;
   eachSpan(labels, (i, end, t) => {
     if (t !== PERSON) return;
     let start = i;
@@ -73,7 +82,6 @@ export function dropTitles(forms: readonly string[], labels: Uint8Array): void {
  * capitalised words the model left untagged are the office holder's name.
  */
 export function holderAfterOffice(forms: readonly string[], labels: Uint8Array): void {
-  const GPE = 2;
   for (let i = 1; i < labels.length; i++) {
     const prev = labels[i - 1];
     if (labels[i] !== 0 || prev === 0 || labelType(prev) !== GPE || (labelPos(prev) !== 3 && labelPos(prev) !== 4)) continue;
@@ -84,7 +92,6 @@ export function holderAfterOffice(forms: readonly string[], labels: Uint8Array):
     let end = i;
     while (end < labels.length && labels[end] === 0 && /^\p{Lu}\p{Ll}/u.test(forms[end])) end++;
     if (end - i > 3) continue;
-    const PERSON = 0;
     writeSpan(labels, i, end, PERSON);
     i = end - 1;
   }
@@ -112,7 +119,6 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
  * places, countries or organisations, and days and months, are never taken.
  */
 export function namesAfterHonorifics(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const PERSON = 0;
   const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
   for (let i = 0; i < forms.length - 1; i++) {
     if (labels[i] !== 0) continue;
@@ -142,7 +148,6 @@ export function namesAfterHonorifics(forms: readonly string[], labels: Uint8Arra
  */
 export function splitAfterCountry(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
   if (!gaz) return;
-  const GPE = 2, LOC = 3;
   const phrase = (a: number, b: number): number => gaz.lookup(forms.slice(a, b).join(' '));
   eachSpan(labels, (from, end, t) => {
     if ((t !== GPE && t !== LOC) || end - from < 3 || phrase(from, end)) return;
@@ -165,7 +170,6 @@ export function splitAfterCountry(forms: readonly string[], labels: Uint8Array, 
  */
 export function knownAcronyms(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
   if (!gaz || !forms.some((f) => /\p{Ll}/u.test(f))) return;
-  const ORG = 1;
   const only = 1 << GAZ.ORG;
   for (let i = 0; i < forms.length; i++) {
     if (labels[i] !== 0 || !/^(?=(?:[^A-Z]*[A-Z]){1})[A-Z][A-Z0-9]{1,5}$/.test(forms[i])) continue;
@@ -181,7 +185,6 @@ const PLACE_NOUN = /^(province|region|oblast|district|governorate|prefecture|cou
  * untagged right before a lower-case word for an administrative area name a place.
  */
 export function placesBeforeAreaNouns(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const GPE = 2;
   const demonym = gaz ? 1 << GAZ.DEMONYM : 0;
   for (let i = 1; i < forms.length; i++) {
     if (!PLACE_NOUN.test(forms[i]) || labels[i - 1] !== 0 || !NAME_WORD.test(forms[i - 1])) continue;
@@ -205,7 +208,6 @@ export function placesBeforeAreaNouns(forms: readonly string[], labels: Uint8Arr
  */
 export function placeLists(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
   const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
-  const PERSON = 0, GPE = 2, LOC = 3;
   const n = forms.length;
   let i = 0;
   while (i < n) {
@@ -274,7 +276,6 @@ const OFFICE_END = /^(spokes(man|woman|person)|minister|secretary|president|chai
  * "person" ending in an office is a title, not a name.
  */
 export function typesByHead(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const PERSON = 0, ORG = 1, GPE = 2, LOC = 3;
   const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
   eachSpan(labels, (i, end, t) => {
     const last = forms[end - 1];
@@ -293,10 +294,7 @@ export function typesByHead(forms: readonly string[], labels: Uint8Array, gaz?: 
  * text only: a title-case line capitalises everything).
  */
 export function bodiesAfterThe(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const ORG = 1;
-  let lower = 0;
-  for (const f of forms) if (/^\p{Ll}/u.test(f) && !FUNCTION_WORDS.has(f)) lower++;
-  if (lower < 2) return;
+  if (!runningText(forms)) return;
   const place = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE);
   for (let i = 0; i < forms.length - 2; i++) {
     if (forms[i].toLowerCase() !== 'the') continue;
@@ -337,10 +335,7 @@ for (const b of [...BODIES].sort((x, y) => y.length - x.length)) {
  * Parliament"). Running text only (a title-case line capitalises everything).
  */
 export function knownBodies(forms: readonly string[], labels: Uint8Array): void {
-  const ORG = 1, GPE = 2, NORP = 4;
-  let lower = 0;
-  for (const f of forms) if (/^\p{Ll}/u.test(f) && !FUNCTION_WORDS.has(f)) lower++;
-  if (lower < 2) return;
+  if (!runningText(forms)) return;
   // Untagged, a group of people, or pieces of the body's name the model tagged on their own.
   const free = (k: number) => labels[k] === 0 || labelType(labels[k]) === NORP || labelType(labels[k]) === ORG;
   for (let i = 0; i < forms.length; i++) {
@@ -368,7 +363,6 @@ export function knownBodies(forms: readonly string[], labels: Uint8Array): void 
  * model tends to leave "Camp" out and take the rest for a person.
  */
 export function campNames(forms: readonly string[], labels: Uint8Array): void {
-  const PERSON = 0, GPE = 2, LOC = 3;
   for (let i = 0; i + 1 < forms.length; i++) {
     if (forms[i] !== 'Camp' || !NAME_WORD.test(forms[i + 1])) continue;
     const l0 = labels[i], l1 = labels[i + 1];
@@ -386,7 +380,6 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);
  * O, and a leading country name in them its own GPE ("US").
  */
 export function titlesAreNoOrgs(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const ORG = 1;
   eachSpan(labels, (i, end, t) => {
     if (t !== ORG) return;
     let start = i;
@@ -400,7 +393,7 @@ export function titlesAreNoOrgs(forms: readonly string[], labels: Uint8Array, ga
     }
     if (titles > 0 && other === 0) {
       for (let k = i; k < end; k++) labels[k] = 0;
-      if (start > i) labels[i] = makeLabel(2, 4);
+      if (start > i) labels[i] = makeLabel(GPE, 4);
     }
   });
 }
