@@ -27,20 +27,28 @@ export const QUOTE_CUES: ReadonlySet<string> = new Set([
   'muse', 'chuckle', 'scoff', 'snap', 'whisper', 'plead', 'interject', 'marvel', 'gush', 'cry',
 ]);
 
-/** The QUOTE_CUES lemma of a verb form (its lemma, or the form with its inflection stripped). */
-export function quoteCueLemma(form: string, lemma?: string): string | undefined {
+/**
+ * The member of `cues` a verb form stands for: the tagger's lemma, that lemma with its final "e"
+ * restored ("declin" -> "decline"), or the form with its inflection stripped.
+ */
+function lemmaIn(cues: { has(k: string): boolean }, form: string, lemma?: string): string | undefined {
   const l = (lemma ?? form).toLowerCase();
-  if (QUOTE_CUES.has(l)) return l;
-  if (QUOTE_CUES.has(l + 'e')) return l + 'e';
+  if (cues.has(l)) return l;
+  if (cues.has(l + 'e')) return l + 'e';
   const w = form.toLowerCase();
   for (const suf of ['ed', 'es', 's', 'd', 'ing']) {
     if (!w.endsWith(suf)) continue;
     const stem = w.slice(0, -suf.length);
-    if (QUOTE_CUES.has(stem)) return stem;
-    if (QUOTE_CUES.has(stem + 'e')) return stem + 'e';
-    if (stem.endsWith('i') && QUOTE_CUES.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
+    if (cues.has(stem)) return stem;
+    if (cues.has(stem + 'e')) return stem + 'e';
+    if (stem.endsWith('i') && cues.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
   }
   return undefined;
+}
+
+/** The QUOTE_CUES lemma of a verb form. */
+export function quoteCueLemma(form: string, lemma?: string): string | undefined {
+  return lemmaIn(QUOTE_CUES, form, lemma);
 }
 
 /** Inflected forms for text without a lemmatiser (fallback path). */
@@ -131,21 +139,7 @@ export const ATTITUDE_CUES: ReadonlyMap<string, readonly string[]> = new Map<str
   ['worry', ['ccomp']],
 ]);
 
-/**
- * The attitude lemma of a verb form: the tagger's lemma, or that lemma with its final "e" restored
- * ("declin" -> "decline"), or the form with its inflection stripped.
- */
+/** The attitude lemma of a verb form (see lemmaIn). */
 export function attitudeLemma(form: string, lemma?: string): string | undefined {
-  const l = (lemma ?? form).toLowerCase();
-  if (ATTITUDE_CUES.has(l)) return l;
-  if (ATTITUDE_CUES.has(l + 'e')) return l + 'e';
-  const w = form.toLowerCase();
-  for (const suf of ['ed', 'es', 's', 'd', 'ing']) {
-    if (!w.endsWith(suf)) continue;
-    const stem = w.slice(0, -suf.length);
-    if (ATTITUDE_CUES.has(stem)) return stem;
-    if (ATTITUDE_CUES.has(stem + 'e')) return stem + 'e';
-    if (stem.endsWith('i') && ATTITUDE_CUES.has(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
-  }
-  return undefined;
+  return lemmaIn(ATTITUDE_CUES, form, lemma);
 }
