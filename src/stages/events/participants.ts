@@ -25,6 +25,11 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
       const noun = doc.tokens[clause].head ?? -1;
       const r = npEntity(ctx, noun, depth + 1);
       if (r) return r;
+      // "the first tranche of support from the European Union, which has earmarked ...": the
+      // parser hung the clause on the phrase's head noun; a name right before ", which" is what
+      // the clause is said of
+      const near = nameBeforeRelative(ctx, i);
+      if (near) return near;
       // "troops are terrorists who kill": the predicate noun's subject
       if (noun >= 0 && kidsWith(tree, noun, 'cop').length) return npEntity(ctx, kidsWith(tree, noun, 'nsubj')[0] ?? -1, depth + 1);
     }
@@ -104,6 +109,25 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
   const hostile = hostileRef(ctx, i);
   if (hostile) return hostile;
   return undefined;
+}
+
+/**
+ * The name that ends right before a relative pronoun (", which" / ", who"), when the parse gives
+ * the clause no named head: a non-restrictive relative clause is said of the phrase just before
+ * it. "who" takes a person or organisation, "which" anything but a person.
+ */
+export function nameBeforeRelative(ctx: Ctx, rp: number): Ref | undefined {
+  const { doc, tree } = ctx;
+  let k = rp - 1;
+  if (k >= 0 && tree.low[k] === ',') k--;
+  if (k < 0 || doc.tokens[k].sent !== doc.tokens[rp].sent) return undefined;
+  const m = mentionAt(doc, k);
+  if (!m || m.kind !== 'name' || m.tokenEnd - 1 !== k) return undefined;
+  const e = entityAt(doc, k);
+  if (!e || !ENTITY_KINDS.has(e.type) || e.type === 'NORP') return undefined;
+  const who = tree.low[rp] === 'who';
+  if (who ? e.type !== 'PERSON' && e.type !== 'ORG' : e.type === 'PERSON') return undefined;
+  return { e, tok: m.tokenStart };
 }
 
 export const PAIR_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state', 'leader', 'neighbour', 'neighbor', 'rival', 'party', 'power', 'capital', 'delegation', 'army', 'president', 'minister']);
