@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { errorGroups, figuresOf, normValue, scoreDoc, task, type Counts } from './evaluate.js';
-import { isoDct, parseTimeML } from './timeml.js';
+import { isoDct, parseMeantime, parseTimeML } from './timeml.js';
 
 const XML = `<?xml version="1.0" ?><TimeML><DOCID>x</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
@@ -31,7 +31,8 @@ test('score: strict, relaxed and value counts', () => {
   const f = figuresOf(c);
   assert.equal(f.relaxed_f1, 4 / 6);
   assert.equal(f.value_f1, 4 / 6);
-  assert.equal(normValue('2013-W08'), normValue('2013-w8'));
+  // exact comparison, as the official TE3 scorer
+  assert.notEqual(normValue('2013-W08'), normValue('2013-W8'));
 });
 
 const PLATINUM = fileURLToPath(new URL('../../../../shared/data/tempeval3/test-platinum', import.meta.url));
@@ -58,4 +59,17 @@ test('a day-first DCT is read as ISO; ISO and date-time DCTs are kept', () => {
   assert.equal(isoDct('2009-02-03'), '2009-02-03');
   assert.equal(isoDct('2009-02-03T10:00'), '2009-02-03T10:00');
   assert.equal(isoDct(undefined), undefined);
+});
+
+test('meantime: a dateline timex marked NONE is taken as the DCT when no CREATION_TIME exists', () => {
+  const tok = (id: number, sent: number, form: string) => `<token number="${id}" sentence="${sent}" t_id="${id}">${form}</token>`;
+  const xml = `<Document>${tok(1, 0, 'Title')}${tok(2, 1, 'September')}${tok(3, 1, '01')}${tok(4, 1, ',')}${tok(5, 1, '2007')}` +
+    `${tok(6, 2, 'It')}${tok(7, 2, 'fell')}${tok(8, 2, 'today')}${tok(9, 2, '.')}<Markables>` +
+    `<TIMEX3 functionInDocument="NONE" m_id="1" type="DATE" value="2007-09-01"><token_anchor t_id="8"/></TIMEX3>` +
+    `<TIMEX3 functionInDocument="NONE" m_id="2" type="DATE" value="2007-09-01"><token_anchor t_id="2"/><token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/></TIMEX3>` +
+    `</Markables></Document>`;
+  const d = parseMeantime(xml, 'm');
+  assert.equal(d.dct, '2007-09-01');
+  assert.deepEqual(d.timexes.map((t) => t.text), ['today']);
+  assert.ok(!d.text.includes('September'));
 });

@@ -7,8 +7,15 @@
  *   strict = identical spans; relaxed = overlapping spans. P = matched / system, R = matched / gold.
  * - value F1 as the official TE3 scorer defines attribute F1: (value-correct relaxed matches /
  *   relaxed matches) x relaxed F1, i.e. 2 x correct / (system + gold). Values are compared as
- *   strings after upper-casing and dropping the zero-padding of ISO weeks (W8 = W08), which the
- *   gold itself writes both ways.
+ *   exact strings, as the official scorer does (the gold's six unpadded weeks, "2000-W7", count
+ *   a padded "2000-W07" wrong).
+ * - What the official scorer (evaluation-entities/evaluate_entities.py) reads: every
+ *   `<TIMEX3 ...>text</TIMEX3>` of the file except tid t0 (the DCT); a PUBLICATION_TIME timex
+ *   inside <TEXT> (six AQUAINT files) is gold like any other, as here. Gold and system timexes
+ *   are paired one to one through ids aligned by the TimeML-Normalizer (overlap); the greedy
+ *   one-to-one pairing here is that alignment. A system timex overlapping two gold ones pairs
+ *   with the first (the second is missed); a second system timex on one gold one is spurious.
+ *   Both cases are rare (platinum: one system timex over two gold ones, train: 1 and 4).
  * - chrono-node: results are mapped to TIMEX3 values at their known precision: an hour it is
  *   certain of gives a TIME (YYYY-MM-DDTHH:MM), a certain day or weekday a day, a certain month
  *   YYYY-MM, a certain year YYYY; "now" gives PRESENT_REF and a matched "week"/"month"/"year"
@@ -50,8 +57,13 @@ export interface Mismatch {
   sys?: SysTimex & { text: string };
 }
 
+/**
+ * Values are compared as the official TE3 scorer compares them: exact strings. (An earlier
+ * version upper-cased them and read W8 as W08; six train gold values write an unpadded week,
+ * and the official scorer counts a padded system week wrong against them.)
+ */
 export function normValue(v: string): string {
-  return v.toUpperCase().replace(/-W0(\d)\b/, '-W$1');
+  return v;
 }
 
 /** Match one document's system expressions against gold; adds to counts, returns the mismatches. */

@@ -96,6 +96,13 @@ export function parseMeantime(xml: string, id = ''): TimeMLDoc {
     if (isDct) dct = isoDct(attr(m[1], 'value'));
     spans.push({ ids, type: attr(m[1], 'type') ?? 'DATE', value: attr(m[1], 'value') ?? '', dct: isDct });
   }
+  // Two files mark no CREATION_TIME (their dateline timex says functionInDocument="NONE"); the
+  // dateline is sentence 1 in every MEANTIME file, so a timex lying wholly in it is the DCT there.
+  if (!spans.some((s) => s.dct)) {
+    const sentOf = new Map(tokens.map((t) => [t.id, t.sent]));
+    const line = spans.find((s) => s.ids.every((i) => sentOf.get(i) === 1));
+    if (line) { line.dct = true; dct = isoDct(line.value); }
+  }
   const skip = new Set(spans.filter((s) => s.dct).flatMap((s) => s.ids));
   let text = '';
   const at = new Map<string, [number, number]>();
