@@ -178,7 +178,7 @@ export function sentenceAround(text: string, pos: number): { start: number; end:
     if (c === '\n' && (s < 2 || text[s - 2] === '\n')) break;
     // a closing quote may follow the stop: 'the divide." On Tuesday'
     if ((c === ' ' || c === '\n') && s >= 3 && /["'”’]/.test(text[s - 2]) && /[.!?]/.test(text[s - 3]) && /^[A-Z]/.test(text.slice(s, s + 1))) break;
-    if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !NON_FINAL_BEFORE.test(text.slice(Math.max(0, s - 9), s - 1)) && !/^[a-z]/.test(text.slice(s, s + 1)) && !clockGoesOn(text, s - 1)) break;
+    if ((c === ' ' || c === '\n') && s >= 2 && /[.!?]/.test(text[s - 2]) && !NON_FINAL_BEFORE.test(text.slice(Math.max(0, s - 9), s - 1)) && !/^[a-z]/.test(text.slice(s, s + 1)) && !clockGoesOn(text, s - 2)) break;
     s--;
   }
   let e = pos;

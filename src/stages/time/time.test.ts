@@ -6,6 +6,7 @@ import { timeStage } from './index.js';
 import { createDocument } from '../../model/document.js';
 import { CleanBuilder } from '../../model/offsets.js';
 import { isoWeek, parseRef } from './dates.js';
+import { sentenceAround } from './tense.js';
 
 const REF = '2025-08-24'; // a Sunday
 
@@ -396,4 +397,11 @@ test('"the final two years ago" is the date "two years ago", not a duration with
 test('"for a while" is a stretch of unstated length; "once in a while" is none', () => {
   assert.deepEqual([one('They will live without power for a while.').value], ['PXX']);
   assert.equal(findTimexes('It is fine to get drunk once in a while.', { ref: REF }).length, 0);
+});
+
+test('a weekday after "p.m. GMT" keeps the sentence\'s tense: the backward sentence scan sees the clock too', () => {
+  const text = 'He will speak at 2 p.m. GMT on Tuesday.';
+  const r = findTimexes(text, { ref: '2013-03-22' });
+  assert.deepEqual(r.map((c) => c.value), ['2013-03-26T14:00', '2013-03-26']);
+  assert.equal(sentenceAround(text, text.indexOf('Tuesday')).start, 0);
 });
