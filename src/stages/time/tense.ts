@@ -32,6 +32,8 @@ const PLANNED_WORDS = /^(?:planned|hoped|vowed|promised|pledged|agreed|decided|w
 /** Present forms that look ahead when `to` follows ("plans to", "is to", "due to"). */
 const PLAN_WORDS = /^(?:plans?|planning|expects?|expected|intends?|hopes?|due|set|slated|poised|aims?|wants?|prepares?|preparing|going|ready|is|are|am)$/i;
 const PAST_AUX = /^(?:was|were|had|did|said|told|went|came|met|made|took|gave|saw|began|held|left|led|spoke|sent|brought|thought|felt|found|got|kept|knew|lost|paid|put|ran|set|sold|stood|struck|fell|hit|won|wrote|became|rose|shot|fought|flew|bought|built|cut|drove|ate|forgot|hid|hung|meant|quit|read|rode|rang|sought|shook|spent|spread|stole|swore|taught|threw|understood|woke|wore|withdrew|overtook|tore|broke|chose|froze|spoke|stuck|swept|bent|bled|bore|burst|cast|clung|crept|dealt|dug|drew|fled|flung|forbade|forgave|grew|heard|laid|lay|lit|overran|rebuilt|sank|shut|slew|slid|spun|sprang|stank|strove|swung|wept|wound|wrung|ago|yesterday|earlier)$/i;
+/** Irregular verbs whose past form is also the bare infinitive ("to hit", "will cut"). */
+const BASE_EQUALS_PAST = /^(?:hit|cut|put|set|read|quit|shut|spread|cast|burst|cost|let|hurt|bet|split|upset|broadcast|forecast)$/i;
 const PRESENT_AUX = /^(?:is|are|am|says|has|does|goes)$/i;
 /** -ed words that are rarely verbs. */
 const NOT_VERB_ED = /^(?:need|feed|seed|speed|bed|red|shed|hundred|united|bled|bred|wed|indeed|led|fled|sled|creed|greed|breed|weed|deed|reed|tweed|steed|kindred|sacred|naked|wicked|wretched|ragged|rugged|beloved|learned|aged|armed|based|concerned|related|limited|advanced|alleged|so-called|detailed|experienced|skilled|talented|retired|varied|unprecedented|embed|embedded)$/i;
@@ -76,7 +78,12 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
   if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
   if (/^(?:due|set)$/i.test(word) && next && /^to$/i.test(next)) return 'future';
   // "would be paid", "will be held": an irregular participle takes its tense from the words before
-  if (PAST_AUX.test(word) && !(prev && /^(?:be|been|being)$/i.test(prev))) return 'past';
+  // "expected to hit Saturday", "will cut", "did put": after "to", a modal or "do" a form like
+  // hit/cut/put/set is the bare infinitive, no past
+  if (PAST_AUX.test(word) && !(prev && /^(?:be|been|being)$/i.test(prev))) {
+    if (prev && /^(?:to|will|would|shall|should|can|could|may|might|must|'ll|’ll|do|does|did)$/i.test(prev) && BASE_EQUALS_PAST.test(word)) return undefined;
+    return 'past';
+  }
   // "is expected to join on Monday", "are due to meet": the plan looks ahead, not the "is"
   if (PRESENT_AUX.test(word) && next && /^(?:expected|due|set|scheduled|slated|poised|likely|about|planning|preparing|hoping|aiming|going)$/i.test(next) && next2 && /^to$/i.test(next2)) return 'future';
   if (PRESENT_AUX.test(word)) return 'present';

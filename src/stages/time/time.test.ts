@@ -405,3 +405,12 @@ test('a weekday after "p.m. GMT" keeps the sentence\'s tense: the backward sente
   assert.deepEqual(r.map((c) => c.value), ['2013-03-26T14:00', '2013-03-26']);
   assert.equal(sentenceAround(text, text.indexOf('Tuesday')).start, 0);
 });
+
+test('"to hit", "will cut": a bare infinitive spelled like a past form gives no past tense to the weekday', () => {
+  const ref = '2013-03-22';
+  assert.equal(findTimexes('The storm is expected to hit on Saturday.', { ref })[0].value, '2013-03-23');
+  assert.equal(findTimexes('The bank will cut rates on Tuesday.', { ref })[0].value, '2013-03-26');
+  // the past forms themselves still look back
+  assert.equal(findTimexes('The storm hit on Saturday.', { ref })[0].value, '2013-03-16');
+  assert.equal(findTimexes('The bank cut rates on Tuesday.', { ref })[0].value, '2013-03-19');
+});
