@@ -18,6 +18,8 @@
  *         notobj:a,b never with one of these object lemmas    lightOnly  noun counts only under L
  *         pledgeNoun AID with money, else needs a target
  *         intr       intransitive: a name right after it is not its object
+ *         pass       counts only in a passive clause ("were held by the US"; "Britons held
+ *                    at Guantanamo" describes them)
  *         stance     a noun said of its holder (is a proponent of X): the of-phrase is X
  *         st:S       pledge status the verb gives (announced, committed, allocated, delivered)
  *         cat:C      aid category (military, financial, humanitarian)
@@ -45,6 +47,8 @@ export interface Trigger {
   intr?: boolean;
   /** only a person does it ("Bush is coming to Europe"; troops "coming to" a town invade) */
   personA?: boolean;
+  /** counts only in the passive ("were held by the US"; "held talks" is a meeting) */
+  pass?: boolean;
   /** needs an object ("seize on the reports" seizes nothing) */
   needO?: boolean;
   /** counts only with this particle ("cracked down on") */
@@ -150,7 +154,7 @@ N system AID/military lightOnly militaryOnly cat:military
 N asylum AID/asylum t:to
 # RETREAT: material de-escalation
 V withdraw,retreat RETREAT/withdraw t:from intr
-V release,free RETREAT/release obj:prisoner,hostage,detainee,captive,soldier,pow,prisoners-of-war,@person
+V release,free RETREAT/release obj:prisoner,hostage,detainee,captive,soldier,pow,prisoners-of-war,@person,man,woman,national,citizen,suspect,inmate,briton,journalist,activist,crew,sailor,fisherman,dissident
 V disarm,demobilize RETREAT/disarm
 V resign RETREAT/resign
 N withdrawal,pullout,retreat RETREAT/withdraw t:from
@@ -205,7 +209,10 @@ N troop,soldier,force,warship,battalion,brigade MOBILIZE/troops lightOnly
 # COERCE: repression short of violence
 V seize COERCE/seize needO notobj:initiative,opportunity,moment,chance,momentum,attention,headline,imagination
 V confiscate,annex,occupy COERCE/seize
-V arrest,detain,jail,imprison COERCE/arrest
+V arrest,detain,jail,imprison,intern COERCE/arrest
+# "captured in Afghanistan": a person taken is arrested (a town captured is taken by force, below)
+V hold COERCE/arrest pass obj:@person,prisoner,hostage,detainee,captive,man,woman,suspect,national,citizen,briton,journalist,activist
+V capture COERCE/arrest obj:@person,man,woman,suspect,national,citizen,briton,journalist,activist,leader,commander
 V crack COERCE/restrict prt:down t:on
 V deport COERCE/deport
 V ban,prohibit,outlaw COERCE/restrict
@@ -342,7 +349,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('caseOnly:')) t.caseOnly = f.slice(9).split(',');
       else if (f.startsWith('next:')) t.next = f.slice(5).split(',');
       else if (f.startsWith('prt:')) t.prt = f.slice(4);
-      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA' || f === 'needO') (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA' || f === 'needO' || f === 'pass') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }

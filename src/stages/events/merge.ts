@@ -69,6 +69,22 @@ function visitAndMeeting(doc: Document, ds: Draft[], d: Draft): boolean {
     && visits.some((v) => Math.abs(v.sent - m.sent) <= 1));
 }
 
+/**
+ * An arrest or a release told without its doer ("They were detained in the Cuban camp") is the
+ * one told beside it with the same person held ("held by the US"), within two sentences; two
+ * such tellings with no doer at all ("the men freed from Guantanamo", "the men released from the
+ * camp") are one happening unless their parties, dates or places differ (checked by the caller).
+ */
+function custodyTie(ds: Draft[], d: Draft): boolean {
+  const all = [...ds, d];
+  if (!all.every((x) => x.type === 'COERCE' || x.type === 'RETREAT') || !all.some((x) => x.unattributed)) return false;
+  if (all.every((x) => !x.actor)) return all.every((x) => x.unattributed);
+  const loose = all.filter((x) => !x.actor);
+  if (!loose.every((x) => x.unattributed && x.target)) return false;
+  const held = all.find((x) => x.actor && x.target)?.target;
+  return !!held && loose.every((x) => sameEntity(x.target!, held) && all.some((y) => y.actor && Math.abs(y.sent - x.sent) <= 2));
+}
+
 function compatible(doc: Document, m: Merged, d: Draft): boolean {
   const ds = m.drafts;
   const h = ds[0];
@@ -80,16 +96,17 @@ function compatible(doc: Document, m: Merged, d: Draft): boolean {
   if (money && d.money && !sameAmount(money, d)) return false;
   const amountTie = !!(money && d.money && sameAmount(money, d));
   const actor = first(ds, (x) => x.actor);
+  const custody = custodyTie(ds, d);
   if (actor && d.actor) {
     if (!sameEntity(actor, d.actor)) return false;
-  } else if (!amountTie) return false;
+  } else if (!amountTie && !custody) return false;
   const target = first(ds, (x) => x.target);
   const headlineInvolved = d.headline || ds.every((x) => x.headline);
   // two clauses of one sentence ("launched an attack on Kyiv, killing ten") tell one happening
   const sameSentence = ds.some((x) => x.sent === d.sent);
   if (target && d.target) {
     if (!sameEntity(target, d.target) && !samePlace(doc, target, d.target) && !visit) return false;
-  } else if ((target || d.target) && !amountTie && !headlineInvolved && !sameSentence) return false;
+  } else if ((target || d.target) && !amountTie && !headlineInvolved && !sameSentence && !(custody && !actor && !d.actor)) return false;
   const date = first(ds, (x) => x.date?.value);
   if (date && d.date && !date.startsWith(d.date.value) && !d.date.value.startsWith(date)) return false;
   const loc = first(ds, (x) => x.location);

@@ -9,7 +9,8 @@ import { modalityOf } from './modality.js';
 import { baseRel, caseOf, coarsePos, firstKid, kidsWith, lemmaOf, lemmasOf, markOf, rel } from './tree.js';
 import { AGENT_NOUNS, ENTITY_KINDS, PLACE, quotedTok, type Ctx, type Draft } from './draft.js';
 import { finishOrDrop, isCountryOrCapital } from './finish.js';
-import { baseDraft, setActor, setTarget } from './predicates.js';
+import { baseDraft, objLemmas, setActor, setTarget } from './predicates.js';
+import { isSpeech } from './statements.js';
 
 /** The entity a nominal names: itself, its name parts, an apposition, or who it stands for. */
 export type Ref = { e: Entity; tok: number; partner?: Entity };
@@ -236,6 +237,43 @@ export function toldViolence(ctx: Ctx, d: Draft, n: number): void {
   if (place && !d.location) { d.location = place.e; d.locationTok = place.tok; }
   const p = implicitParty(ctx, d);
   if (p && (!d.target || p.id !== d.target.id)) d.actor = p;
+}
+
+/** Nouns for people held or freed ("the men released from the camp", "five British detainees"). */
+export const CUSTODY_PATIENT = new Set(['detainee', 'prisoner', 'hostage', 'captive', 'man', 'woman', 'suspect', 'national', 'citizen', 'inmate',
+  'briton', 'soldier', 'journalist', 'activist', 'crew', 'sailor', 'fisherman', 'worker', 'protester', 'dissident', 'opponent', 'pow']);
+/** Nouns for where people are held ("in the Cuban camp", "from prison"). */
+export const CUSTODY_PLACE = new Set(['camp', 'prison', 'jail', 'gaol', 'custody', 'detention', 'cell', 'base', 'facility', 'centre', 'center', 'compound', 'barracks']);
+
+/**
+ * "was originally detained in Zambia", "the men released from the Cuba detention camp": an arrest
+ * or a release told in the passive with no doer is recorded with its doer unnamed when who was
+ * held is named (a person or a group of detainees) and so is where (a place, or a place of
+ * custody). Without a place it is as often a police matter at home, and stays out. When a state
+ * or body announces it ("the US announced that X will be released"), the announcer is the doer.
+ */
+export function custody(ctx: Ctx, d: Draft, v: number, objs: number[]): void {
+  const { doc, tree } = ctx;
+  if (d.actor || !((d.type === 'COERCE' && d.mode === 'arrest') || (d.type === 'RETREAT' && d.mode === 'release'))) return;
+  if (!tree.parsed || !isPassive(ctx, v) || agentOf(ctx, v) >= 0) return;
+  const patient = d.target?.type === 'PERSON' || objs.some((o) => objLemmas(ctx, o).some((l) => CUSTODY_PATIENT.has(l)));
+  if (!patient) return;
+  const modality = modalityOf(tree, v, v);
+  // the announcer of a release or an arrest is who does it
+  const t = doc.tokens[v];
+  if (baseRel(t) === 'ccomp' && t.head !== undefined && t.head >= 0 && isSpeech(tree, t.head) && modality !== 'negated') {
+    const sp = resolveAgent(ctx, agentOf(ctx, t.head), t.head);
+    if (sp && (sp.e.type === 'GPE' || sp.e.type === 'ORG') && sp.e.id !== d.target?.id) { setActor(d, sp); return; }
+  }
+  if (!/^(asserted|historical)$/.test(modality)) return;
+  const where = byCase(ctx, v, ['in', 'at', 'from', 'to', 'into'], ['obl']).some((k) => {
+    const r = npEntity(ctx, k);
+    if (r) return PLACE.has(r.e.type);
+    // a place name the recogniser missed ("released from Guantanamo")
+    if (doc.tokens[k].upos === 'PROPN') return true;
+    return lemmasOf(tree, k).some((l) => CUSTODY_PLACE.has(l)) || tree.kids[k].some((j) => baseRel(doc.tokens[j]) === 'compound' && CUSTODY_PLACE.has(lemmaOf(tree, j)));
+  });
+  if (where) d.unattributed = true;
 }
 
 export const UNDER = new Set(['fire', 'attack', 'shelling', 'bombardment', 'bombing', 'assault', 'siege']);

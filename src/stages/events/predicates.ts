@@ -10,7 +10,7 @@ import { baseRel, caseOf, clauseWindow, CLAUSAL, coarsePos, firstKid, kidsWith, 
 import { ENTITY_KINDS, MEETING, PARTICIPATE, PLACE, isAgentNoun, quotedTok, type Ctx, type Draft } from './draft.js';
 import { prepBefore } from './fallback.js';
 import { finishOrDrop, isCountryOrCapital } from './finish.js';
-import { VERBAL_TOO, agentOf, byCase, conjEntity, demonymOf, firstEntity, implicitParty, isPassive, npEntity, resolveAgent, subjectOf, toldViolence, type Ref } from './participants.js';
+import { VERBAL_TOO, agentOf, custody, byCase, conjEntity, demonymOf, firstEntity, implicitParty, isPassive, npEntity, resolveAgent, subjectOf, toldViolence, type Ref } from './participants.js';
 
 export const ABSORB_RELS = new Set(['ccomp', 'xcomp', 'obj', 'iobj', 'obl', 'nmod', 'acl', 'advcl']);
 
@@ -76,6 +76,13 @@ export function objectsOf(ctx: Ctx, v: number): number[] {
   // "the president accused of Nazism": the noun a participle hangs on is what it is done to
   const vt = ctx.doc.tokens[v];
   if (passive && rel(vt) === 'acl' && vt.xpos === 'VBN' && vt.head !== undefined && vt.head >= 0) out.push(vt.head);
+  // "was taken to Guantanamo after being captured": a passive -ing clause with no subject of its
+  // own is said of the main clause's subject
+  if (passive && !out.length && baseRel(vt) === 'advcl' && vt.head !== undefined && vt.head >= 0
+    && ctx.tree.kids[v].some((k) => rel(ctx.doc.tokens[k]) === 'aux:pass' && ctx.tree.low[k] === 'being')) {
+    const s = subjectOf(ctx, vt.head);
+    if (s >= 0) out.push(s);
+  }
   return out;
 }
 
@@ -132,7 +139,7 @@ export function hasPrt(ctx: Ctx, v: number, prt: string): boolean {
 
 export function pickVerbTrigger(ctx: Ctx, v: number, trigs0: Trigger[]): Trigger | undefined {
   const objs = objectsOf(ctx, v);
-  const trigs = trigs0.filter((t) => (!t.prt || hasPrt(ctx, v, t.prt)) && (!t.needO || objs.length > 0));
+  const trigs = trigs0.filter((t) => (!t.prt || hasPrt(ctx, v, t.prt)) && (!t.needO || objs.length > 0) && (!t.pass || (isPassive(ctx, v) && rel(ctx.doc.tokens[v]) !== 'acl')));
   const constrained = trigs.filter((t) => t.obj);
   for (const t of constrained) {
     const spec = t.obj!;
@@ -371,6 +378,7 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         // (an arrest by no one named is as often a police matter at home: only violence counts)
         else if (d.target && d.type === 'ASSAULT' && (!VERBAL_TOO.has(trig.lemma) || PLACE.has(d.target.type))) d.unattributed = true;
       }
+      custody(ctx, d, v, objs);
     }
   }
   if (!d) {

@@ -37,3 +37,74 @@ test('a relative pronoun: "who" after a place names no actor; a negated clause s
   assert.ok(neg.some((x) => x.type === 'AID' && x.modality === 'negated'), show(neg));
   assert.ok(neg.every((x) => x.type !== 'AID' || x.modality === 'negated'), show(neg));
 });
+
+// Arrests and releases told in the passive with no doer (session 4).
+const DETAINED = (aux: string) => `Mubanga/PROPN/3/nsubj:pass/PERSON ${aux} detained/VERB.VBN/0/root in/ADP/5/case Zambia/PROPN/3/obl/GPE ./PUNCT/3/punct`;
+
+test('"was detained in Zambia": an arrest with its doer unnamed, the person held as target', () => {
+  const evs = run(DETAINED('was/AUX.VBD/3/aux:pass'));
+  const e = evs.find((x) => x.type === 'COERCE');
+  assert.ok(e, show(evs));
+  assert.equal(e.mode, 'arrest');
+  assert.equal(e.actor, undefined);
+  assert.equal(e.target?.name, 'Mubanga');
+  assert.equal(e.modality, 'asserted');
+});
+
+test('an unnamed arrest needs a place, a told happening and someone held', () => {
+  for (const s of [
+    // no place: as often a police matter at home
+    'Mubanga/PROPN/3/nsubj:pass/PERSON was/AUX.VBD/3/aux:pass arrested/VERB.VBN/0/root yesterday/NOUN/3/obl:tmod ./PUNCT/3/punct',
+    // hypothetical and future without an announcer
+    'Mubanga/PROPN/4/nsubj:pass/PERSON could/AUX/4/aux be/AUX/4/aux:pass detained/VERB.VBN/0/root in/ADP/6/case Zambia/PROPN/4/obl/GPE ./PUNCT/4/punct',
+    'Mubanga/PROPN/4/nsubj:pass/PERSON will/AUX/4/aux be/AUX/4/aux:pass released/VERB.VBN/0/root from/ADP/6/case Zambia/PROPN/4/obl/GPE ./PUNCT/4/punct',
+    // a thing released is no release of people
+    'The/DET/2/det report/NOUN/4/nsubj:pass was/AUX.VBD/4/aux:pass released/VERB.VBN/0/root in/ADP/6/case London/PROPN/4/obl/GPE ./PUNCT/4/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'COERCE' || x.type === 'RETREAT'), [], s);
+  // negated: not a record of an arrest
+  const neg = run('Mubanga/PROPN/4/nsubj:pass/PERSON was/AUX.VBD/4/aux:pass not/PART/4/advmod detained/VERB.VBN/0/root in/ADP/6/case Zambia/PROPN/4/obl/GPE ./PUNCT/4/punct');
+  assert.ok(neg.every((x) => x.type !== 'COERCE' || x.modality === 'negated'), show(neg));
+});
+
+test('"the detainees released from the detention camp": a release of a group held, doer unnamed', () => {
+  const evs = run('The/DET/2/det detainees/NOUN/8/nsubj released/VERB.VBN/2/acl from/ADP/7/case the/DET/7/det detention/NOUN/7/compound camp/NOUN/3/obl have/AUX/8/aux returned/VERB.VBN/0/root ./PUNCT/8/punct');
+  const e = evs.find((x) => x.type === 'RETREAT');
+  assert.ok(e, show(evs));
+  assert.equal(e.mode, 'release');
+  assert.equal(e.actor, undefined);
+});
+
+test('"The US announced that Habib will be released": the announcer releases (future)', () => {
+  const evs = run('The/DET/2/det US/PROPN/3/nsubj/GPE=United_States announced/VERB.VBD/0/root that/SCONJ/8/mark Habib/PROPN/8/nsubj:pass/PERSON will/AUX/8/aux be/AUX/8/aux:pass released/VERB.VBN/3/ccomp ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'RETREAT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'United States');
+  assert.equal(e.target?.name, 'Habib');
+  assert.equal(e.modality, 'future');
+  // a person announcing it is no authority
+  const p = run('Straw/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root that/SCONJ/7/mark Habib/PROPN/7/nsubj:pass/PERSON will/AUX/7/aux be/AUX/7/aux:pass released/VERB.VBN/2/ccomp ./PUNCT/2/punct');
+  assert.deepEqual(p.filter((x) => x.type === 'RETREAT'), [], show(p));
+});
+
+test('"have been held by the US": a detention; "held talks" and "Britons held at X" are not', () => {
+  const evs = run('Begg/PROPN/4/nsubj:pass/PERSON have/AUX/4/aux been/AUX/4/aux:pass held/VERB.VBN/0/root by/ADP/7/case the/DET/7/det US/PROPN/4/obl:agent/GPE=United_States ./PUNCT/4/punct');
+  const e = evs.find((x) => x.type === 'COERCE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'United States');
+  assert.equal(e.target?.name, 'Begg');
+  for (const s of [
+    'Blair/PROPN/2/nsubj/PERSON held/VERB.VBD/0/root talks/NOUN/2/obj with/ADP/5/case Bush/PROPN/2/obl/PERSON ./PUNCT/2/punct',
+    'Two/NUM/2/nummod Britons/PROPN/5/nsubj/NORP=United_Kingdom held/VERB.VBN/2/acl at/ADP/5/case Guantanamo/PROPN/3/obl/LOC won/VERB.VBD/0/root ./PUNCT/6/punct',
+    'He/PRON/2/nsubj held/VERB.VBD/0/root Blair/PROPN/2/obj/PERSON responsible/ADJ/2/xcomp ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'COERCE'), [], s);
+});
+
+test('"was taken to Guantanamo after being captured in Afghanistan": the main subject was captured', () => {
+  const evs = run('Abbasi/PROPN/3/nsubj:pass/PERSON was/AUX.VBD/3/aux:pass taken/VERB.VBN/0/root to/ADP/5/case Guantanamo/PROPN/3/obl/LOC after/SCONJ/8/mark being/AUX.VBG/8/aux:pass captured/VERB.VBN/3/advcl in/ADP/10/case Afghanistan/PROPN/8/obl/GPE ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'COERCE');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'Abbasi');
+  // a town captured is taken by force, not an arrest
+  const town = run('The/DET/2/det town/NOUN/4/nsubj:pass was/AUX.VBD/4/aux:pass captured/VERB.VBN/0/root by/ADP/6/case Russia/PROPN/4/obl:agent/GPE ./PUNCT/4/punct');
+  assert.deepEqual(town.filter((x) => x.type === 'COERCE'), [], show(town));
+});
