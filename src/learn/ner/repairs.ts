@@ -38,6 +38,8 @@ export function repairSentence(forms: readonly string[], labels: Uint8Array, gaz
   bodiesAfterThe(forms, labels, gaz);
   knownBodies(forms, labels);
   campNames(forms, labels);
+  namedByKind(forms, labels, gaz);
+  shipsAreNoPersons(forms, labels);
 }
 
 /** Words that are titles, never the first word of a person's name (guidelines: titles are no part of names). */
@@ -371,6 +373,74 @@ export function campNames(forms: readonly string[], labels: Uint8Array): void {
     writeSpan(labels, i, i + 2, LOC);
     i++;
   }
+}
+
+/** Lower-case nouns that say what kind of body a name beside them is ("rights group Liberty"). */
+const KIND_BEFORE = /^(group|organi[sz]ation|charity|newspaper|daily|weekly|tabloid|magazine|broadcaster|channel|agency|company|firm|watchdog|militia|think-tank)$/;
+/**
+ * The same after the name ("the Guardian newspaper", "Yonhap news agency"). Not "group": before it
+ * stands as often a founder's name or a description ("the Fizazi group", "the Kyiv group").
+ */
+const KIND_AFTER = /^(newspaper|daily|weekly|tabloid|magazine|broadcaster|channel|agency)$/;
+/** Capitalised words that open a sentence but are no names ("This group"). */
+const NOT_NAME_OPENERS = /^(this|that|these|those|the|a|an|our|his|her|their|its|my|your|one|another|every|each|some|any|no|which|what)$/i;
+/** Words between a name and its kind noun ("Yonhap news agency", "Al Arabiya television channel"). */
+const KIND_MODIFIER = /^(news|television|tv|radio|satellite|state|private|rights|militant|rebel|armed)$/;
+
+/**
+ * "director of civil rights group Liberty", "the British newspaper the Independent", "Yonhap news
+ * agency": one to three capitalised words the model left untagged (or took for a person) right
+ * after or before a lower-case noun for a kind of body name that body. Words the gazetteer knows
+ * as places, countries or peoples, days, months and titles are never taken, nor a name that runs
+ * on into more capitalised words.
+ */
+export function namedByKind(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  if (!runningText(forms)) return;
+  const notBody = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.DEMONYM);
+  const nameWord = (k: number) => k >= 0 && k < forms.length && (NAME_WORD.test(forms[k]) || /^\p{Lu}[\p{Lu}\d-]{1,6}$/u.test(forms[k]) || /^\p{Lu}\p{L}*-\p{Lu}\p{L}+$/u.test(forms[k])) &&
+    !TITLE_WORDS.has(forms[k].toLowerCase()) && !CALENDAR.test(forms[k]) && !/-\p{Ll}+$/u.test(forms[k]) && !NOT_NAME_OPENERS.test(forms[k]);
+  // The name [start, end) is free: untagged, or exactly one person span (unknown names read as persons).
+  const free = (start: number, end: number): boolean => {
+    if (labels[start] === 0) { for (let k = start; k < end; k++) if (labels[k] !== 0) return false; return true; }
+    return labelType(labels[start]) === PERSON && spanEnd(labels, start) === end && (labelPos(labels[start]) === 1 || labelPos(labels[start]) === 4);
+  };
+  const known = (start: number, end: number) => gaz !== undefined && (gaz.lookup(forms.slice(start, end).join(' ')) & notBody) !== 0;
+  const take = (start: number, end: number): boolean => {
+    if (end <= start || !free(start, end) || known(start, end)) return false;
+    // A person the model found whose first word is a known first name stays a person ("the group John Smith leads").
+    if (labels[start] !== 0 && gaz && gaz.lookup(forms[start]) & (1 << GAZ.FIRST)) return false;
+    writeSpan(labels, start, end, ORG);
+    return true;
+  };
+  for (let i = 0; i < forms.length; i++) {
+    if (KIND_BEFORE.test(forms[i])) {
+      let start = i + 1;
+      if (forms[start] === 'the') start++;
+      let end = start;
+      while (end - start < 3 && nameWord(end)) end++;
+      if (end > start && !/^\p{Lu}/u.test(forms[end] ?? '') && take(start, end)) { i = end - 1; continue; }
+    }
+    if (KIND_AFTER.test(forms[i])) {
+      let end = i;
+      while (end - 1 > 0 && end > i - 2 && KIND_MODIFIER.test(forms[end - 1])) end--;
+      let start = end;
+      while (end - start < 3 && nameWord(start - 1)) start--;
+      // The name starts the sentence or follows a lower-case word or punctuation, not another name,
+      // a hyphen ("Lashkar - e - Toiba") or a coordination ("the Monotheism and Holy War group").
+      const before = start > 0 ? forms[start - 1] : '';
+      if (start < end && !/^\p{Lu}/u.test(before) && !/^([-‐–&]|and|or|of|al|el|e)$/i.test(before)) take(start, end);
+    }
+  }
+}
+
+/** Prefixes of ships' names: a ship is no person ("frigate HMS Chatham"). */
+const SHIP_PREFIX = new Set(['HMS', 'USS', 'RFA', 'HMCS', 'HMAS', 'INS']);
+
+/** Person spans that start with a ship prefix are no names of persons (there is no type for vessels). */
+export function shipsAreNoPersons(forms: readonly string[], labels: Uint8Array): void {
+  eachSpan(labels, (i, end, t) => {
+    if (t === PERSON && SHIP_PREFIX.has(forms[i])) for (let k = i; k < end; k++) labels[k] = 0;
+  });
 }
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);

@@ -4,7 +4,7 @@ import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
 import { NerTagger, unpackWeights } from './model.js';
-import { bodiesAfterThe, campNames, holderAfterOffice, knownAcronyms, knownBodies, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
+import { bodiesAfterThe, campNames, holderAfterOffice, knownAcronyms, knownBodies, namedByKind, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, shipsAreNoPersons, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -234,4 +234,30 @@ test('campNames: "Camp Delta" is one place', () => {
   assert.deepEqual(run('the camp Delta was'), []);
   assert.deepEqual(run('at Camp David Peace Park', [[1, 5, 'LOC']]), ['LOC:Camp David Peace Park']);
   assert.deepEqual(run('Camp is over'), []);
+});
+
+test('namedByKind: a name beside a noun for a kind of body is that body', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { kyiv: 4, john: 128, russian: 2 } });
+  const run = (s: string, spans: [number, number, Span['type']][] = []) => repair(s, spans, (f, l) => namedByKind(f, l, gaz));
+  assert.deepEqual(run('director of civil rights group Liberty , has called for it'), ['ORG:Liberty']);
+  assert.deepEqual(run('in the British newspaper the Independent , he said so'), ['ORG:Independent']);
+  assert.deepEqual(run('According to Yonhap news agency , the talks failed'), ['ORG:Yonhap']);
+  assert.deepEqual(run('he told the Guardian newspaper that it was over', [[3, 4, 'PERSON']]), ['ORG:Guardian']);
+  // Negative: places, a person with a known first name, an opener, a name that runs on, a
+  // hyphenated or coordinated name, "group" after a name, and a title-case line.
+  assert.deepEqual(run('the Kyiv newspaper said it was over'), []);
+  assert.deepEqual(run('the company John Smith runs said so', [[2, 4, 'PERSON']]), ['PERSON:John Smith']);
+  assert.deepEqual(run('This group does sound pretty interesting'), []);
+  assert.deepEqual(run('the group Amnesty International Human Rights said so'), []);
+  assert.deepEqual(run('the Lashkar - e - Toiba militant group was banned'), []);
+  assert.deepEqual(run('his Monotheism and Holy War group was active'), []);
+  assert.deepEqual(run('the Fizazi group in Tangiers was active'), []);
+  assert.deepEqual(run('Russian Newspaper Says Kyiv Falls'), []);
+});
+
+test('shipsAreNoPersons: "HMS Chatham" is no person', () => {
+  assert.deepEqual(repair('the frigate HMS Chatham arrived', [[2, 4, 'PERSON']], shipsAreNoPersons), []);
+  // Negative: other types, and persons without a ship prefix.
+  assert.deepEqual(repair('the frigate HMS Chatham arrived', [[2, 4, 'ORG']], shipsAreNoPersons), ['ORG:HMS Chatham']);
+  assert.deepEqual(repair('Hans Chatham arrived', [[0, 2, 'PERSON']], shipsAreNoPersons), ['PERSON:Hans Chatham']);
 });
