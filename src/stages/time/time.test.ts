@@ -414,3 +414,12 @@ test('"to hit", "will cut": a bare infinitive spelled like a past form gives no 
   assert.equal(findTimexes('The storm hit on Saturday.', { ref })[0].value, '2013-03-16');
   assert.equal(findTimexes('The bank cut rates on Tuesday.', { ref })[0].value, '2013-03-19');
 });
+
+test('a forecast verb before the expression looks ahead even with an object before "to"', () => {
+  const ref = '2013-03-22';
+  assert.equal(findTimexes('The company expects profit to rise in the second quarter.', { ref })[0].value, '2013-Q2');
+  assert.equal(findTimexes('Analysts expect the bank to report a loss on Tuesday.', { ref })[0].value, '2013-03-26');
+  // a past report of the quarter is not a forecast
+  assert.equal(findTimexes('Profit rose in the second quarter.', { ref })[0].value, '2012-Q2');
+  assert.equal(findTimexes('The bank reported a loss on Tuesday.', { ref })[0].value, '2013-03-19');
+});
