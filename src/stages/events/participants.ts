@@ -270,7 +270,7 @@ export function custody(ctx: Ctx, d: Draft, v: number, objs: number[]): void {
     const r = npEntity(ctx, k);
     if (r) return PLACE.has(r.e.type);
     // a place name the recogniser missed ("released from Guantanamo")
-    if (doc.tokens[k].upos === 'PROPN') return true;
+    if (doc.tokens[k].upos === 'PROPN') return ctx.timexAt[k] < 0;
     return lemmasOf(tree, k).some((l) => CUSTODY_PLACE.has(l)) || tree.kids[k].some((j) => baseRel(doc.tokens[j]) === 'compound' && CUSTODY_PLACE.has(lemmaOf(tree, j)));
   });
   if (where) d.unattributed = true;

@@ -108,3 +108,10 @@ test('"was taken to Guantanamo after being captured in Afghanistan": the main su
   const town = run('The/DET/2/det town/NOUN/4/nsubj:pass was/AUX.VBD/4/aux:pass captured/VERB.VBN/0/root by/ADP/6/case Russia/PROPN/4/obl:agent/GPE ./PUNCT/4/punct');
   assert.deepEqual(town.filter((x) => x.type === 'COERCE'), [], show(town));
 });
+
+test('"were arrested in September": a month is no place', () => {
+  const b = new DocBuilder();
+  b.sent('Mubanga/PROPN/3/nsubj:pass/PERSON was/AUX.VBD/3/aux:pass arrested/VERB.VBN/0/root in/ADP/5/case September/PROPN/3/obl ./PUNCT/3/punct').timex(5, 5, '2004-09');
+  const evs = extractEvents(b.build(), lex, ALL);
+  assert.deepEqual(evs.filter((x) => x.type === 'COERCE'), [], show(evs));
+});
