@@ -479,6 +479,8 @@ export const PARSERS: Parser[] = [
       const unit = m[3].toLowerCase();
       let n = mod === 'this coming' ? 1 : shiftOf(mod);
       if (n === undefined) return null;
+      // "the previous year": the one before the year in focus, an anchored expression (narrative-day)
+      if (mod === 'previous' && /^the\s/i.test(m[2]) && /^(?:week|month|year)$/.test(unit) && !m[1]) return null;
       // "over the past year", "for the next month": a stretch of time, not a calendar unit
       // "the past decade": a stretch of ten years, not the calendar decade before this one
       if ((unit === 'decade' || unit === 'century') && (mod === 'past' || mod === 'last') && /^the\s/i.test(m[2])) {
@@ -1032,14 +1034,16 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'narrative-day',
-    gate: /[Tt]he\s+(?:next|following|previous|preceding|same|day)|[Tt]hat\s+(?:day|night|morning|evening|afternoon)/,
-    pattern: re(R`(?<![\w])(?:[Tt]he\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(before|after)|[Tt]hat\s+(day|night|morning|evening|afternoon)|[Tt]he\s+(following|previous|preceding)\s+(week|month|year))(?![\w])`),
+    gate: /[Tt]he\s+(?:next|following|previous|preceding|prior|same|day|week|month|year)|[Tt]hat\s+(?:day|night|morning|evening|afternoon)/,
+    pattern: re(R`(?<![\w])(?:[Tt]he\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(before|after)|[Tt]hat\s+(day|night|morning|evening|afternoon)|[Tt]he\s+(following|previous|preceding|prior)\s+(week|month|year)|[Tt]he\s+(week|month|year)\s+(before|previous|earlier)(?=\s*[.,;:)]|\s+(?:and|but|or|when|while|as)\b|\s*$))(?![\w])`),
     extract(m, ctx) {
-      const rel = (m[1] ?? m[3] ?? m[5] ?? 'same').toLowerCase();
-      const n = /next|following|after/.test(rel) ? 1 : /previous|preceding|before/.test(rel) ? -1 : 0;
-      const unitWord = (m[2] ?? m[4] ?? m[6] ?? 'day').toLowerCase();
+      const rel = (m[1] ?? m[3] ?? m[5] ?? m[8] ?? 'same').toLowerCase();
+      const n = /next|following|after/.test(rel) ? 1 : /previous|preceding|prior|before|earlier/.test(rel) ? -1 : 0;
+      const unitWord = (m[2] ?? m[4] ?? m[6] ?? m[7] ?? 'day').toLowerCase();
       const pod = PARTS_OF_DAY[unitWord];
-      if (m[6]) {
+      // "the year before" closing a clause ("than the year before.", "the month previous, when")
+      // is "the previous year": anchored to the year in focus
+      if (m[6] || m[7]) {
         const prev = wordBefore(ctx.text, m.index).toLowerCase();
         if (/^(?:over|for|within|during|throughout)$/.test(prev)) return { type: 'DURATION', value: durationValue(1, unitWord), relative: false };
         const unit = unitWord === 'week' ? 'W' : unitWord === 'month' ? 'M' : 'Y';

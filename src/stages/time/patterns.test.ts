@@ -120,7 +120,8 @@ test('"the year ended March 31" is a twelve-month period; "for the year" alone i
 
 test('not the calendar year: "the year of the dragon", "the year before"', () => {
   assert.deepEqual(all('It was the year of the dragon.'), []);
-  assert.deepEqual(all('Sales were lower the year before.'), []);
+  // "the year before" closing a clause is the year before the one in focus (here the publication's)
+  assert.deepEqual(all('Sales were lower the year before.', '1989-10-30').map((f) => [f.text, f.value]), [['the year before', '1988']]);
 });
 
 test('"the full year", "the fiscal year", "the latest fiscal year": the year reported on; "ended Jan. 31": a stretch', () => {

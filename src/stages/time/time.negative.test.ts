@@ -34,6 +34,8 @@ const NONE: [string, string][] = [
   ['"the day" as a subject', 'But the day belonged to the Czechs, and he paid for the day trip.'],
   ['spoken counts', 'Nineteen soldiers and two thousand civilians fled; twenty ninety-nine-cent coins.'],
   ['"the year before" with nothing to count', 'The quarter of the city was shelled.'],
+  ['"the year before" heading a noun phrase', 'The year before the war was calm; the month before elections is tense.'],
+  ['"the week" as a title', 'He wrote for The Week before joining the paper.'],
 ];
 
 for (const [name, text] of NONE) {

@@ -423,3 +423,15 @@ test('a forecast verb before the expression looks ahead even with an object befo
   assert.equal(findTimexes('Profit rose in the second quarter.', { ref })[0].value, '2012-Q2');
   assert.equal(findTimexes('The bank reported a loss on Tuesday.', { ref })[0].value, '2013-03-19');
 });
+
+test('"the previous year", "the year before": the year before the one in focus, not last year', () => {
+  const ref = '2010-01-28';
+  const a = 'Costs fell to $118 billion last year, $19 billion less than the year previous.';
+  assert.deepEqual(findTimexes(a, { ref }).map((c) => c.value), ['2009', '2008']);
+  const b = 'He was elected in 2008. The previous year he had lost.';
+  assert.deepEqual(findTimexes(b, { ref }).map((c) => c.value), ['2008', '2007']);
+  const c = 'Revenue dropped to $300 million last year, down from $450 million the year before.';
+  assert.deepEqual(findTimexes(c, { ref }).map((x) => x.value), ['2009', '2008']);
+  // with nothing in focus it is the year before the publication
+  assert.equal(findTimexes('Sales rose 5% in the previous year.', { ref })[0].value, '2009');
+});
