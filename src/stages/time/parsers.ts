@@ -1048,7 +1048,10 @@ export const PARSERS: Parser[] = [
         if (/^(?:over|for|within|during|throughout)$/.test(prev)) return { type: 'DURATION', value: durationValue(1, unitWord), relative: false };
         const unit = unitWord === 'week' ? 'W' : unitWord === 'month' ? 'M' : 'Y';
         const r = shiftedUnit(ctx.ref, unitWord, n);
-        return { type: 'DATE', value: r.value, relative: true, gran: r.gran, anchored: { unit, n, grans: [unit === 'Y' ? 'Y' : unit, 'D', 'M'] as Gran[], window: 600, to: unit } };
+        // the nearest date before, of any granularity that fits ("the third quarter of 2004, 26%
+        // more than the previous year" is 2003, whatever year was named further back)
+        const grans: Gran[] = unit === 'Y' ? ['Y', 'Q', 'H', 'M', 'D'] : unit === 'M' ? ['M', 'D'] : ['W', 'D'];
+        return { type: 'DATE', value: r.value, relative: true, gran: r.gran, anchored: { unit, n, grans, window: 600, to: unit, nearest: true } };
       }
       if (m[3]) {
         // "before"/"after" heading a clause or a noun phrase is a preposition: "late in the day

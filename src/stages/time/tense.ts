@@ -74,8 +74,9 @@ export function clueOfWord(word: string, next?: string, before = true, prev?: st
   // "agreed to a ceasefire": "to" is a preposition here, and the verb simply past.
   if (next2 && NOUN_PHRASE_START.test(next2) && next && /^to$/i.test(next) && PLANNED_WORDS.test(word) && !/^(?:was|were)$/i.test(word)) return 'past';
   if (FUTURE_WORDS.test(word)) return 'future';
-  // "expects profit to rise in the second quarter", "forecasts a loss for the year": a forecast looks ahead
-  if (before && /^(?:expects|expect|expecting|forecasts?|forecasting|predicts?|predicting|projects|anticipates?|anticipating)$/i.test(word)) return 'future';
+  // "expects profit to rise in the second quarter": a forecast looks ahead ("forecasts" and
+  // "projects" are left out: as nouns, "in line with forecasts", they tell of no time)
+  if (before && /^(?:expects|expect|expecting|forecasting|predicts|predicting|anticipates|anticipating)$/i.test(word)) return 'future';
   if (before && PLANNED_WORDS.test(word) && next && /^to$/i.test(next)) return 'future';
   if (PLAN_WORDS.test(word) && next && /^to$/i.test(next) && !/^(?:due|set)$/i.test(word)) return 'future';
   if (/^(?:due|set)$/i.test(word) && next && /^to$/i.test(next)) return 'future';

@@ -435,3 +435,14 @@ test('"the previous year", "the year before": the year before the one in focus, 
   // with nothing in focus it is the year before the publication
   assert.equal(findTimexes('Sales rose 5% in the previous year.', { ref })[0].value, '2009');
 });
+
+test('"the previous year" takes the nearest date before it, a quarter too, not an earlier-named year', () => {
+  const t = 'Sales will grow over the next year. Phone sales in the third quarter of 2004 were 26% more than the previous year.';
+  assert.deepEqual(findTimexes(t, { ref: '2005-03-15' }).map((c) => c.value).slice(-2), ['2004-Q3', '2003']);
+  const m = 'The deficit was $19.6bn in November, down from $19.7bn the month before.';
+  assert.deepEqual(findTimexes(m, { ref: '2005-01-15' }).map((c) => c.value), ['2004-11', '2004-10']);
+});
+
+test('"in line with forecasts": a noun gives no future to the month', () => {
+  assert.equal(findTimexes('Output rose 0.3%, in line with forecasts, from a revised 0.6% increase in October.', { ref: '2004-12-15' })[0].value, '2004-10');
+});
