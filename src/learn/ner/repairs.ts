@@ -40,6 +40,10 @@ export function repairSentence(forms: readonly string[], labels: Uint8Array, gaz
   campNames(forms, labels);
   namedByKind(forms, labels, gaz);
   shipsAreNoPersons(forms, labels);
+  noPossessiveOpeners(forms, labels);
+  treatiesAreNoNames(forms, labels);
+  knownOrgsNotPersons(forms, labels, gaz);
+  peopleInBodyNames(forms, labels);
 }
 
 /** Words that are titles, never the first word of a person's name (guidelines: titles are no part of names). */
@@ -268,7 +272,7 @@ const FACILITY_END = /^(museum|gallery|cent(er|re)|hospital|school|college|airpo
 const NOT_BODIES = new Set(['Oval Office']);
 
 /** Head nouns of bodies: a name ending in one names an organisation ("Queen's Lancashire Regiment"). */
-const BODY_HEAD = /^(regiment|rifles|brigade|battalion|corps|army|navy|guards?|parliament|council|party|ministry|department|agency|committee|commission|court|police|forces|coalition|movement|association|institute|university|corporation|organi[sz]ation|services?|knesset|duma|rada|bundestag|sejm|senate|congress|fund|bank|office|bureau|inspectorate|directorate|administration)$/i;
+const BODY_HEAD = /^(regiment|rifles|brigade|battalion|corps|army|navy|guards?|parliament|council|party|ministry|department|agency|committee|commission|court|police|forces|coalition|movement|association|institute|university|corporation|organi[sz]ation|services?|forum|league|federation|knesset|duma|rada|bundestag|sejm|senate|congress|fund|bank|office|bureau|inspectorate|directorate|administration)$/i;
 /** Offices that end a title but never a person's name ("Department Spokesperson"). */
 const OFFICE_END = /^(spokes(man|woman|person)|minister|secretary|president|chairman|chairwoman|chancellor|premier|ambassador|envoy|commissioner|governor)$/i;
 
@@ -360,18 +364,75 @@ export function knownBodies(forms: readonly string[], labels: Uint8Array): void 
   }
 }
 
+/** Words that open a site's or a station's name: "Camp Delta", "RAF Fairford" (places), "Radio Farda" (a body). */
+const NAME_PREFIX = new Map<string, number>([['Camp', LOC], ['RAF', LOC], ['Radio', ORG]]);
+
 /**
- * "from Camp Delta", "Camp Bastion": "Camp" and the capitalised word after it name one place; the
- * model tends to leave "Camp" out and take the rest for a person.
+ * "from Camp Delta", "landed at RAF Northolt", "the US-funded Radio Farda": a prefix word and the
+ * capitalised word after it name one place (camps, air bases) or one body (radio stations); the
+ * model tends to leave the prefix out and take the rest for a person.
  */
 export function campNames(forms: readonly string[], labels: Uint8Array): void {
   for (let i = 0; i + 1 < forms.length; i++) {
-    if (forms[i] !== 'Camp' || !NAME_WORD.test(forms[i + 1])) continue;
+    const type = NAME_PREFIX.get(forms[i]);
+    if (type === undefined || !NAME_WORD.test(forms[i + 1])) continue;
     const l0 = labels[i], l1 = labels[i + 1];
     const single = l1 === 0 || (labelPos(l1) === 4 && [PERSON, GPE, LOC].includes(labelType(l1)));
-    if ((l0 !== 0 && labelType(l0) !== LOC) || !single || (i + 2 < forms.length && labelPos(labels[i + 2]) >= 2)) continue;
-    writeSpan(labels, i, i + 2, LOC);
+    if ((l0 !== 0 && labelType(l0) !== type && !(labelPos(l0) === 4 && labelType(l0) === ORG)) || !single || (i + 2 < forms.length && labelPos(labels[i + 2]) >= 2)) continue;
+    writeSpan(labels, i, i + 2, type);
     i++;
+  }
+}
+
+/** Possessive determiners: capitalised at a sentence's start, they are still no part of a name ("Our Armed Forces"). */
+const POSSESSIVES = new Set(['Our', 'Their', 'His', 'Her', 'Its', 'My', 'Your']);
+
+/** A span that starts with a possessive determiner starts after it. */
+export function noPossessiveOpeners(forms: readonly string[], labels: Uint8Array): void {
+  eachSpan(labels, (i, end, t) => {
+    if (!POSSESSIVES.has(forms[i])) return;
+    labels[i] = 0;
+    if (end - i > 1) writeSpan(labels, i + 1, end, t);
+  });
+}
+
+/** Words that make a name a treaty's: "the Geneva Convention", "the Kyoto protocol", "the Dayton Accords". */
+const TREATY = /^(conventions?|treaty|treaties|protocols?|accords?|pact)$/i;
+
+/**
+ * Treaties are no bodies or places: a span ending in a treaty word, or a place right before one
+ * ("the Kyoto protocol", "the Minsk accords"), names an agreement, and Dossier has no type for it.
+ */
+export function treatiesAreNoNames(forms: readonly string[], labels: Uint8Array): void {
+  eachSpan(labels, (i, end, t) => {
+    const endsInTreaty = TREATY.test(forms[end - 1]) && /^\p{Lu}/u.test(forms[end - 1]);
+    const placeBeforeTreaty = (t === GPE || t === LOC) && end < forms.length && TREATY.test(forms[end]);
+    if (endsInTreaty || placeBeforeTreaty) for (let k = i; k < end; k++) labels[k] = 0;
+  });
+}
+
+/**
+ * "controlled by the Taliban": one word after "the" that the model took for a person and the
+ * gazetteer knows only as an organisation. Without "the" it may be a group's leader, whom the
+ * armed-groups dictionary files under the group ("Nasrallah announced").
+ */
+export function knownOrgsNotPersons(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  if (!gaz) return;
+  for (let i = 1; i < forms.length; i++) {
+    if (forms[i - 1].toLowerCase() === 'the' && labelPos(labels[i]) === 4 && labelType(labels[i]) === PERSON && (gaz.lookup(forms[i]) & 0x7fff) === 1 << GAZ.ORG) labels[i] = makeLabel(ORG, 4);
+  }
+}
+
+/**
+ * "The Muslim Council of Britain": a people's name right before an organisation that starts with
+ * a body's head noun is the first word of that organisation's name.
+ */
+export function peopleInBodyNames(forms: readonly string[], labels: Uint8Array): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    if (labelPos(labels[i]) !== 4 || labelType(labels[i]) !== NORP) continue;
+    const j = i + 1;
+    if (labelType(labels[j]) !== ORG || labelPos(labels[j]) !== 1 || !BODY_HEAD.test(forms[j])) continue;
+    writeSpan(labels, i, spanEnd(labels, j), ORG);
   }
 }
 
@@ -407,6 +468,9 @@ export function namedByKind(forms: readonly string[], labels: Uint8Array, gaz?: 
   const known = (start: number, end: number) => gaz !== undefined && (gaz.lookup(forms.slice(start, end).join(' ')) & notBody) !== 0;
   const take = (start: number, end: number): boolean => {
     if (end <= start || !free(start, end) || known(start, end)) return false;
+    // A name that runs on ("Ernst & Young", "Fathers 4 Justice", "Save the Children", "News of the World").
+    if (end < forms.length && /^(&|of|the|for|de|\d+)$/i.test(forms[end])) return false;
+    if (start > 1 && forms[start - 1] === 'the' && forms[start - 2] === 'of') return false;
     // A person the model found whose first word is a known first name stays a person ("the group John Smith leads").
     if (labels[start] !== 0 && gaz && gaz.lookup(forms[start]) & (1 << GAZ.FIRST)) return false;
     writeSpan(labels, start, end, ORG);

@@ -4,7 +4,7 @@ import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
 import { NerTagger, unpackWeights } from './model.js';
-import { bodiesAfterThe, campNames, holderAfterOffice, knownAcronyms, knownBodies, namedByKind, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, shipsAreNoPersons, splitAfterCountry, spreadNames, typesByHead } from './repairs.js';
+import { bodiesAfterThe, campNames, holderAfterOffice, knownAcronyms, knownBodies, knownOrgsNotPersons, namedByKind, noPossessiveOpeners, peopleInBodyNames, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, shipsAreNoPersons, splitAfterCountry, spreadNames, treatiesAreNoNames, typesByHead } from './repairs.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -234,6 +234,12 @@ test('campNames: "Camp Delta" is one place', () => {
   assert.deepEqual(run('the camp Delta was'), []);
   assert.deepEqual(run('at Camp David Peace Park', [[1, 5, 'LOC']]), ['LOC:Camp David Peace Park']);
   assert.deepEqual(run('Camp is over'), []);
+  // Air bases are places, radio stations bodies.
+  assert.deepEqual(run('landed at RAF Northolt on Tuesday', [[2, 3, 'ORG'], [3, 4, 'PERSON']]), ['LOC:RAF Northolt']);
+  assert.deepEqual(run('landed at RAF Northolt Base', [[2, 3, 'ORG'], [3, 5, 'LOC']]), ['ORG:RAF', 'LOC:Northolt Base']);
+  assert.deepEqual(run('landed at RAF Northolt on Tuesday', [[3, 4, 'PERSON']]), ['LOC:RAF Northolt']);
+  assert.deepEqual(run('the US-funded Radio Farda said', [[3, 4, 'PERSON']]), ['ORG:Radio Farda']);
+  assert.deepEqual(run('on the radio Farda said'), []);
 });
 
 test('namedByKind: a name beside a noun for a kind of body is that body', () => {
@@ -253,6 +259,9 @@ test('namedByKind: a name beside a noun for a kind of body is that body', () => 
   assert.deepEqual(run('his Monotheism and Holy War group was active'), []);
   assert.deepEqual(run('the Fizazi group in Tangiers was active'), []);
   assert.deepEqual(run('Russian Newspaper Says Kyiv Falls'), []);
+  assert.deepEqual(run('from the group Fathers 4 Justice , said so'), []);
+  assert.deepEqual(run('accountancy firm Ernst & Young urged him to act'), []);
+  assert.deepEqual(run('a poll for the News of the World newspaper suggests it'), []);
 });
 
 test('shipsAreNoPersons: "HMS Chatham" is no person', () => {
@@ -260,4 +269,35 @@ test('shipsAreNoPersons: "HMS Chatham" is no person', () => {
   // Negative: other types, and persons without a ship prefix.
   assert.deepEqual(repair('the frigate HMS Chatham arrived', [[2, 4, 'ORG']], shipsAreNoPersons), ['ORG:HMS Chatham']);
   assert.deepEqual(repair('Hans Chatham arrived', [[0, 2, 'PERSON']], shipsAreNoPersons), ['PERSON:Hans Chatham']);
+});
+
+test('noPossessiveOpeners: "Our Armed Forces" starts at "Armed"', () => {
+  assert.deepEqual(repair('Our Armed Forces pleased us', [[0, 3, 'ORG']], noPossessiveOpeners), ['ORG:Armed Forces']);
+  assert.deepEqual(repair('Our pleased us', [[0, 1, 'PERSON']], noPossessiveOpeners), []);
+  // Negative: a name that does not start with a possessive.
+  assert.deepEqual(repair('Ourense is a city', [[0, 1, 'GPE']], noPossessiveOpeners), ['GPE:Ourense']);
+});
+
+test('treatiesAreNoNames: treaties are no bodies or places', () => {
+  assert.deepEqual(repair('under the Geneva Convention today', [[2, 4, 'ORG']], treatiesAreNoNames), []);
+  assert.deepEqual(repair('sign the Kyoto protocol now', [[2, 3, 'GPE']], treatiesAreNoNames), []);
+  // Negative: a place before other nouns, a person before "Pact" in lower case is still dropped only for places.
+  assert.deepEqual(repair('talks in Kyoto protocol-free', [[2, 3, 'GPE']], treatiesAreNoNames), ['GPE:Kyoto']);
+  assert.deepEqual(repair('the Geneva talks', [[1, 2, 'GPE']], treatiesAreNoNames), ['GPE:Geneva']);
+  assert.deepEqual(repair('Smith protocol', [[0, 1, 'PERSON']], treatiesAreNoNames), ['PERSON:Smith']);
+});
+
+test('knownOrgsNotPersons: "the Taliban" is an organisation, "Nasrallah announced" stays a person', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { taliban: 32, nasrallah: 32, smith: 16 | 32 } });
+  const run = (s: string, spans: [number, number, Span['type']][]) => repair(s, spans, (f, l) => knownOrgsNotPersons(f, l, gaz));
+  assert.deepEqual(run('controlled by the Taliban today', [[3, 4, 'PERSON']]), ['ORG:Taliban']);
+  assert.deepEqual(run('Nasrallah announced it', [[0, 1, 'PERSON']]), ['PERSON:Nasrallah']);
+  assert.deepEqual(run('said the Smith today', [[2, 3, 'PERSON']]), ['PERSON:Smith']);
+});
+
+test('peopleInBodyNames: "Muslim Council of Britain" is one organisation', () => {
+  assert.deepEqual(repair('the Muslim Council of Britain urged', [[1, 2, 'NORP'], [2, 5, 'ORG']], peopleInBodyNames), ['ORG:Muslim Council of Britain']);
+  // Negative: a ministry is not opened by a body head; a people's name before a person.
+  assert.deepEqual(repair('the Russian Defence Ministry said', [[1, 2, 'NORP'], [2, 4, 'ORG']], peopleInBodyNames), ['NORP:Russian', 'ORG:Defence Ministry']);
+  assert.deepEqual(repair('the Muslim Council said', [[1, 2, 'NORP'], [2, 3, 'PERSON']], peopleInBodyNames), ['NORP:Muslim', 'PERSON:Council']);
 });
