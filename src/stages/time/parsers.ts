@@ -922,6 +922,8 @@ export const PARSERS: Parser[] = [
     extract(m, ctx) {
       // "Midnight Mass", "the Midnight Express": names
       if (/^\s+(?:Mass|mass|Express|Run|Oil|Sun)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+      // "High Noon", "high noon comes today": the film and the idiom, no time of day
+      if (/^high$/i.test(wordBefore(ctx.text, m.index))) return null;
       const c = /midnight/i.test(m[1]) ? 'T24:00' : 'T12:00';
       return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c };
     },
