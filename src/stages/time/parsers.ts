@@ -623,6 +623,9 @@ export const PARSERS: Parser[] = [
       // "the eight-year war": TimeML leaves the determiner out of an adjectival duration
       const hyphen = /-\s*[A-Za-z]+$/.test(m[0]) && !/s$/.test(unitWord);
       const lead = m[1] && /^[Tt]he\s+$/.test(m[1]) && hyphen ? m[1].length : 0;
+      // "expected to last several weeks", "will last two days": the verb "last" is no modifier
+      const verbLast = !!m[1] && /^[Ll]ast\s+$/.test(m[1]) && /^(?:to|will|would|could|can|may|might|should|must|'ll|’ll|did|does|do|not|n't|it|they|which|that)$/i.test(wordBefore(text, m.index + m[0].indexOf(m[1])));
+      if (verbLast) return { type: 'DURATION', value: durationValue(n, unitWord), relative: false, start: m.index + m[0].indexOf(m[1]) + m[1].length };
       const start = m.index + m[0].indexOf(m[1] ?? num) + lead;
       return { type: 'DURATION', value: durationValue(n, unitWord), relative: false, start: lead ? start : undefined };
     },

@@ -446,3 +446,11 @@ test('"the previous year" takes the nearest date before it, a quarter too, not a
 test('"in line with forecasts": a noun gives no future to the month', () => {
   assert.equal(findTimexes('Output rose 0.3%, in line with forecasts, from a revised 0.6% increase in October.', { ref: '2004-12-15' })[0].value, '2004-10');
 });
+
+test('the verb "last" stays out of a duration ("expected to last several weeks"); the modifier stays in', () => {
+  const ref = '2013-03-22';
+  const spans = (t: string) => findTimexes(t, { ref }).map((c) => [t.slice(c.start, c.end), c.value]);
+  assert.deepEqual(spans('The trial is expected to last several weeks.'), [['several weeks', 'PXW']]);
+  assert.deepEqual(spans('The talks will last two days.'), [['two days', 'P2D']]);
+  assert.deepEqual(spans('In the last three months, sales fell.'), [['the last three months', 'P3M']]);
+});
