@@ -366,3 +366,35 @@ test('no survey claim when the clause after "In a survey," has its own speech ve
   }]);
   assert.deepEqual(extractClaims(town), []);
 });
+
+test('no claim from a noun object of "say", of an addressee verb, of a negated or untested verb', () => {
+  const cases = [
+    // "said its independence": "say" takes a clause, not a thing
+    'Ukraine/PROPN/2/nsubj said/VERB/0/root its/PRON/4/nmod:poss independence/NOUN/2/obj',
+    // "told reporters": the object is the addressee
+    'Okafor/PROPN/2/nsubj told/VERB/0/root the/DET/4/det reporters/NOUN/2/obj',
+    // a negated report says nothing
+    'Okafor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod mention/VERB/0/root the/DET/6/det wall/NOUN/4/obj',
+    // "maintained a lead", "claimed victory", "posted a photo": verbs whose objects are things
+    'Okafor/PROPN/2/nsubj maintained/VERB/0/root a/DET/5/det wide/ADJ/5/amod lead/NOUN/2/obj',
+    'Okafor/PROPN/2/nsubj posted/VERB/0/root a/DET/4/det photo/NOUN/2/obj',
+    // a one-word object
+    'Okafor/PROPN/2/nsubj confirmed/VERB/0/root it/PRON/2/obj',
+    // "spoke on the phone": no topic
+    'Okafor/PROPN/2/nsubj spoke/VERB/0/root on/ADP/5/case the/DET/5/det phone/NOUN/2/obl',
+  ];
+  for (const tokens of cases) {
+    const doc = handDocument([{ tokens, mentions: [[0, 0, 'PERSON', 'e1']] }]);
+    assert.deepEqual(extractClaims(doc), [], tokens);
+  }
+});
+
+test('no claim from a noun object the events stage read as a happening ("announced a cooperation initiative")', () => {
+  const doc = handDocument([{
+    tokens: 'Ukraine/PROPN/2/nsubj announced/VERB/0/root a/DET/5/det cooperation/NOUN/5/compound initiative/NOUN/2/obj',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]);
+  const t = doc.tokens[3];
+  doc.events.push({ id: 'v1', type: 'COOPERATE', trigger: { start: t.start, end: t.end, text: t.form } } as unknown as (typeof doc.events)[number]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -697,3 +697,41 @@ test('"In a CBS News poll released Monday, 50 percent chose Clinton": the survey
   const claims = extractClaims(doc);
   assert.deepEqual(claims.map((c) => [c.speaker.name, c.kind, c.content.text]), [['a CBS News poll', 'according', '50 chose Clinton']]);
 });
+
+test('a speech verb with a noun object: "X announced his resignation", "X mentioned the border wall"', () => {
+  const announced = handDocument([{
+    tokens: 'Holder/PROPN/2/nsubj announced/VERB/0/root his/PRON/4/nmod:poss resignation/NOUN/2/obj ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [a] = extractClaims(announced);
+  assert.equal(a.speaker.name, 'Holder');
+  assert.equal(a.content.text, 'his resignation');
+  const mentioned = handDocument([{
+    tokens: 'Okafor/PROPN/2/nsubj mentioned/VERB/0/root the/DET/5/det border/NOUN/5/compound wall/NOUN/2/obj twice/ADV/2/advmod',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(mentioned)[0]?.content.text, 'the border wall');
+});
+
+test('a speech verb with a topic phrase: "X commented on the new order"', () => {
+  const doc = handDocument([{
+    tokens: 'Cruz/PROPN/2/nsubj commented/VERB/0/root on/ADP/5/case the/DET/5/det order/NOUN/2/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c.speaker.name, 'Cruz');
+  assert.equal(c.content.text, 'the order');
+});
+
+test('a contracted "is" before the cue is no possessive: "He\'s predicting he will win"', () => {
+  const doc = handDocument([{
+    tokens: 'Trump/PROPN/2/nsubj spoke/VERB/0/root',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }, {
+    tokens: "He/PRON/3/nsubj 's/AUX/3/aux predicting/VERB/0/root he/PRON/6/nsubj will/AUX/6/aux win/VERB/3/ccomp Nevada/PROPN/6/obj",
+  }]);
+  const claims = extractClaims(doc);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].content.text, 'he will win Nevada');
+  assert.equal(claims[0].speaker.name, 'Trump');
+});
