@@ -245,6 +245,8 @@ N standby MOBILIZE/troops
 # "placed the army on high alert", "troops on alert": the posture, only under "on" ("an air raid alert" is a siren)
 N alert MOBILIZE/troops caseOnly:on
 N attack,strike,airstrike,air-strike,raid,assault,offensive,counteroffensive,counter-offensive,bombing,bombardment,shelling,ambush,killing,massacre,incursion,shootdown ASSAULT t:on,against,at
+# "the Russian invasion of Ukraine": the of-phrase is the country invaded
+N invasion ASSAULT t:of,on,against,into
 # more verbs whose object decides (PLOVER manual definitions)
 V lift,cancel,rescind,revoke CONCEDE obj:restriction,curfew,ban,emergency,measure,rule,control,law,decree
 V lift RETREAT/ease obj:sanction,embargo,blockade,siege
@@ -318,6 +320,10 @@ declare
 state
 express
 confirm announced pledge
+increase announced pledge
+boost announced pledge
+double announced pledge
+triple announced pledge
 establish
 set
 order

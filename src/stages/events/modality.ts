@@ -4,7 +4,7 @@
  * counts only when it modifies the predicate or a clause that governs it.
  */
 import type { Modality } from '../../model/types.js';
-import { baseRel, lemmaOf, markOf, type Tree } from './tree.js';
+import { baseRel, lemmaOf, lemmasOf, markOf, type Tree } from './tree.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'cannot']);
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'should', 'must', 'wo']);
@@ -15,6 +15,8 @@ const GOV_FUT = new Set(['plan', 'intend', 'expect', 'schedule', 'prepare', 'aim
 const GOV_HYP = new Set(['try', 'attempt', 'consider', 'threaten', 'may', 'could', 'mull', 'weigh', 'contemplate', 'suggest', 'urge', 'ask', 'call', 'demand', 'want',
   // "I invited him to visit our country": an invited visit has not happened
   'invite', 'encourage', 'persuade', 'convince', 'advise', 'beg', 'implore']);
+/** Verbs whose object or oblique event noun has not happened: "warned of an invasion". */
+const NOT_HAPPENED = new Set(['warn', 'fear', 'prevent', 'avert', 'avoid', 'foil', 'thwart', 'predict', 'risk', 'forestall', 'preempt', 'pre-empt']);
 const NOUN_HYP = new Set(['possible', 'potential', 'proposed', 'likely', 'prospective', 'eventual', 'hypothetical', 'would-be']);
 const NOUN_FUT = new Set(['planned', 'future', 'upcoming', 'forthcoming', 'scheduled', 'expected']);
 const NOUN_GOV_FUT = new Set(['plan', 'decision', 'promise', 'pledge', 'commitment', 'intention', 'readiness', 'agreement', 'deal']);
@@ -60,8 +62,13 @@ export function modalityOf(tree: Tree, p: number, t: number): Modality {
     if (!baseRel(doc.tokens[k]).startsWith('nsubj')) continue;
     if (tree.kids[k].some((j) => baseRel(doc.tokens[j]) === 'det' && tree.low[j] === 'any')) hyp = true;
   }
-  // "a possible area of cooperation": the noun that frames the trigger noun
+  // "warned of an invasion", "to prevent an attack": an event noun under such a verb has not happened
   const tt = doc.tokens[t];
+  if (t !== p || doc.tokens[t].upos === 'NOUN') {
+    const th = tt.head ?? -1;
+    if (th >= 0 && /^(obj|obl)$/.test(baseRel(tt)) && doc.tokens[th].upos === 'VERB' && lemmasOf(tree, th).some((l) => NOT_HAPPENED.has(l))) hyp = true;
+  }
+  // "a possible area of cooperation": the noun that frames the trigger noun
   if (baseRel(tt) === 'nmod' && tt.head !== undefined && tt.head >= 0 && doc.tokens[tt.head].upos !== 'VERB') {
     for (const k of tree.kids[tt.head]) {
       if (baseRel(doc.tokens[k]) !== 'amod') continue;

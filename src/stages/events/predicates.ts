@@ -262,6 +262,9 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         }
       }
       if (scan.money >= 0) d.money = doc.money[scan.money];
+      // "increased the aid package from USD 10 billion to USD 12 billion": the new amount
+      const raised = GROW.has(lv.lemma) ? newAmount(ctx, v) : -1;
+      if (raised >= 0) d.money = doc.money[raised];
       // "sent armoured vehicles against us" is an attack, not a delivery
       const against = firstEntity(ctx, byCase(ctx, v, ['against']));
       if (against && (trig.type === 'AID' || trig.type === 'MOBILIZE')) {
@@ -424,6 +427,22 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
     }
   }
   return fin;
+}
+
+/** Support verbs that change an amount: the amount after "to" is the one pledged now. */
+export const GROW = new Set(['increase', 'boost', 'double', 'triple', 'expand', 'extend', 'raise']);
+
+/** "from X to Y" in the verb's clause: the index into doc.money of Y, -1 unless both are there. */
+export function newAmount(ctx: Ctx, v: number): number {
+  let from = -1;
+  let to = -1;
+  for (const k of subtree(ctx.tree, v, CLAUSAL)) {
+    const m = ctx.moneyAt[k];
+    if (m < 0 || (k > 0 && ctx.moneyAt[k - 1] === m)) continue;
+    if (ctx.tree.low[k - 1] === 'from') from = m;
+    if (ctx.tree.low[k - 1] === 'to') to = m;
+  }
+  return from >= 0 ? to : -1;
 }
 
 export const AID_TRIGGER: Trigger = {
@@ -667,6 +686,21 @@ export function thankedFor(ctx: Ctx, n: number): Ref | undefined {
   return undefined;
 }
 
+/** Verbs of fending off an attack: their subject is the one attacked. */
+export const FEND = new Set(['repel', 'repell', 'repulse', 'resist', 'withstand', 'rebuff', 'fend', 'beat', 'counter', 'survive', 'endure']);
+
+/** "X repelled the attack", "X is resisting the invasion": the subject who fends the violent noun off. */
+export function fendedBy(ctx: Ctx, n: number): { e: Entity; tok: number } | undefined {
+  const { doc, tree } = ctx;
+  const h = doc.tokens[n].head ?? -1;
+  if (h < 0 || baseRel(doc.tokens[n]) !== 'obj' || coarsePos(tree, h) !== 'V') return undefined;
+  if (!lemmasOf(tree, h).some((l) => FEND.has(l))) return undefined;
+  // "beat back" (a team beaten is no attack fended off)
+  if (lemmaOf(tree, h) === 'beat' && !hasPrt(ctx, h, 'back')) return undefined;
+  if (lemmaOf(tree, h) === 'fend' && !hasPrt(ctx, h, 'off')) return undefined;
+  return resolveAgent(ctx, agentOf(ctx, h), h);
+}
+
 export function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined {
   const { doc, tree } = ctx;
   const d = baseDraft(ctx, trig, n, n);
@@ -689,6 +723,16 @@ export function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined
   }
   if (a && d.target && a.e.id === d.target.id) d.target = undefined;
   if (!a) a = thankedFor(ctx, n);
+  // "the Armed Forces are repelling attacks", "we are resisting the invasion": who fends off an
+  // attack is its target; its doer is the one named on the noun, or in a war address the other side
+  const fended = trig.type === 'ASSAULT' ? fendedBy(ctx, n) : undefined;
+  if (fended && !d.target && !t) {
+    setTarget(d, fended);
+    if (!a) {
+      const p = implicitParty(ctx, d);
+      if (p && p.id !== fended.e.id) a = { e: p, tok: -1 };
+    }
+  }
   if (!a) {
     // the verb it is the object of: "he spoke at a conference with Z", "held talks with Z"
     const h = doc.tokens[n].head ?? -1;
