@@ -342,6 +342,8 @@ export const PARSERS: Parser[] = [
         // in the year ("WWDC 2005", "Euro 2012") is dated by it
         if (capitalisedBefore(text, ys) && !DATE_PREPS.has(prev) && !/^(?:in|of|since|by)$/i.test(prev) && !/^(?:\s*$|\s*[,.;:!?)'"”’]|\s*\n|\s+[a-z])/.test(after)) return null;
         if (/^\s*(?:-|–)?\s*(?:million|billion|thousand|troops|people|soldiers|dollars|euros|km|miles|metres|meters|tonnes|tons|percent|per\s+cent|points|votes|seats|units|times|feet|%)/.test(after)) return null;
+        // "a 2000 year old tradition", "a 1500-year history": a count of years, no year
+        if (/^(?:[\s-]+(?:years?|centuries|months?|days?)[\s-]+old\b|-(?:year|century|month|day)\s+[a-z]|\s+(?:years|centuries|months|days)\b)/.test(after) && /^(?:a|an|the|its|their|his|her|our|some|over|nearly|about|almost|than|of)$/.test(prev)) return null;
       }
       return { type: 'DATE', value: fmtYear(y), relative: false, gran: 'Y', stated: ['year'] };
     },
@@ -523,7 +525,9 @@ export const PARSERS: Parser[] = [
       let value: string;
       let gran: Gran;
       if (u.time) {
-        value = fmtDay(ctx.ref);
+        // "24 hours ago", "48 hours ago": whole days back from the publication day
+        const hours = u.letter === 'H' ? Math.abs(k) : 0;
+        value = fmtDay(hours >= 24 ? addDays(ctx.ref, sign * Math.floor(hours / 24)) : ctx.ref);
         gran = 'D';
       } else if (u.letter === 'D') {
         value = fmtDay(addDays(ctx.ref, k)); gran = 'D';

@@ -454,3 +454,10 @@ test('the verb "last" stays out of a duration ("expected to last several weeks")
   assert.deepEqual(spans('The talks will last two days.'), [['two days', 'P2D']]);
   assert.deepEqual(spans('In the last three months, sales fell.'), [['the last three months', 'P3M']]);
 });
+
+test('"24 hours ago" is the day before; "three hours ago" the publication day', () => {
+  const ref = '2008-01-20';
+  assert.equal(findTimexes('The post was made just over 24 hours ago.', { ref })[0].value, '2008-01-19');
+  assert.equal(findTimexes('The attack happened 48 hours ago.', { ref })[0].value, '2008-01-18');
+  assert.equal(findTimexes('He left three hours ago.', { ref })[0].value, '2008-01-20');
+});
