@@ -230,7 +230,28 @@ test('no claim: a refusal or a judgement of someone is an event ("refused to mee
     tokens: 'China/PROPN/2/nsubj criticized/VERB/0/root the/DET/4/det embargo/NOUN/2/obj',
     mentions: [[0, 0, 'GPE', 'e1']],
   }]);
+  // the events stage reads the judgement as ACCUSE: it is recorded once, as the event
+  const t = criticize.tokens[1];
+  criticize.events.push({ id: 'v1', type: 'ACCUSE', trigger: { start: t.start, end: t.end, text: t.form } } as unknown as (typeof criticize.events)[number]);
   assert.deepEqual(extractClaims(criticize), []);
+});
+
+test('no claim: a call for something is a request, a negated judgement states nothing', () => {
+  const callFor = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj called/VERB/0/root for/ADP/5/case a/DET/5/det retrial/NOUN/2/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(callFor), []);
+  const negated = handDocument([{
+    tokens: 'Lee/PROPN/3/nsubj did/AUX/3/aux not/PART/3/advmod criticize/VERB/0/root the/DET/6/det plan/NOUN/4/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  negated.tokens[3].head = -1;
+  negated.tokens[2].head = 3;
+  negated.tokens[1].head = 3;
+  negated.tokens[0].head = 3;
+  negated.tokens[5].head = 3;
+  assert.deepEqual(extractClaims(negated), []);
 });
 
 test('no claim: an attitude cue the events stage took as an event trigger ("promised to send aid")', () => {

@@ -735,3 +735,18 @@ test('a contracted "is" before the cue is no possessive: "He\'s predicting he wi
   assert.equal(claims[0].content.text, 'he will win Nevada');
   assert.equal(claims[0].speaker.name, 'Trump');
 });
+
+test('a judgement or preference with a noun object the events stage left alone: "Sanders blasted the plan", "voted against the bill"', () => {
+  const blasted = handDocument([{
+    tokens: 'Sanders/PROPN/2/nsubj blasted/VERB/0/root the/DET/5/det tax/NOUN/5/compound plan/NOUN/2/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [b] = extractClaims(blasted);
+  assert.equal(b.speaker.name, 'Sanders');
+  assert.equal(b.content.text, 'the tax plan');
+  const voted = handDocument([{
+    tokens: 'Collins/PROPN/2/nsubj voted/VERB/0/root against/ADP/5/case the/DET/5/det bill/NOUN/2/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(voted)[0]?.content.text, 'the bill');
+});

@@ -100,20 +100,34 @@ export function cueLemma(form: string, lemma?: string): string | undefined {
  * Characterisations "X as Y" ("obj+obl:as": both complements, the content spans them) are
  * kept: described/saw/viewed/regarded/portrayed/characterized/branded/dismissed X as Y, and
  * "called X Y" with a predicate noun or adjective ("obj+xcomp", train 0.74).
+ *
+ * Third round (session 4): judgements and preferences with a noun object the events stage did
+ * not take as an event ("blasted the plan", "praised the deal", "prefers
+ * Clinton", "pushed for a vote", "voted against the bill", "agreed with the ruling"): each kept
+ * at a marginal precision of 0.65 or more on all 840 TRAIN articles, together about 0.8 there
+ * (some 150 more attributions found), 0.84 on dev, and none giving a false claim on the project's
+ * held-out gold. Left out: calls and requests ("call for", "ask for", REQUEST events), "list"
+ * (misparses), "describe X" without "as" (an account, not a position), and groups under 0.65
+ * (support, endorse, want, oppose, defend, discuss, offer, reject, urge, seek to, plan to, try to).
  */
 export const ATTITUDE_CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['agree', ['ccomp']],
+  ['accuse', ['obj']],
+  ['agree', ['ccomp', 'obl:with']],
+  ['applaud', ['obj']],
   ['ask', ['ccomp']],
   ['call', ['ccomp', 'obj+xcomp']],
+  ['blame', ['obj']],
+  ['blast', ['obj']],
   ['charge', ['ccomp']],
   ['brand', ['obj+obl:as']],
   ['cite', ['obj']],
   ['consider', ['ccomp']],
+  ['criticize', ['obj']],
   ['characterize', ['obj+obl:as']],
   ['decline', ['xcomp']],
   ['describe', ['ccomp', 'obj+obl:as']],
   ['discuss', ['ccomp']],
-  ['dismiss', ['obj+obl:as']],
+  ['dismiss', ['obj+obl:as', 'obj']],
   ['expect', ['xcomp']],
   ['express', ['ccomp', 'obj']],
   ['fear', ['ccomp']],
@@ -123,18 +137,25 @@ export const ATTITUDE_CUES: ReadonlyMap<string, readonly string[]> = new Map<str
   ['know', ['ccomp']],
   ['label', ['obj+obl:as']],
   ['learn', ['ccomp']],
+  ['mock', ['obj']],
   ['portray', ['obj+obl:as']],
+  ['praise', ['obj']],
+  ['prefer', ['obj']],
   ['promise', ['ccomp', 'xcomp', 'obj']],
+  ['push', ['obl:for']],
   ['question', ['ccomp', 'obj']],
   ['recognize', ['ccomp']],
   ['regard', ['obj+obl:as']],
   ['release', ['ccomp']],
   ['see', ['ccomp', 'obj+obl:as']],
   ['show', ['ccomp', 'obj']],
+  ['slam', ['obj']],
   ['talk', ['obl:about']],
   ['think', ['ccomp']],
   ['tout', ['obj']],
   ['view', ['obj+obl:as']],
+  ['vote', ['obl:against']],
+  ['welcome', ['obj']],
   ['wonder', ['ccomp']],
   ['worry', ['ccomp']],
 ]);
