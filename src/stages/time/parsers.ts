@@ -1042,6 +1042,21 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "today is the eighth day of the operation", "It's the second day of an offensive",
+    // "suspended for a second consecutive day": a count of days that ends at the reference date
+    // (TempEval-3 train 2 of 2, MEANTIME 1 of 1). "On the fourth day of his tour" tells of a day
+    // inside a past stretch, which the reference date does not give.
+    name: 'ordinal-day',
+    gate: /(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))\s+(?:consecutive\s+|straight\s+)?day\b/,
+    pattern: re(R`(?<![\w])(?:[Tt]he|[Aa]|[Ii]ts)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+)?day(?![\w-])`),
+    extract(m, ctx) {
+      const prev = wordBefore(ctx.text, m.index).toLowerCase();
+      if (/^(?:on|by|until|till|from|after|before|since)$/.test(prev)) return null;
+      const v = refDay(ctx);
+      return { type: 'DATE', value: v, relative: true, gran: 'D', day: v };
+    },
+  },
+  {
     name: 'narrative-day',
     gate: /[Tt]he\s+(?:next|following|previous|preceding|prior|same|day|week|month|year)|[Tt]hat\s+(?:day|night|morning|evening|afternoon)/,
     pattern: re(R`(?<![\w])(?:[Tt]he\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night)|[Tt]he\s+day\s+(before|after)|[Tt]hat\s+(day|night|morning|evening|afternoon)|[Tt]he\s+(following|previous|preceding|prior)\s+(week|month|year)|[Tt]he\s+(week|month|year)\s+(before|previous|earlier)(?=\s*[.,;:)]|\s+(?:and|but|or|when|while|as)\b|\s*$))(?![\w])`),

@@ -461,3 +461,10 @@ test('"24 hours ago" is the day before; "three hours ago" the publication day', 
   assert.equal(findTimexes('The attack happened 48 hours ago.', { ref })[0].value, '2008-01-18');
   assert.equal(findTimexes('He left three hours ago.', { ref })[0].value, '2008-01-20');
 });
+
+test('"the second day of an offensive", "for a second consecutive day": a count of days ending at the reference date', () => {
+  const ref = '2008-09-17';
+  const spans = (t: string) => findTimexes(t, { ref }).map((c) => [t.slice(c.start, c.end), c.value]);
+  assert.deepEqual(spans("It's the second day of an offensive by the security forces."), [['the second day', '2008-09-17']]);
+  assert.deepEqual(spans('Trading has been suspended for a second consecutive day.'), [['a second consecutive day', '2008-09-17']]);
+});
