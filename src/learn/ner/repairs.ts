@@ -7,7 +7,7 @@
  * document. The rules see forms and labels only (and the gazetteer), never token offsets.
  */
 import { NER_TYPES, decodeLabels, labelPos, labelType, makeLabel, spanEnd, writeSpan } from './bilou.js';
-import { GAZ, type Gazetteer } from '../../kb/gazetteer.js';
+import { GAZ, NEEDS_CAP, type Gazetteer } from '../../kb/gazetteer.js';
 
 /** Calls fn(start, end, typeIndex) for each span of the labels as they are now (fn may relabel it). */
 function eachSpan(labels: Uint8Array, fn: (start: number, end: number, type: number) => void): void {
@@ -44,6 +44,8 @@ export function repairSentence(forms: readonly string[], labels: Uint8Array, gaz
   treatiesAreNoNames(forms, labels);
   knownOrgsNotPersons(forms, labels, gaz);
   peopleInBodyNames(forms, labels);
+  givenNamesBeforeSurnames(forms, labels, gaz);
+  speakersAfterSaid(forms, labels, gaz);
 }
 
 /** Words that are titles, never the first word of a person's name (guidelines: titles are no part of names). */
@@ -396,8 +398,8 @@ export function noPossessiveOpeners(forms: readonly string[], labels: Uint8Array
   });
 }
 
-/** Words that make a name a treaty's: "the Geneva Convention", "the Kyoto protocol", "the Dayton Accords". */
-const TREATY = /^(conventions?|treaty|treaties|protocols?|accords?|pact)$/i;
+/** Words that make a name a treaty's or a law's: "the Geneva Convention", "the Kyoto protocol", "the Terrorism Bill". */
+const TREATY = /^(conventions?|treaty|treaties|protocols?|accords?|pact|bill)$/i;
 
 /**
  * Treaties are no bodies or places: a span ending in a treaty word, or a place right before one
@@ -405,7 +407,9 @@ const TREATY = /^(conventions?|treaty|treaties|protocols?|accords?|pact)$/i;
  */
 export function treatiesAreNoNames(forms: readonly string[], labels: Uint8Array): void {
   eachSpan(labels, (i, end, t) => {
-    const endsInTreaty = TREATY.test(forms[end - 1]) && /^\p{Lu}/u.test(forms[end - 1]);
+    // "Bill" alone is a bill only as "the Bill" or after its subject ("Terrorism Bill"), else a name.
+    const bill = forms[end - 1] === 'Bill' && end - i === 1 && !(i > 0 && (forms[i - 1] === 'the' || (NAME_WORD.test(forms[i - 1]) && !/^(from|to|by|with|for|and|or|love|thanks|dear|hi|cheers)$/i.test(forms[i - 1]))));
+    const endsInTreaty = TREATY.test(forms[end - 1]) && /^\p{Lu}/u.test(forms[end - 1]) && !bill;
     const placeBeforeTreaty = (t === GPE || t === LOC) && end < forms.length && TREATY.test(forms[end]);
     if (endsInTreaty || placeBeforeTreaty) for (let k = i; k < end; k++) labels[k] = 0;
   });
@@ -505,6 +509,57 @@ export function shipsAreNoPersons(forms: readonly string[], labels: Uint8Array):
   eachSpan(labels, (i, end, t) => {
     if (t === PERSON && SHIP_PREFIX.has(forms[i])) for (let k = i; k < end; k++) labels[k] = 0;
   });
+}
+
+/** Titles, ranks and offices beyond TITLE_WORDS that stand right before a surname ("Pope Francis", "Colonel Gaddafi"). */
+const RANKS = /^(pope|king|queen|prince|princess|emir|sheikh|ayatollah|patriarch|cardinal|archbishop|bishop|rabbi|imam|colonel|captain|lieutenant|commander|marshal|admiral|corporal|private|major|brigadier|mullah|father|brother|sister|saint|st|tory|democrat|republican|labour|liberal|conservative)$/i;
+
+/**
+ * "London, Azmat Begg said": the model found the surname and left the given name before it
+ * untagged (in a document it has seen the surname alone). One capitalised word right before a
+ * one-word person, inside the sentence and after no other capitalised word, joins the name
+ * unless it is a title, a rank, a party, a day or a word the gazetteer knows as a place, body,
+ * people or title.
+ */
+export function givenNamesBeforeSurnames(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM) | (1 << GAZ.TITLE);
+  for (let i = 2; i < forms.length; i++) {
+    if (labelPos(labels[i]) !== 4 || labelType(labels[i]) !== PERSON) continue;
+    const k = i - 1, w = forms[k];
+    // After a lower-case word, a comma or a conjunction that opens a sentence ("As Azmat Begg
+    // arrived"); not after the start of a quotation ("So Doug").
+    if (labels[k] !== 0 || !NAME_WORD.test(w) || !(/^\p{Ll}/u.test(forms[k - 1]) || forms[k - 1] === ',' || OPENING_CONJUNCTIONS.test(forms[k - 1])) || TITLE_WORDS.has(w.toLowerCase()) || RANKS.test(w) ||
+      CALENDAR.test(w) || NOT_NAME_OPENERS.test(w) || (gaz && gaz.lookup(w) & notName)) continue;
+    writeSpan(labels, k, i + 1, PERSON);
+  }
+}
+
+const OPENING_CONJUNCTIONS = /^(As|When|While|After|Before|Although|Though|Since|Because|If|But|And|Then|Meanwhile|However)$/;
+
+/** Verbs of saying after which an inverted speaker's name follows ('..." said Iqbal Sacranie, secretary general'). */
+const SAID = new Set(['said', 'says', 'added', 'adds', 'explained', 'warned', 'insisted', 'argued']);
+
+/**
+ * '"...," said Iqbal Sacranie, secretary general of the council': two or three capitalised words
+ * the model left untagged right after a verb of saying that follows a quotation or a comma, and
+ * followed by a comma or the sentence's end, are the speaker's name (not when a word is a title, a
+ * day, a place's or body's last word, or known to the gazetteer as a place, body or people).
+ */
+export function speakersAfterSaid(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
+  const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
+  for (let i = 1; i < forms.length - 2; i++) {
+    if (!SAID.has(forms[i]) || !/^[,"'”’]$/.test(forms[i - 1])) continue;
+    let end = i + 1;
+    while (end < forms.length && end - i <= 3 && labels[end] === 0 && NAME_WORD.test(forms[end]) && !TITLE_WORDS.has(forms[end].toLowerCase()) &&
+      !RANKS.test(forms[end]) && !CALENDAR.test(forms[end]) && !PLACE_OR_BODY_END.test(forms[end]) && !BODY_HEAD.test(forms[end]) &&
+      !(gaz && gaz.lookup(forms[end]) & notName)) end++;
+    if (end - i - 1 < 2 || (end < forms.length && !/^[,.]$/.test(forms[end]))) continue;
+    if (gaz && gaz.lookup(forms.slice(i + 1, end).join(' ')) & notName) continue;
+    // A surname may be a common word ("Brown"); another common word last is a body's name ("Age Concern").
+    const last = gaz ? gaz.lookup(forms[end - 1]) : 0;
+    if (last & NEEDS_CAP && !(last & (1 << GAZ.LAST))) continue;
+    writeSpan(labels, i + 1, end, PERSON);
+  }
 }
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&']);

@@ -4,7 +4,7 @@ import { encodeSpans, decodeLabels, type Span } from './bilou.js';
 import { Featurizer } from './features.js';
 import { HashIndex } from './hash.js';
 import { NerTagger, unpackWeights } from './model.js';
-import { bodiesAfterThe, campNames, holderAfterOffice, knownAcronyms, knownBodies, knownOrgsNotPersons, namedByKind, noPossessiveOpeners, peopleInBodyNames, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, shipsAreNoPersons, splitAfterCountry, spreadNames, treatiesAreNoNames, typesByHead } from './repairs.js';
+import { bodiesAfterThe, campNames, holderAfterOffice, knownAcronyms, knownBodies, givenNamesBeforeSurnames, knownOrgsNotPersons, namedByKind, noPossessiveOpeners, peopleInBodyNames, namesAfterHonorifics, placeLists, placesBeforeAreaNouns, shipsAreNoPersons, speakersAfterSaid, splitAfterCountry, spreadNames, treatiesAreNoNames, typesByHead } from './repairs.js';
 import { Gazetteer } from '../../kb/gazetteer.js';
 import { lowerSomeNames, saveTable, trainPerceptron, recase, type TrainDoc } from './train.js';
 
@@ -285,6 +285,10 @@ test('treatiesAreNoNames: treaties are no bodies or places', () => {
   assert.deepEqual(repair('talks in Kyoto protocol-free', [[2, 3, 'GPE']], treatiesAreNoNames), ['GPE:Kyoto']);
   assert.deepEqual(repair('the Geneva talks', [[1, 2, 'GPE']], treatiesAreNoNames), ['GPE:Geneva']);
   assert.deepEqual(repair('Smith protocol', [[0, 1, 'PERSON']], treatiesAreNoNames), ['PERSON:Smith']);
+  assert.deepEqual(repair('the Terrorism Bill was passed', [[2, 3, 'PERSON']], treatiesAreNoNames), []);
+  // "Bill" alone is a name unless "the Bill" or "Finance Bill".
+  assert.deepEqual(repair('Thanks From Bill', [[2, 3, 'PERSON']], treatiesAreNoNames), ['PERSON:Bill']);
+  assert.deepEqual(repair('and Bill said so', [[1, 2, 'PERSON']], treatiesAreNoNames), ['PERSON:Bill']);
 });
 
 test('knownOrgsNotPersons: "the Taliban" is an organisation, "Nasrallah announced" stays a person', () => {
@@ -300,4 +304,30 @@ test('peopleInBodyNames: "Muslim Council of Britain" is one organisation', () =>
   // Negative: a ministry is not opened by a body head; a people's name before a person.
   assert.deepEqual(repair('the Russian Defence Ministry said', [[1, 2, 'NORP'], [2, 4, 'ORG']], peopleInBodyNames), ['NORP:Russian', 'ORG:Defence Ministry']);
   assert.deepEqual(repair('the Muslim Council said', [[1, 2, 'NORP'], [2, 3, 'PERSON']], peopleInBodyNames), ['NORP:Muslim', 'PERSON:Council']);
+});
+
+test('givenNamesBeforeSurnames: "As Azmat Begg arrived" takes the given name in', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { london: 4, tory: 32, labour: 32 } });
+  const run = (s: string, spans: [number, number, Span['type']][]) => repair(s, spans, (f, l) => givenNamesBeforeSurnames(f, l, gaz));
+  assert.deepEqual(run('As Azmat Begg arrived at the station', [[2, 3, 'PERSON']]), ['PERSON:Azmat Begg']);
+  assert.deepEqual(run('from London , Azmat Begg said', [[4, 5, 'PERSON']]), ['PERSON:Azmat Begg']);
+  // Negative: titles, ranks, known bodies, a word after a quotation mark, two capitalised words.
+  assert.deepEqual(run('and Chancellor Brown said', [[2, 3, 'PERSON']]), ['PERSON:Brown']);
+  assert.deepEqual(run('and Colonel Gaddafi said', [[2, 3, 'PERSON']]), ['PERSON:Gaddafi']);
+  assert.deepEqual(run('the Labour Blair said', [[2, 3, 'PERSON']]), ['PERSON:Blair']);
+  assert.deepEqual(run('he said " So Doug went', [[4, 5, 'PERSON']]), ['PERSON:Doug']);
+  assert.deepEqual(run('in New Hampshire Smith said', [[3, 4, 'PERSON']]), ['PERSON:Smith']);
+});
+
+test('speakersAfterSaid: \'"...," said Iqbal Sacranie, secretary general\' names the speaker', () => {
+  const gaz = new Gazetteer({ version: 1, entries: { concern: 128 | (1 << 15), brown: 256 | (1 << 15), amnesty: 128, 'amnesty international': 32 } });
+  const run = (s: string) => repair(s, [], (f, l) => speakersAfterSaid(f, l, gaz));
+  assert.deepEqual(run('" We want them back , " said Iqbal Sacranie , secretary general'), ['PERSON:Iqbal Sacranie']);
+  assert.deepEqual(run('" It is over , " said Gordon Brown .'), ['PERSON:Gordon Brown']);
+  // Negative: one word, a known body, a common word last, a day, no quotation or comma before.
+  assert.deepEqual(run('" It is over , " said Blair .'), []);
+  assert.deepEqual(run('" It is over , " said Amnesty International .'), []);
+  assert.deepEqual(run('" It is over , " said Age Concern , which helps'), []);
+  assert.deepEqual(run('" It is over , " said Tony Monday .'), []);
+  assert.deepEqual(run('he said Iqbal Sacranie was right'), []);
 });
