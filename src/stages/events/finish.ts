@@ -11,7 +11,7 @@ import { baseRel, caseOf, CLAUSAL, coarsePos, kidsWith, lemmaOf, lemmasOf, markO
 import { PLACE, type Ctx, type Draft } from './draft.js';
 import { agentOf, byCase, npEntity, resolveAgent } from './participants.js';
 import { setTarget } from './predicates.js';
-import { isSpeech } from './statements.js';
+import { isSpeech, NEG_EVAL } from './statements.js';
 
 export function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefined {
   const { doc, tree } = ctx;
@@ -117,15 +117,43 @@ export function phoneCall(ctx: Ctx, d: Draft): boolean {
   let rel0 = '';
   for (let k = a; k < b; k++) if (doc.tokens[k].head === d.pred) rel0 = baseRel(doc.tokens[k]);
   const kids = tree.kids[d.pred].map((k) => ({ k, b: baseRel(doc.tokens[k]) }));
-  if (rel0 === 'iobj' && kids.some((x) => x.b === 'obj' || x.b === 'xcomp')) return false;
+  const outside = (x: { k: number }) => x.k < a || x.k >= b;
+  if (rel0 === 'iobj') {
+    const label = kids.find((x) => (x.b === 'obj' || x.b === 'xcomp') && outside(x));
+    if (label) return namedAs(ctx, d, label.k);
+  }
   // "called Camp Delta a scandal" parsed with the name as xcomp and the label as object
-  if (rel0 === 'xcomp' && kids.some((x) => x.b === 'obj' && (x.k < a || x.k >= b))) return false;
+  if (rel0 === 'xcomp') {
+    const label = kids.find((x) => x.b === 'obj' && outside(x));
+    if (label) return namedAs(ctx, d, label.k);
+  }
   if (rel0 !== 'obj') return true;
   const asks = kids.some(({ k, b: r }) => r === 'xcomp' || r === 'ccomp' || (r === 'obl' && /^(for|to)$/.test(caseOf(tree, k) ?? '')));
   if (asks) return true;
-  if (kids.some((x) => x.b === 'obj' && (x.k < a || x.k >= b))) return false;
+  const label = kids.find((x) => x.b === 'obj' && outside(x));
+  if (label) return namedAs(ctx, d, label.k);
   d.type = 'CONSULT';
   d.mode = 'phone';
+  return true;
+}
+
+/** Labels that condemn what they name ("called Camp Delta a scandal"). */
+export const BLAME_LABEL = new Set(['scandal', 'disgrace', 'outrage', 'travesty', 'shame', 'crime', 'mistake', 'blunder', 'failure', 'fiasco', 'farce',
+  'insult', 'betrayal', 'catastrophe', 'disaster', 'abomination', 'embarrassment', 'sham', 'hypocrite', 'liar', 'criminal', 'murderer', 'terrorist',
+  'dictator', 'tyrant', 'butcher', 'thug', 'aggressor', 'atrocity', 'violation', 'breach', 'abuse', 'lawlessness', 'folly', 'stunt', 'whitewash',
+  'cover-up', 'coverup', 'charade', 'joke', 'nonsense', 'lie', 'genocide']);
+
+/**
+ * "X called Y a scandal": naming someone or something with a condemning label criticises it
+ * (PLOVER ACCUSE, disapprove); any other label ("called Y a friend") is no event (false).
+ */
+export function namedAs(ctx: Ctx, d: Draft, label: number): boolean {
+  const { tree } = ctx;
+  const blame = lemmasOf(tree, label).some((l) => BLAME_LABEL.has(l))
+    || tree.kids[label].some((k) => baseRel(ctx.doc.tokens[k]) === 'amod' && NEG_EVAL.has(tree.low[k]));
+  if (!blame) return false;
+  d.type = 'ACCUSE';
+  d.mode = 'disapprove';
   return true;
 }
 

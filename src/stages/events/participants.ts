@@ -106,6 +106,10 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
       if (r) return r;
     }
   }
+  // "the men's solicitor, Louise Christian, has ...": an apposition set off by commas that the
+  // parser hung elsewhere
+  const appos = commaAppos(ctx, i);
+  if (appos) return appos;
   // "the occupiers", "enemy aircraft": in a first-person war address, the other side
   const hostile = hostileRef(ctx, i);
   if (hostile) return hostile;
@@ -129,6 +133,17 @@ export function nameBeforeRelative(ctx: Ctx, rp: number): Ref | undefined {
   const who = tree.low[rp] === 'who';
   if (who ? e.type !== 'PERSON' && e.type !== 'ORG' : e.type === 'PERSON') return undefined;
   return { e, tok: m.tokenStart };
+}
+
+/** A person's or organisation's name between commas right after a common noun ("the solicitor, X,"). */
+export function commaAppos(ctx: Ctx, i: number): Ref | undefined {
+  const { doc, tree } = ctx;
+  if (doc.tokens[i].upos !== 'NOUN' || tree.low[i + 1] !== ',') return undefined;
+  const m = mentionAt(doc, i + 2);
+  if (!m || m.kind !== 'name' || m.tokenStart !== i + 2 || (m.type !== 'PERSON' && m.type !== 'ORG')) return undefined;
+  if (tree.low[m.tokenEnd] !== ',' || doc.tokens[m.tokenEnd]?.sent !== doc.tokens[i].sent) return undefined;
+  const e = entityAt(doc, i + 2);
+  return e ? { e, tok: i + 2 } : undefined;
 }
 
 export const PAIR_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state', 'leader', 'neighbour', 'neighbor', 'rival', 'party', 'power', 'capital', 'delegation', 'army', 'president', 'minister']);

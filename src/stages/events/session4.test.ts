@@ -162,3 +162,37 @@ test('"increased the aid package for Ukraine from USD 10 billion to USD 12 billi
   const tax = run('Britain/PROPN/2/nsubj/GPE increased/VERB.VBD/0/root taxes/NOUN/2/obj on/ADP/5/case France/PROPN/3/nmod/GPE ./PUNCT/2/punct');
   assert.deepEqual(tax.filter((x) => x.type === 'AID'), [], show(tax));
 });
+
+test('"called Camp Delta a scandal" criticises it; "called him a friend" is no event', () => {
+  const evs = run('Amnesty/PROPN/2/nsubj/ORG called/VERB.VBD/0/root Camp/PROPN/2/iobj/B-LOC Delta/PROPN/3/flat/I-LOC a/DET/7/det major/ADJ/7/amod scandal/NOUN/2/xcomp ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Amnesty');
+  const friend = run('Blair/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root Bush/PROPN/2/iobj/PERSON a/DET/6/det close/ADJ/6/amod friend/NOUN/2/xcomp ./PUNCT/2/punct');
+  assert.deepEqual(friend, [], show(friend));
+  // "did not call it a scandal"
+  const neg = run('Amnesty/PROPN/4/nsubj/ORG did/AUX/4/aux not/PART/4/advmod call/VERB/0/root Bush/PROPN/4/iobj/PERSON a/DET/7/det scandal/NOUN/4/xcomp ./PUNCT/4/punct');
+  assert.ok(neg.every((x) => x.modality === 'negated'), show(neg));
+});
+
+test('"questioned whether the evidence was obtained by torture": criticism by the doubter', () => {
+  const evs = run('Amnesty/PROPN/2/nsubj/ORG questioned/VERB.VBD/0/root whether/SCONJ/7/mark the/DET/5/det evidence/NOUN/7/nsubj:pass was/AUX/7/aux:pass obtained/VERB.VBN/2/ccomp by/ADP/9/case torture/NOUN/7/obl ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Amnesty');
+  for (const s of [
+    // an interrogation, a condition, a question asked
+    'Police/PROPN/2/nsubj/ORG questioned/VERB.VBD/0/root the/DET/4/det suspects/NOUN/2/obj ./PUNCT/2/punct',
+    'Officers/NOUN/2/nsubj used/VERB.VBD/0/root questioning/NOUN/2/obj if/SCONJ/6/mark there/PRON/6/expl was/VERB/3/advcl a/DET/8/det reason/NOUN/6/nsubj ./PUNCT/2/punct',
+    'Amnesty/PROPN/2/nsubj/ORG asked/VERB.VBD/0/root questions/NOUN/2/obj ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
+  const raised = run('Christian/PROPN/3/nsubj/PERSON has/AUX/3/aux raised/VERB.VBN/0/root questions/NOUN/3/obj about/ADP/6/case torture/NOUN/4/nmod ./PUNCT/3/punct');
+  assert.ok(raised.find((x) => x.type === 'ACCUSE' && x.actor?.name === 'Christian'), show(raised));
+  const future = run('Christian/PROPN/3/nsubj/PERSON will/AUX/3/aux raise/VERB/0/root questions/NOUN/3/obj about/ADP/6/case torture/NOUN/4/nmod ./PUNCT/3/punct');
+  assert.ok(future.every((x) => x.modality !== 'asserted'), show(future));
+});
+
+test('"the solicitor, Louise Christian, has raised ...": an apposition the parser lost still names the actor', () => {
+  const evs = run('The/DET/2/det solicitor/NOUN/8/nsubj ,/PUNCT/5/punct Louise/PROPN/3/appos/B-PERSON Christian/PROPN/4/flat/I-PERSON ,/PUNCT/5/punct has/AUX/8/aux raised/VERB.VBN/0/root questions/NOUN/8/obj about/ADP/11/case torture/NOUN/9/nmod ./PUNCT/8/punct');
+  assert.ok(evs.find((x) => x.type === 'ACCUSE' && x.actor?.name === 'Louise Christian'), show(evs));
+});

@@ -271,3 +271,55 @@ export function copulaVisits(ctx: Ctx): Draft[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// "X questioned whether Y", "X raised questions about Y": doubt voiced about someone's conduct
+
+export const DOUBT_TRIGGER: Trigger = { ...EVAL_TRIGGER, lemma: 'question', weight: 0.8 };
+const DOUBT_NOUN = new Set(['question', 'doubt']);
+const RAISE = new Set(['raise', 'voice', 'pose', 'cast', 'express']);
+
+/**
+ * "Amnesty questioned whether the decisions had been based on torture evidence", "raised
+ * questions about whether the evidence was gathered through torture": publicly doubting
+ * whether something was done properly is criticism (PLOVER ACCUSE, disapprove). Only a named
+ * doubter, and only a whether/if clause or an about/over phrase: "questioned the suspects" is
+ * an interrogation, "asked questions" a request for information.
+ */
+export function doubts(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  // ("using intrusive questioning if there was a reason": an "if" that is no ccomp is a condition)
+  const whether = (k: number) => /^(ccomp|advcl|acl)$/.test(baseRel(doc.tokens[k])) && tree.kids[k].some((j) => baseRel(doc.tokens[j]) === 'mark'
+    && (tree.low[j] === 'whether' || (tree.low[j] === 'if' && baseRel(doc.tokens[k]) === 'ccomp')));
+  for (let v = 0; v < doc.tokens.length; v++) {
+    if (coarsePos(tree, v) !== 'V' || ctx.absorbed[v] || ctx.consumed[v]) continue;
+    const sent = doc.sentences[doc.tokens[v].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    const lem = lemmasOf(tree, v);
+    let about = -1;
+    // (a bare -ing "questioning" is as often the noun: "using intrusive questioning if ...")
+    const bareIng = doc.tokens[v].xpos === 'VBG' && !kidsWith(tree, v, 'aux').length;
+    if (lem.includes('question') && !bareIng) {
+      about = tree.kids[v].find((k) => whether(k)) ?? -1;
+    } else if (lem.some((l) => RAISE.has(l))) {
+      const o = kidsWith(tree, v, 'obj').find((k) => lemmasOf(tree, k).some((l) => DOUBT_NOUN.has(l)));
+      if (o === undefined) continue;
+      about = [...tree.kids[o], ...tree.kids[v]].find((k) => whether(k)
+        || (baseRel(doc.tokens[k]) === 'nmod' && /^(about|over)$/.test(caseOf(tree, k)))) ?? -1;
+    }
+    if (about < 0) continue;
+    const a = resolveAgent(ctx, agentOf(ctx, v), v);
+    if (!a || a.e.type === 'NORP') continue;
+    const d = baseDraft(ctx, DOUBT_TRIGGER, v, v);
+    setActor(d, a);
+    const s0 = whether(about) ? kidsWith(tree, about, 'nsubj')[0] ?? kidsWith(tree, about, 'nsubj:pass')[0] : about;
+    const t = s0 === undefined ? undefined : npEntity(ctx, s0);
+    if (t && t.e.id !== a.e.id && t.e.type !== 'NORP') setTarget(d, t);
+    for (const k of subtree(tree, about)) ctx.absorbed[k] = 1;
+    const fin = finishOrDrop(ctx, d, v);
+    if (fin) out.push(fin);
+  }
+  return out;
+}
