@@ -656,6 +656,17 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "a decades-long dispute", "a months-long siege": an adjective of vague length. Annotators
+    // write "decades-long" as PXY (TempEval-3 train 1 of 1, MEANTIME 1 of 1), so decades count in years here.
+    name: 'vague-long',
+    gate: /s-long\b/,
+    pattern: re(R`(?<![\w-])(decades|years|months|weeks|days|hours)-long(?![\w-])`),
+    extract(m) {
+      const u = m[1].toLowerCase();
+      return { type: 'DURATION', value: durationValue('X', u === 'decades' ? 'years' : u), relative: false };
+    },
+  },
+  {
     // "for a while", "after a while": a stretch of unstated length and unit (TimeML: PXX);
     // "once in a while" is a frequency, left alone
     name: 'a-while',

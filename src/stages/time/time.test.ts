@@ -468,3 +468,9 @@ test('"the second day of an offensive", "for a second consecutive day": a count 
   assert.deepEqual(spans("It's the second day of an offensive by the security forces."), [['the second day', '2008-09-17']]);
   assert.deepEqual(spans('Trading has been suspended for a second consecutive day.'), [['a second consecutive day', '2008-09-17']]);
 });
+
+test('"decades-long", "months-long": a vague stretch as an adjective', () => {
+  const spans = (t: string) => findTimexes(t, { ref: '2007-02-06' }).map((c) => [t.slice(c.start, c.end), c.value]);
+  assert.deepEqual(spans('Apple settled its decades-long trademark dispute.'), [['decades-long', 'PXY']]);
+  assert.deepEqual(spans('A months-long siege ended.'), [['months-long', 'PXM']]);
+});
