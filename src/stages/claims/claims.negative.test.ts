@@ -419,3 +419,18 @@ test('no claim from a noun object the events stage read as a happening ("announc
   doc.events.push({ id: 'v1', type: 'COOPERATE', trigger: { start: t.start, end: t.end, text: t.form } } as unknown as (typeof doc.events)[number]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no claim from a vow that is negated or that the events stage read as a happening', () => {
+  const negated = handDocument([{
+    tokens: 'Clinton/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod vow/VERB/0/root to/PART/6/mark repeal/VERB/4/xcomp the/DET/8/det amendment/NOUN/6/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(negated), []);
+  const aid = handDocument([{
+    tokens: 'Canada/PROPN/2/nsubj vowed/VERB/0/root to/PART/4/mark send/VERB/2/xcomp more/ADJ/6/amod aid/NOUN/4/obj',
+    mentions: [[0, 0, 'GPE', 'e1']],
+  }]);
+  const t = aid.tokens[5];
+  aid.events.push({ id: 'v1', type: 'AID', trigger: { start: t.start, end: t.end, text: t.form } } as unknown as (typeof aid.events)[number]);
+  assert.deepEqual(extractClaims(aid), []);
+});

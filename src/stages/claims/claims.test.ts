@@ -750,3 +750,13 @@ test('a judgement or preference with a noun object the events stage left alone: 
   }]);
   assert.equal(extractClaims(voted)[0]?.content.text, 'the bill');
 });
+
+test('a vow told by its infinitive: "Clinton vowed to repeal the amendment"', () => {
+  const doc = handDocument([{
+    tokens: 'Clinton/PROPN/2/nsubj vowed/VERB/0/root to/PART/4/mark repeal/VERB/2/xcomp the/DET/6/det amendment/NOUN/4/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c.speaker.name, 'Clinton');
+  assert.equal(c.content.text, 'repeal the amendment');
+});

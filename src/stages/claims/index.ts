@@ -164,7 +164,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
     }
     const content: { range: [number, number]; kind: Claim['kind']; speaker?: number } | undefined = asReported(doc, tree, i) ?? contentOf(doc, tree, i, lemma)
       ?? (CUE_NEEDS_CLAUSE.has(lemma) ? undefined : parenthetical(doc, tree, i) ?? misattached(doc, tree, i, lemma) ?? quoteAfter(doc, tree, i) ?? quoteBefore(doc, i))
-      ?? clauseAfter(doc, tree, i, lemma) ?? objectContent(doc, tree, i, lemma);
+      ?? clauseAfter(doc, tree, i, lemma) ?? objectContent(doc, tree, i, lemma) ?? infinitiveContent(doc, tree, i, lemma);
     if (!content) continue;
     const subj = content.speaker ?? subjectOf(doc, tree, i) ?? nameBefore(doc, i, content.range[0]) ?? (content.range[0] > i ? properBefore(doc, i) ?? adjacentName(doc, i) : nameAfterQuote(doc, i, content.range[1]));
     if (subj === undefined) continue;
@@ -411,6 +411,37 @@ function objectContent(doc: Document, tree: DepTree, i: number, lemma: string): 
   // initiative": COOPERATE) is recorded once, as the event
   if (doc.events.some((e) => e.trigger && e.trigger.start < toks[last].end && toks[i].start < e.trigger.end)) return undefined;
   return { range: [first, last], kind: 'reported' };
+}
+
+/**
+ * Speech verbs whose infinitive or gerund complement is what was said ("vowed to block it",
+ * "claims to object", "suggested boycotting Apple"): each gave no false claim on PolNeAR train.
+ * Not "pledge" (PolNeAR leaves a repeated editor's note "who has pledged to ban ..." out) nor
+ * "report" ("reported having $19 million" is a filing, mostly not annotated).
+ */
+const INFINITIVE_CUES = new Set(['vow', 'claim', 'suggest']);
+
+/**
+ * A pledge or claim told by its infinitive ("vowed to block it", "pledged to support Clinton",
+ * "claims to object") or a proposal by its gerund ("suggested boycotting Apple"): the cue's own
+ * subject before it, the complement after it, not negated, and no event the events stage read in
+ * it ("pledged to send aid" is recorded once, as the AID event).
+ */
+function infinitiveContent(doc: Document, tree: DepTree, i: number, lemma: string): { range: [number, number]; kind: Claim['kind'] } | undefined {
+  const toks = doc.tokens;
+  if (!INFINITIVE_CUES.has(lemma)) return undefined;
+  if (!childrenWith(doc, tree, i, ['nsubj']).some((k) => k < i && toks[k].deprel !== 'nsubj:pass')) return undefined;
+  if (tree.kids[i].some((c) => NEGATION.has(toks[c].form.toLowerCase()))) return undefined;
+  const x = tree.kids[i].find((c) => c > i && baseRel(doc, c) === 'xcomp' && toks[c].upos === 'VERB');
+  if (x === undefined) return undefined;
+  const sub = subtree(tree, x);
+  let first = sub[0];
+  const last = trimEnd(doc, first, sub[sub.length - 1]);
+  if (first <= i) return undefined;
+  while (first < last && (toks[first].deprel === 'mark' || toks[first].upos === 'PUNCT') && !QUOTES.has(toks[first].form)) first++;
+  if (last - first < 1 || toks[last].sent !== toks[i].sent) return undefined;
+  if (doc.events.some((e) => e.trigger && e.trigger.start < toks[last].end && toks[i].start < e.trigger.end)) return undefined;
+  return { range: [first, last], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
 }
 
 /**
