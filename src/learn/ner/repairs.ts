@@ -428,12 +428,15 @@ export function knownOrgsNotPersons(forms: readonly string[], labels: Uint8Array
 }
 
 /**
- * "The Muslim Council of Britain": a people's name right before an organisation that starts with
- * a body's head noun is the first word of that organisation's name.
+ * "The Muslim Council of Britain": a people's name (or a capitalised word after "the") right before
+ * an organisation that starts with a body's head noun is the first word of that organisation's name.
  */
 export function peopleInBodyNames(forms: readonly string[], labels: Uint8Array): void {
   for (let i = 0; i + 1 < forms.length; i++) {
-    if (labelPos(labels[i]) !== 4 || labelType(labels[i]) !== NORP) continue;
+    // A tagged people's name, or an untagged capitalised word after "the" ("The Muslim Council").
+    const people = labelPos(labels[i]) === 4 && labelType(labels[i]) === NORP;
+    const word = labels[i] === 0 && i > 0 && forms[i - 1].toLowerCase() === 'the' && NAME_WORD.test(forms[i]);
+    if (!people && !word) continue;
     const j = i + 1;
     if (labelType(labels[j]) !== ORG || labelPos(labels[j]) !== 1 || !BODY_HEAD.test(forms[j])) continue;
     writeSpan(labels, i, spanEnd(labels, j), ORG);

@@ -304,6 +304,8 @@ test('peopleInBodyNames: "Muslim Council of Britain" is one organisation', () =>
   // Negative: a ministry is not opened by a body head; a people's name before a person.
   assert.deepEqual(repair('the Russian Defence Ministry said', [[1, 2, 'NORP'], [2, 4, 'ORG']], peopleInBodyNames), ['NORP:Russian', 'ORG:Defence Ministry']);
   assert.deepEqual(repair('the Muslim Council said', [[1, 2, 'NORP'], [2, 3, 'PERSON']], peopleInBodyNames), ['NORP:Muslim', 'PERSON:Council']);
+  assert.deepEqual(repair('The Muslim Council of Britain urged', [[2, 5, 'ORG']], peopleInBodyNames), ['ORG:Muslim Council of Britain']);
+  assert.deepEqual(repair('Yesterday Council of Europe urged', [[1, 4, 'ORG']], peopleInBodyNames), ['ORG:Council of Europe']);
 });
 
 test('givenNamesBeforeSurnames: "As Azmat Begg arrived" takes the given name in', () => {
