@@ -604,7 +604,7 @@ export const PARSERS: Parser[] = [
       if ((lowerNum === 'a' || lowerNum === 'an') && m[1] && /^the\s*$/i.test(m[1])) return null;
       if (/^(?:some|many)$/.test(lowerNum) && !/s$/.test(unitWord)) return null;
       // "day" in "a day of mourning" or "the day" names a specific day: not a duration
-      if (/^(?:a|an|one)$/.test(lowerNum) && /^day$/.test(unitWord) && /^\s+(?:of|when|after|before)\b/.test(text.slice(end, end + 10))) return null;
+      if (/^(?:a|an|one)$/.test(lowerNum) && /^day$/.test(unitWord) && /^\s+(?:of|when)\b/.test(text.slice(end, end + 10))) return null;
       if (/^(?:a|an|one|the)$/.test(lowerNum) && /^(?:weekend|night|quarter|century)$/.test(unitWord)) return null;
       // "three-quarters of the vote": a fraction
       if (/^quarters$/.test(unitWord) && /-quarters$/i.test(m[0])) return null;

@@ -474,3 +474,10 @@ test('"decades-long", "months-long": a vague stretch as an adjective', () => {
   assert.deepEqual(spans('Apple settled its decades-long trademark dispute.'), [['decades-long', 'PXY']]);
   assert.deepEqual(spans('A months-long siege ended.'), [['months-long', 'PXM']]);
 });
+
+test('"comes a day after X": the stretch is what the text states, as with "three days later"', () => {
+  const t = "GM's move comes a day after Chrysler released a list.";
+  assert.deepEqual(findTimexes(t, { ref: '2009-05-15' }).map((c) => [t.slice(c.start, c.end), c.value]), [['a day', 'P1D']]);
+  // "a day of mourning" and "a day when" still name a day, no stretch
+  assert.deepEqual(findTimexes('He declared a day of mourning.', { ref: '2009-05-15' }), []);
+});
