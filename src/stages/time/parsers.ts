@@ -954,6 +954,9 @@ export const PARSERS: Parser[] = [
       if (m[7]) {
         // "Daily Mail", "Weekly Standard": names
         if (/^[A-Z]/.test(m[7]) && !sentenceInitial(ctx.text, m.index)) return null;
+        // "to rise 8.5% annually", "10,000 units annually": a growth rate or an output, which
+        // annotators leave alone (TempEval-3 train: 0 of 4); "held here annually" stays
+        if (/^(?:annually|yearly)$/i.test(m[7]) && /(?:\d|%|\bpercent|\bmillion|\bbillion)[^.;]{0,18}$/.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
         const v: Record<string, string> = {
           daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
           quarterly: 'P3M', biweekly: 'P2W', fortnightly: 'P2W', biannually: 'P6M', semiannually: 'P6M',

@@ -481,3 +481,9 @@ test('"comes a day after X": the stretch is what the text states, as with "three
   // "a day of mourning" and "a day when" still name a day, no stretch
   assert.deepEqual(findTimexes('He declared a day of mourning.', { ref: '2009-05-15' }), []);
 });
+
+test('"annually" after a rate or an amount is no time; on its own it is a set', () => {
+  const ref = '1989-10-26';
+  assert.deepEqual(findTimexes('Sales should rise 8.5% annually through 1992.', { ref }).map((c) => c.value), ['1992']);
+  assert.deepEqual(findTimexes('Commemorations are held here annually.', { ref }).map((c) => c.value), ['P1Y']);
+});
