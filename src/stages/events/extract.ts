@@ -11,7 +11,7 @@
  *   participants.ts  actors and targets read off the tree (subjects, agents, objects, pairs)
  *   coordinate.ts    one record per coordinated party ("met A and B")
  *   statements.ts    events told without an event verb ("X said Y must ...", "X was in Kyiv",
- *                    "X questioned whether ...")
+ *                    "X questioned whether ...", "X called Y's plan unjustified")
  *   finish.ts        date, place, money, pledge status, modality, and the precision gate
  *   fallback.ts      proximity reading when there is no parse
  */
@@ -24,7 +24,7 @@ import type { Ctx, Draft } from './draft.js';
 import { draftFromWindow } from './fallback.js';
 import { underFire } from './participants.js';
 import { draftFromParse } from './predicates.js';
-import { copulaVisits, doubts, evaluativeAccusations, mustRequests, noPlaceFor } from './statements.js';
+import { copulaVisits, doubts, evaluativeAccusations, labels, mustRequests, noPlaceFor } from './statements.js';
 
 export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   const tree = buildTree(doc);
@@ -56,6 +56,7 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   out.push(...evaluativeAccusations(ctx));
   out.push(...noPlaceFor(ctx));
   out.push(...doubts(ctx));
+  out.push(...labels(ctx));
   out.push(...underFire(ctx));
   for (const i of cands) {
     if (ctx.absorbed[i] || ctx.consumed[i]) continue;

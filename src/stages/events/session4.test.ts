@@ -196,3 +196,19 @@ test('"the solicitor, Louise Christian, has raised ...": an apposition the parse
   const evs = run('The/DET/2/det solicitor/NOUN/8/nsubj ,/PUNCT/5/punct Louise/PROPN/3/appos/B-PERSON Christian/PROPN/4/flat/I-PERSON ,/PUNCT/5/punct has/AUX/8/aux raised/VERB.VBN/0/root questions/NOUN/8/obj about/ADP/11/case torture/NOUN/9/nmod ./PUNCT/8/punct');
   assert.ok(evs.find((x) => x.type === 'ACCUSE' && x.actor?.name === 'Louise Christian'), show(evs));
 });
+
+test('"called the UK\'s rebate unjustified", "described the sentence as harsh": criticism of the labelled', () => {
+  const evs = run('Chirac/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root the/DET/6/det UK/PROPN/6/nmod:poss/GPE=United_Kingdom \'s/PART/4/case rebate/NOUN/2/obj unjustified/ADJ/6/appos ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Chirac');
+  assert.equal(e.target?.name, 'United Kingdom');
+  const as = run('Amnesty/PROPN/2/nsubj/ORG described/VERB.VBD/0/root the/DET/4/det sentence/NOUN/2/obj as/ADP/6/case harsh/ADJ/2/obl ./PUNCT/2/punct');
+  assert.ok(as.find((x) => x.type === 'ACCUSE' && x.actor?.name === 'Amnesty'), show(as));
+  for (const s of [
+    'Amnesty/PROPN/2/nsubj/ORG described/VERB.VBD/0/root the/DET/4/det talks/NOUN/2/obj as/ADP/6/case constructive/ADJ/2/obl ./PUNCT/2/punct',
+    'Chirac/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root the/DET/4/det plan/NOUN/2/obj ambitious/ADJ/2/xcomp ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
+  const neg = run('Chirac/PROPN/4/nsubj/PERSON did/AUX/4/aux not/PART/4/advmod call/VERB/0/root the/DET/6/det rebate/NOUN/4/obj unjustified/ADJ/4/xcomp ./PUNCT/4/punct');
+  assert.ok(neg.every((x) => x.type !== 'ACCUSE' || x.modality === 'negated'), show(neg));
+});

@@ -11,6 +11,7 @@ import { PLACE, type Ctx, type Draft } from './draft.js';
 import { dateOf, finishCommon, finishOrDrop } from './finish.js';
 import { agentOf, npEntity, resolveAgent } from './participants.js';
 import { COMMUNICATION, baseDraft, objLemmas, setActor, setTarget } from './predicates.js';
+import { BLAME_LABEL } from './finish.js';
 
 export const SPEECH = new Set(['say', 'insist', 'reiterate', 'declare', 'stress', 'state', 'tell', 'warn', 'announce', 'add', 'write', 'argue', 'emphasize', 'emphasise', 'underline', 'affirm', 'assert', 'maintain', 'repeat', 'note', 'remind']);
 export function isSpeech(tree: Tree, i: number): boolean {
@@ -37,7 +38,9 @@ export function requestMode(ctx: Ctx, v: number): string {
 export const NEG_EVAL = new Set(['wrong', 'irresponsible', 'unacceptable', 'outrageous', 'disgraceful', 'shameful', 'deplorable', 'appalling',
   'scandalous', 'reckless', 'naive', 'naïve', 'absurd', 'ridiculous', 'unjustified', 'unjustifiable', 'illegal', 'unlawful', 'immoral',
   'criminal', 'cowardly', 'hypocritical', 'misguided', 'mistaken', 'disastrous', 'counterproductive', 'counter-productive', 'insulting',
-  'foolish', 'baseless', 'groundless', 'distressing', 'despicable', 'barbaric', 'inexcusable', 'indefensible']);
+  'foolish', 'baseless', 'groundless', 'distressing', 'despicable', 'barbaric', 'inexcusable', 'indefensible',
+  'unfair', 'inappropriate', 'unjust', 'harsh', 'disproportionate', 'heavy-handed', 'incompetent', 'illegitimate', 'unjustified',
+  'unwarranted', 'unreasonable', 'discriminatory', 'draconian', 'shocking', 'unconscionable']);
 export const EVAL_TRIGGER: Trigger = {
   type: 'ACCUSE', mode: 'disapprove', pos: 'V', lemma: 'say', tp: [], needT: false, anyA: false, mutual: false,
   absorb: false, swap: false, place: false, ccompT: false, lightOnly: false, weight: 0.8,
@@ -318,6 +321,60 @@ export function doubts(ctx: Ctx): Draft[] {
     const t = s0 === undefined ? undefined : npEntity(ctx, s0);
     if (t && t.e.id !== a.e.id && t.e.type !== 'NORP') setTarget(d, t);
     for (const k of subtree(tree, about)) ctx.absorbed[k] = 1;
+    const fin = finishOrDrop(ctx, d, v);
+    if (fin) out.push(fin);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "X called Y's rebate 'unjustified'", "described the sentence as harsh": a condemning label
+
+const LABEL_VERBS = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub', 'deem', 'denounce']);
+
+/** Is this word (or a modifier of it) a condemning label: "unjustified", "a major scandal"? */
+export function blameLabel(ctx: Ctx, k: number): boolean {
+  const { doc, tree } = ctx;
+  const ls = lemmasOf(tree, k);
+  if (ls.some((l) => BLAME_LABEL.has(l) || NEG_EVAL.has(l)) || NEG_EVAL.has(tree.low[k])) return true;
+  if (tree.kids[k].some((j) => baseRel(doc.tokens[j]) === 'amod' && NEG_EVAL.has(tree.low[j]))) return true;
+  // "illegal and incompetent": a coordinated label
+  return tree.kids[k].some((j) => baseRel(doc.tokens[j]) === 'conj' && NEG_EVAL.has(tree.low[j]));
+}
+
+/**
+ * "Chirac has called the UK's rebate 'unjustified'", "described Mr Sigarchi's sentence as
+ * harsh", "called Camp Delta a scandal": labelling someone or what they did with a condemning
+ * word criticises them (PLOVER ACCUSE, disapprove). The target is the one labelled, or the
+ * possessor of the labelled act; a named labeller only.
+ */
+export function labels(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let v = 0; v < doc.tokens.length; v++) {
+    if (coarsePos(tree, v) !== 'V' || ctx.absorbed[v] || ctx.consumed[v]) continue;
+    if (!lemmasOf(tree, v).some((l) => LABEL_VERBS.has(l))) continue;
+    const sent = doc.sentences[doc.tokens[v].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    const objs = [...kidsWith(tree, v, 'obj'), ...kidsWith(tree, v, 'iobj')];
+    if (!objs.length) continue;
+    // the label: a second complement of the verb, "as" + label, or a label the parser hung on the object
+    const cands = [
+      ...tree.kids[v].filter((k) => baseRel(doc.tokens[k]) === 'xcomp' || (baseRel(doc.tokens[k]) === 'obl' && caseOf(tree, k) === 'as') || (baseRel(doc.tokens[k]) === 'obj' && k !== objs[0])),
+      ...objs.flatMap((o) => tree.kids[o].filter((k) => k > o && (baseRel(doc.tokens[k]) === 'appos' || (baseRel(doc.tokens[k]) === 'nmod' && caseOf(tree, k) === 'as')))),
+    ];
+    const label = cands.find((k) => blameLabel(ctx, k));
+    if (label === undefined) continue;
+    const a = resolveAgent(ctx, agentOf(ctx, v), v);
+    if (!a || a.e.type === 'NORP') continue;
+    const d = baseDraft(ctx, { ...EVAL_TRIGGER, lemma: lemmaOf(tree, v) }, v, v);
+    setActor(d, a);
+    const o = objs.find((k) => k !== label)!;
+    let t = npEntity(ctx, o);
+    if (!t) for (const k of tree.kids[o]) if (rel(doc.tokens[k]) === 'nmod:poss') { t = npEntity(ctx, k); if (t) break; }
+    if (t && t.e.id !== a.e.id && t.e.type !== 'NORP') setTarget(d, t);
+    ctx.consumed[v] = 1;
     const fin = finishOrDrop(ctx, d, v);
     if (fin) out.push(fin);
   }
