@@ -379,6 +379,8 @@ export function campNames(forms: readonly string[], labels: Uint8Array): void {
     const type = NAME_PREFIX.get(forms[i]);
     if (type === undefined || !NAME_WORD.test(forms[i + 1])) continue;
     const l0 = labels[i], l1 = labels[i + 1];
+    // Already one span of the two words, of another type ("RAF Fairford" as a person): retype it.
+    if (labelPos(l0) === 1 && labelPos(l1) === 3 && labelType(l0) !== type) { writeSpan(labels, i, i + 2, type); i++; continue; }
     const single = l1 === 0 || (labelPos(l1) === 4 && [PERSON, GPE, LOC].includes(labelType(l1)));
     if ((l0 !== 0 && labelType(l0) !== type && !(labelPos(l0) === 4 && labelType(l0) === ORG)) || !single || (i + 2 < forms.length && labelPos(labels[i + 2]) >= 2)) continue;
     writeSpan(labels, i, i + 2, type);

@@ -240,6 +240,7 @@ test('campNames: "Camp Delta" is one place', () => {
   assert.deepEqual(run('landed at RAF Northolt on Tuesday', [[3, 4, 'PERSON']]), ['LOC:RAF Northolt']);
   assert.deepEqual(run('the US-funded Radio Farda said', [[3, 4, 'PERSON']]), ['ORG:Radio Farda']);
   assert.deepEqual(run('on the radio Farda said'), []);
+  assert.deepEqual(run('near RAF Fairford , Glos', [[1, 3, 'PERSON']]), ['LOC:RAF Fairford']);
 });
 
 test('namedByKind: a name beside a noun for a kind of body is that body', () => {
