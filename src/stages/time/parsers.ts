@@ -451,6 +451,27 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // "By mid afternoon, officials said", "placed heavy orders in the morning": a part of the
+    // day a past clause is about; like a clock it takes the day named beside it, else the
+    // reference date (TempEval-3 train: "mid afternoon", "the morning" annotated so, 2 of 2).
+    // Only after a preposition and in a past clause: "wake up in the morning", "an early morning
+    // show", "we will assess it in the morning" tell of no day the text gives; "three in the
+    // morning" is a clock; "the night" is left alone (train: 0 of 3 annotated).
+    name: 'day-part',
+    gate: /(?:[Mm]id|[Ll]ate|[Ee]arly|the)[\s-]+(?:morning|afternoon|evening)/,
+    pattern: re(R`(?<=\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Ff]rom)\s+)(?:the\s+)?(?:((?:[Mm]id|[Ll]ate|[Ee]arly)[\s-]+)?(morning|afternoon|evening))(?![\w-])(?!\s+(?:of|hours)\b)`),
+    extract(m, ctx) {
+      if (!m[1] && !/^the\s/.test(m[0])) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
+      if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|o['’]clock)\s+(?:in|during)\s+$/i.test(before)) return null;
+      const t = ctx.tense(m.index, m.index + m[0].length);
+      if (t !== 'past' && t !== 'perfect') return null;
+      const c = 'T' + PARTS_OF_DAY[m[2].toLowerCase()];
+      // the day is the one the text last named ("Friday ... Dealers placed orders in the morning")
+      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c, priority: -1, anchored: { unit: 'D', n: 0, grans: ['D'], window: 600 } };
+    },
+  },
+  {
     name: 'weekday',
     pattern: re(R`(?<![\w])(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Cc]oming|[Pp]ast|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?)(${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.)(?:\s+${POD})?(?![\w])`),
     extract(m, ctx) {

@@ -36,6 +36,8 @@ const NONE: [string, string][] = [
   ['"the year before" with nothing to count', 'The quarter of the city was shelled.'],
   ['"the year before" heading a noun phrase', 'The year before the war was calm; the month before elections is tense.'],
   ['"the week" as a title', 'He wrote for The Week before joining the paper.'],
+  ['a habit or a plan in the morning', 'People wake up in the morning. We will assess it in the morning. He stayed until three in the morning.'],
+  ['an adjective "early morning"', 'He hosts an early morning weekend show.'],
   ['"-long" after no time unit', 'A mile-long convoy and a life-long friend arrived.'],
   ['a day inside a past stretch', 'On the fourth day of his tour, he met the president.'],
   ['a count of years that looks like a year', 'It continues a 2000 year old tradition and a 1500-year history.'],

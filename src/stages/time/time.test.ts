@@ -487,3 +487,11 @@ test('"annually" after a rate or an amount is no time; on its own it is a set', 
   assert.deepEqual(findTimexes('Sales should rise 8.5% annually through 1992.', { ref }).map((c) => c.value), ['1992']);
   assert.deepEqual(findTimexes('Commemorations are held here annually.', { ref }).map((c) => c.value), ['P1Y']);
 });
+
+test('"by mid afternoon", "in the morning" in a past clause: a part of the day named last, else of the reference date', () => {
+  const ref = '1989-10-30';
+  const spans = (t: string) => findTimexes(t, { ref }).map((c) => [t.slice(c.start, c.end), c.value]);
+  assert.deepEqual(spans('By mid afternoon, officials were saying the operation was over.'), [['mid afternoon', '1989-10-30TAF']]);
+  assert.deepEqual(spans('Stocks fell on Friday. Dealers placed heavy buy orders in the morning.'), [['Friday', '1989-10-27'], ['the morning', '1989-10-27TMO']]);
+  assert.deepEqual(spans('Shares were up 8 pence by late morning in London on Monday.'), [['late morning', '1989-10-30TMO'], ['Monday', '1989-10-30']]);
+});
