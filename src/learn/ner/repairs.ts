@@ -320,7 +320,8 @@ export function bodiesAfterThe(forms: readonly string[], labels: Uint8Array, gaz
 
 /**
  * Legislatures, parties and ministries that news names by a common word or a plural the model
- * reads as a group of people ("the Liberal Democrats", "the Commons", "the Law Lords"). General
+ * reads as a group of people ("the Liberal Democrats", "the Commons", "the Law Lords"), and
+ * services named by an acronym the dictionaries lack ("MI5", "the SAS"). General
  * knowledge of political bodies, not of any one text; single words count only inside a sentence.
  */
 const BODIES: readonly string[][] = [
@@ -330,6 +331,8 @@ const BODIES: readonly string[][] = [
   'European Parliament', 'State Duma', 'Verkhovna Rada', 'Cabinet of Ministers', 'State Department',
   'Commons', 'Parliament', 'Congress', 'Senate', 'Labour', 'Tories', 'Conservatives', 'Democrats',
   'Republicans', 'Kremlin', 'Pentagon', 'Knesset', 'Bundestag', 'Duma', 'SNP', 'UKIP',
+  // Armed and security services, and bodies of finance and security, that news names by acronym.
+  'RAF', 'SAS', 'MI5', 'MI6', 'FSB', 'GRU', 'SBU', 'SVR', 'KGB', 'IDF', 'OSCE', 'SWIFT',
 ].map((b) => b.split(' '));
 const BODY_FIRST = new Map<string, string[][]>();
 for (const b of [...BODIES].sort((x, y) => y.length - x.length)) {

@@ -209,11 +209,14 @@ test('knownBodies: parties, houses and ministries the model missed or took for g
   assert.deepEqual(run('The Liberal Democrats and the Tories want the advice published', [[2, 3, 'NORP']]), ['ORG:Liberal Democrats', 'ORG:Tories']);
   assert.deepEqual(run('said the House of Lords on the matter', [[2, 3, 'ORG'], [4, 5, 'NORP']]), ['ORG:House of Lords']);
   assert.deepEqual(run('he addressed the Swedish Parliament on Monday', [[3, 4, 'NORP']]), ['ORG:Swedish Parliament']);
+  assert.deepEqual(run('evidence obtained by MI5 while they were held'), ['ORG:MI5']);
+  assert.deepEqual(run('to disconnect Russia from SWIFT and more', [[2, 3, 'GPE']]), ['GPE:Russia', 'ORG:SWIFT']);
   // Negative: the sentence's first word alone, a title-case line, inside a longer name, lower case.
   assert.deepEqual(run('Labour costs rose in the north last year'), []);
   assert.deepEqual(run('The Tories Win The Vote'), []);
   assert.deepEqual(run('they visited the Kremlin Palace on foot', [[3, 5, 'LOC']]), ['LOC:Kremlin Palace']);
   assert.deepEqual(run('the labour market and the senate of the club'), []);
+  assert.deepEqual(run('a swift reply from the sas office'), []);
 });
 
 test('dropTitles: words before a title inside a person span go with it', async () => {
