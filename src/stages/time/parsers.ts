@@ -611,7 +611,7 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'duration',
-    pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(?:(?:straight|consecutive|trading|business|working|full|more|additional|calendar|successive)\s+)?(${UNIT_RE})(?:\s+and\s+a\s+half)?(?![\w]|-(?:old|olds)\b)`),
+    pattern: re(R`(?<![\w$€£])${QMOD}(?:((?:[Tt]he\s+)?(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst|[Cc]oming|[Pp]revious|[Pp]receding|[Ff]ollowing|[Ff]inal|[Rr]ecent|[Ee]ntire|[Ww]hole|[Ff]ull|[Oo]ther|[Nn]ear)\s+)+|[Tt]he\s+)(?:(?:[Pp]ast|[Ll]ast|[Nn]ext|[Ff]irst)\s+)?)?(${NUMBER_RE})(?:\s+and\s+a\s+half)?[\s-]+(?:(?:straight|consecutive|trading|business|working|full|more|additional|calendar|successive)\s+)?(${UNIT_RE})(?:\s+and\s+a\s+half)?(?![\w]|-(?:old|olds)\b)`),
     extract(m, ctx) {
       const num = m[2];
       const unitWord = m[3].toLowerCase();
@@ -631,6 +631,8 @@ export const PARSERS: Parser[] = [
       if (/^quarters$/.test(unitWord) && /-quarters$/i.test(m[0])) return null;
       // "a three-quarter stake", "the three-quarter line", "a four-quarter profitability test": adjectives, no stretch
       if (unitWord === 'quarter' && /-quarter$/i.test(m[0])) return null;
+      // "three quarters of all Xboxes", "three quarter-point rises": a fraction, a rate step
+      if (/^quarters?$/.test(unitWord) && /^(?:\s+of\s+(?:the|all|a|an|its|their|his|her|our|those|these|them|us|voters|people|[\d$€£])|-point)/i.test(text.slice(end, end + 16))) return null;
       if (/^\d{4}$/.test(num) && !/s$/.test(unitWord)) return null;
       // age: "a 32-year-old"
       if (/^[\s-]+old\b/.test(text.slice(end, end + 6))) return null;
@@ -649,7 +651,7 @@ export const PARSERS: Parser[] = [
       const hyphen = /-\s*[A-Za-z]+$/.test(m[0]) && !/s$/.test(unitWord);
       const lead = m[1] && /^[Tt]he\s+$/.test(m[1]) && hyphen ? m[1].length : 0;
       // "expected to last several weeks", "will last two days": the verb "last" is no modifier
-      const verbLast = !!m[1] && /^[Ll]ast\s+$/.test(m[1]) && /^(?:to|will|would|could|can|may|might|should|must|'ll|’ll|did|does|do|not|n't|it|they|which|that)$/i.test(wordBefore(text, m.index + m[0].indexOf(m[1])));
+      const verbLast = !!m[1] && /^[Ll]ast\s+$/.test(m[1]) && /^(?:to|will|would|could|can|may|might|should|must|'ll|’ll|did|does|do|not|n't|never|even|only|just|still|also|ever|usually|normally|typically|rarely|often|it|they|which|that)$/i.test(wordBefore(text, m.index + m[0].indexOf(m[1])));
       if (verbLast) return { type: 'DURATION', value: durationValue(n, unitWord), relative: false, start: m.index + m[0].indexOf(m[1]) + m[1].length };
       const start = m.index + m[0].indexOf(m[1] ?? num) + lead;
       return { type: 'DURATION', value: durationValue(n, unitWord), relative: false, start: lead ? start : undefined };

@@ -495,3 +495,11 @@ test('"by mid afternoon", "in the morning" in a past clause: a part of the day n
   assert.deepEqual(spans('Stocks fell on Friday. Dealers placed heavy buy orders in the morning.'), [['Friday', '1989-10-27'], ['the morning', '1989-10-27TMO']]);
   assert.deepEqual(spans('Shares were up 8 pence by late morning in London on Monday.'), [['late morning', '1989-10-30TMO'], ['Monday', '1989-10-30']]);
 });
+
+test('"three quarters of all Xboxes" and "quarter-point rises" are no stretch; "the preceding three quarters" is, whole', () => {
+  const spans = (t: string) => findTimexes(t, { ref: '2005-03-15' }).map((c) => [t.slice(c.start, c.end), c.value]);
+  assert.deepEqual(spans('The recall affects almost three quarters of all Xboxes.'), []);
+  assert.deepEqual(spans('The Fed made three quarter-point rate rises.'), []);
+  assert.deepEqual(spans('Profits were lower than in the preceding three quarters.'), [['the preceding three quarters', 'P3Q']]);
+  assert.deepEqual(spans('His promises do not even last a week.'), [['a week', 'P1W']]);
+});
