@@ -760,3 +760,13 @@ test('a vow told by its infinitive: "Clinton vowed to repeal the amendment"', ()
   assert.equal(c.speaker.name, 'Clinton');
   assert.equal(c.content.text, 'repeal the amendment');
 });
+
+test('a cue coordinated with a passive verb takes its subject: "Trump was forced out and said that ..."', () => {
+  const doc = handDocument([{
+    tokens: 'Trump/PROPN/3/nsubj:pass was/AUX/3/aux:pass forced/VERB/0/root out/ADV/3/advmod and/CCONJ/6/cc said/VERB/3/conj that/SCONJ/10/mark his/PRON/9/nmod:poss words/NOUN/10/nsubj misled/VERB/6/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Trump');
+  assert.equal(c?.content.text, 'his words misled');
+});

@@ -828,8 +828,12 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
   const inverted = invertedSpeaker(doc, i);
   if (inverted !== undefined) return inverted;
   let v = i;
+  let viaConj = false;
   for (let hops = 0; hops < 3; hops++) {
-    const subj = childrenWith(doc, tree, v, ['nsubj']).filter((s) => toks[s].deprel !== 'nsubj:pass');
+    // "Mr. Trump was forced into damage control and said that ...": a passive subject of the
+    // verb the cue is coordinated with is the cue's subject too, when it names a person ("the
+    // military was told to prepare and told ..." is no speaker)
+    const subj = childrenWith(doc, tree, v, ['nsubj']).filter((s) => toks[s].deprel !== 'nsubj:pass' || (viaConj && mentionAt(doc, s)?.type === 'PERSON'));
     if (subj.length) {
       // two subjects are a misparse of a title before a name ("Shadow | Foreign Secretary Ann
       // Vole said"): the one that is a linked name speaks
@@ -882,7 +886,10 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       const rs = root === undefined ? [] : childrenWith(doc, tree, root, ['nsubj']).filter((k) => k < i && toks[k].deprel !== 'nsubj:pass');
       if (rs.length && !RELATIVE.has(toks[rs[0]].form.toLowerCase())) return rs[0];
     }
-    if ((rel === 'conj' || rel === 'xcomp' || rel === 'advcl') && (toks[v].head ?? -1) >= 0) v = toks[v].head!;
+    if ((rel === 'conj' || rel === 'xcomp' || rel === 'advcl') && (toks[v].head ?? -1) >= 0) {
+      viaConj = rel === 'conj' && v === i;
+      v = toks[v].head!;
+    }
     else if (rel === 'acl' && (toks[v].head ?? -1) >= 0) return toks[v].head;
     else break;
   }
