@@ -130,6 +130,12 @@ function shiftOf(mod: string | undefined): number | undefined {
   }
 }
 
+/** Half and a quarter of one unit, written in the next unit down ("half an hour" = PT30M). */
+const FRACTIONS: Record<string, string> = {
+  'half hour': 'PT30M', 'half minute': 'PT30S', 'half day': 'PT12H', 'half year': 'P6M', 'half decade': 'P5Y',
+  'half century': 'P50Y', 'quarter hour': 'PT15M', 'quarter century': 'P25Y', 'quarter year': 'P3M',
+};
+
 function clockValue(h: number, min: number, ampm: string | undefined): string | undefined {
   const ap = (ampm ?? '').toLowerCase().replace(/\./g, '');
   if (ap === 'pm' && h < 12) h += 12;
@@ -623,6 +629,13 @@ export const PARSERS: Parser[] = [
       // "a second round", "a second term": ordinal, not a unit
       if (unitWord === 'second') return null;
       if ((lowerNum === 'a' || lowerNum === 'an') && m[1] && /^the\s*$/i.test(m[1])) return null;
+      // "half an hour", "a quarter of a century": a fraction of one unit, in the next unit down
+      if ((/^(?:a|an)$/.test(lowerNum) || n === 0.5) && !m[1]) {
+        const numAt = m.index + m[0].indexOf(num);
+        const frac = /(?:\b([Hh]alf)|\b((?:[Aa]\s+)?[Qq]uarter)[\s-]+of)[\s-]+$/.exec(text.slice(Math.max(0, numAt - 16), numAt));
+        const f = FRACTIONS[`${frac ? (frac[1] ? 'half' : 'quarter') : 'half'} ${unitWord}`];
+        if (f && (frac || n === 0.5)) return { type: 'DURATION', value: f, relative: false, start: frac ? numAt - frac[0].length : undefined };
+      }
       if (/^(?:some|many)$/.test(lowerNum) && !/s$/.test(unitWord)) return null;
       // "day" in "a day of mourning" or "the day" names a specific day: not a duration
       if (/^(?:a|an|one)$/.test(lowerNum) && /^day$/.test(unitWord) && /^\s+(?:of|when)\b/.test(text.slice(end, end + 10))) return null;

@@ -503,3 +503,11 @@ test('"three quarters of all Xboxes" and "quarter-point rises" are no stretch; "
   assert.deepEqual(spans('Profits were lower than in the preceding three quarters.'), [['the preceding three quarters', 'P3Q']]);
   assert.deepEqual(spans('His promises do not even last a week.'), [['a week', 'P1W']]);
 });
+
+test('"half an hour", "a quarter of a century": a fraction of one unit in the next unit down', () => {
+  const spans = (t: string) => findTimexes(t, { ref: '2005-03-15' }).map((c) => [t.slice(c.start, c.end), c.value]);
+  assert.deepEqual(spans('The meeting lasted half an hour.'), [['half an hour', 'PT30M']]);
+  assert.deepEqual(spans('It took a quarter of a century.'), [['a quarter of a century', 'P25Y']]);
+  assert.deepEqual(spans('She spent half a year there.'), [['half a year', 'P6M']]);
+  assert.deepEqual(spans('It lasted a year and a half.'), [['a year and a half', 'P1Y6M']]);
+});
