@@ -61,7 +61,7 @@ export interface Ctx {
 /** Nouns whose "of X" / demonym names who acts (the government of X, Russian troops). */
 export const AGENT_NOUNS = new Set([
   'government', 'leader', 'leadership', 'president', 'minister', 'ministry', 'army', 'force', 'troop', 'military',
-  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'head', 'chief', 'parliament', 'delegation',
+  'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'head', 'chief', 'parliament', 'delegation',
   'embassy', 'authority', 'representative', 'envoy', 'ambassador', 'diplomat', 'administration', 'cabinet',
   'legislator', 'lawmaker', 'soldier', 'navy', 'police', 'premier', 'chancellor', 'foreign', 'side', 'negotiator',
   'missile', 'drone', 'jet', 'warplane', 'artillery', 'unit', 'regime', 'state', 'court', 'prosecutor', 'agency',

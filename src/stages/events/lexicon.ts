@@ -212,6 +212,8 @@ V confiscate,annex,occupy COERCE/seize
 V arrest,detain,jail,imprison,intern COERCE/arrest
 # "captured in Afghanistan": a person taken is arrested (a town captured is taken by force, below)
 V hold COERCE/arrest pass obj:@person,prisoner,hostage,detainee,captive,man,woman,suspect,national,citizen,briton,journalist,activist
+# "were questioned by anti-terror officers": an interrogation is an investigation ("questioned whether" is doubt: statements.ts)
+V question,interrogate ACCUSE/investigate obj:@person,suspect,man,woman,detainee,prisoner,briton,national,citizen,member,he,him,she,her,they,them
 V capture COERCE/arrest obj:@person,man,woman,suspect,national,citizen,briton,journalist,activist,leader,commander
 V crack COERCE/restrict prt:down t:on
 V deport COERCE/deport

@@ -258,7 +258,9 @@ export function toldViolence(ctx: Ctx, d: Draft, n: number): void {
 export const CUSTODY_PATIENT = new Set(['detainee', 'prisoner', 'hostage', 'captive', 'man', 'woman', 'suspect', 'national', 'citizen', 'inmate',
   'briton', 'soldier', 'journalist', 'activist', 'crew', 'sailor', 'fisherman', 'worker', 'protester', 'dissident', 'opponent', 'pow']);
 /** Nouns for where people are held ("in the Cuban camp", "from prison"). */
-export const CUSTODY_PLACE = new Set(['camp', 'prison', 'jail', 'gaol', 'custody', 'detention', 'cell', 'base', 'facility', 'centre', 'center', 'compound', 'barracks']);
+export const CUSTODY_PLACE = new Set(['camp', 'prison', 'jail', 'gaol', 'custody', 'detention', 'cell', 'base', 'facility', 'centre', 'center', 'compound', 'barracks', 'station', 'captivity']);
+/** Nouns for people already held: their arrest or release is news wherever it happened. */
+export const HELD = new Set(['detainee', 'prisoner', 'hostage', 'captive', 'pow', 'inmate']);
 
 /**
  * "was originally detained in Zambia", "the men released from the Cuba detention camp": an arrest
@@ -271,7 +273,9 @@ export function custody(ctx: Ctx, d: Draft, v: number, objs: number[]): void {
   const { doc, tree } = ctx;
   if (d.actor || !((d.type === 'COERCE' && d.mode === 'arrest') || (d.type === 'RETREAT' && d.mode === 'release'))) return;
   if (!tree.parsed || !isPassive(ctx, v) || agentOf(ctx, v) >= 0) return;
-  const patient = d.target?.type === 'PERSON' || objs.some((o) => objLemmas(ctx, o).some((l) => CUSTODY_PATIENT.has(l)));
+  const person = d.target?.type === 'PERSON';
+  const held = objs.some((o) => objLemmas(ctx, o).some((l) => HELD.has(l)));
+  const patient = person || held || objs.some((o) => objLemmas(ctx, o).some((l) => CUSTODY_PATIENT.has(l)));
   if (!patient) return;
   const modality = modalityOf(tree, v, v);
   // the announcer of a release or an arrest is who does it
@@ -281,7 +285,17 @@ export function custody(ctx: Ctx, d: Draft, v: number, objs: number[]): void {
     if (sp && (sp.e.type === 'GPE' || sp.e.type === 'ORG') && sp.e.id !== d.target?.id) { setActor(d, sp); return; }
   }
   if (!/^(asserted|historical)$/.test(modality)) return;
+  // "freed from US custody": the custodian named on the place of custody does it
+  for (const k of byCase(ctx, v, ['in', 'from', 'into', 'out'], ['obl'])) {
+    if (!lemmasOf(tree, k).some((l) => l === 'custody' || l === 'captivity' || l === 'detention')) continue;
+    const c = tree.kids[k].map((j) => (/^(amod|compound|nmod:poss)$/.test(rel(doc.tokens[j])) ? entityAt(doc, j) : undefined)).find((e) => e && (e.type === 'GPE' || e.type === 'ORG'));
+    if (c && c.id !== d.target?.id) { d.actor = c; return; }
+  }
+  // a named person or someone held as a detainee: the arrest is news wherever it was; anyone
+  // else ("two men were arrested") only with where it happened
+  if (person || held) { d.unattributed = true; return; }
   const where = byCase(ctx, v, ['in', 'at', 'from', 'to', 'into'], ['obl']).some((k) => {
+    if (lemmasOf(tree, k).some((l) => CUSTODY_PLACE.has(l))) return true;
     const r = npEntity(ctx, k);
     if (r) return PLACE.has(r.e.type);
     // a place name the recogniser missed ("released from Guantanamo")

@@ -78,8 +78,10 @@ export function objectsOf(ctx: Ctx, v: number): number[] {
   if (passive && rel(vt) === 'acl' && vt.xpos === 'VBN' && vt.head !== undefined && vt.head >= 0) out.push(vt.head);
   // "was taken to Guantanamo after being captured": a passive -ing clause with no subject of its
   // own is said of the main clause's subject
-  if (passive && !out.length && baseRel(vt) === 'advcl' && vt.head !== undefined && vt.head >= 0
-    && ctx.tree.kids[v].some((k) => rel(ctx.doc.tokens[k]) === 'aux:pass' && ctx.tree.low[k] === 'being')) {
+  // ("expected to be questioned": a passive infinitive's subject is the controller's)
+  if (passive && !out.length && vt.head !== undefined && vt.head >= 0
+    && ((baseRel(vt) === 'advcl' && ctx.tree.kids[v].some((k) => rel(ctx.doc.tokens[k]) === 'aux:pass' && ctx.tree.low[k] === 'being'))
+      || (baseRel(vt) === 'xcomp' && ctx.tree.kids[v].some((k) => rel(ctx.doc.tokens[k]) === 'aux:pass' && ctx.tree.low[k] === 'be')))) {
     const s = subjectOf(ctx, vt.head);
     if (s >= 0) out.push(s);
   }

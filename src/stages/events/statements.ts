@@ -58,7 +58,10 @@ export function evaluativeAccusations(ctx: Ctx): Draft[] {
   if (!tree.parsed) return out;
   for (let a = 0; a < doc.tokens.length; a++) {
     const t = doc.tokens[a];
-    if (baseRel(t) !== 'ccomp') continue;
+    // "said that after being tortured, the men's arrest was unfair": a judgement the parser
+    // coordinated with the said clause is said too
+    const conjOfSaid = baseRel(t) === 'conj' && t.upos === 'ADJ' && t.head !== undefined && t.head >= 0 && baseRel(doc.tokens[t.head]) === 'ccomp';
+    if (baseRel(t) !== 'ccomp' && !conjOfSaid) continue;
     // "The Tories said she broke a convention": saying someone broke a rule accuses them
     if (t.upos === 'VERB' && lemmasOf(tree, a).some((l) => BREACH.has(l))) {
       const o = kidsWith(tree, a, 'obj')[0];
@@ -102,7 +105,7 @@ export function evaluativeAccusations(ctx: Ctx): Draft[] {
     }
     if (tree.kids[a].some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(could|might|may)$/.test(tree.low[k]))) continue;
     if ((COMMUNICATION.has(lemmaOf(tree, subj0)) || /^(claim|allegation|suggestion|accusation|charge|assertion)s?$/.test(tree.low[subj0]))) continue;
-    const h = t.head ?? -1;
+    const h = conjOfSaid ? doc.tokens[t.head!].head ?? -1 : t.head ?? -1;
     if (h < 0 || !isSpeech(tree, h)) continue;
     const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
     if (!speaker || speaker.e.type === 'NORP') continue;

@@ -227,7 +227,9 @@ test('REQUEST "call for" without an addressee; "call X" alone is a phone call; "
   none(one('Vole/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root Norway/PROPN/2/iobj/GPE a/DET/5/det bully/NOUN/2/obj ./PUNCT/2/punct'));
 });
 test('COERCE negative: a person\'s own arrest is not done by them', () => {
-  none(one('Vole/PROPN/3/nsubj:pass/PERSON was/AUX/3/aux:pass held/VERB.VBN/0/root after/ADP/6/case his/PRON/6/nmod:poss/PRON-PERSON=Vole arrest/NOUN/3/obl in/ADP/8/case Chile/PROPN/6/nmod/GPE ./PUNCT/3/punct'));
+  // (being held is a detention with its doer unnamed: session4.test.ts)
+  const evs = one('Vole/PROPN/3/nsubj:pass/PERSON was/AUX/3/aux:pass held/VERB.VBN/0/root after/ADP/6/case his/PRON/6/nmod:poss/PRON-PERSON=Vole arrest/NOUN/3/obl in/ADP/8/case Chile/PROPN/6/nmod/GPE ./PUNCT/3/punct');
+  assert.ok(evs.every((e) => e.actor?.name !== 'Vole'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
 });
 test('ASSAULT negative: "gave the green light for bombing" gives no attack', () => {
   none(one('NATO/PROPN/2/nsubj/ORG gave/VERB.VBD/0/root the/DET/5/det green/ADJ/5/amod light/NOUN/2/obj for/ADP/7/case bombing/NOUN/5/nmod of/ADP/9/case cities/NOUN/7/nmod ./PUNCT/2/punct'));
