@@ -452,9 +452,10 @@ export function peopleInBodyNames(forms: readonly string[], labels: Uint8Array):
 const KIND_BEFORE = /^(group|organi[sz]ation|charity|newspaper|daily|weekly|tabloid|magazine|broadcaster|channel|agency|company|firm|watchdog|militia|think-tank)$/;
 /**
  * The same after the name ("the Guardian newspaper", "Yonhap news agency"). Not "group": before it
- * stands as often a founder's name or a description ("the Fizazi group", "the Kyiv group").
+ * stands as often a founder's name or a description ("the Fizazi group", "the Kyiv group"). Not
+ * "magazine": a magazine named by a common word takes the noun into its name ("Time magazine").
  */
-const KIND_AFTER = /^(newspaper|daily|weekly|tabloid|magazine|broadcaster|channel|agency)$/;
+const KIND_AFTER = /^(newspaper|daily|weekly|tabloid|broadcaster|channel|agency)$/;
 /** Capitalised words that open a sentence but are no names ("This group"). */
 const NOT_NAME_OPENERS = /^(this|that|these|those|the|a|an|our|his|her|their|its|my|your|one|another|every|each|some|any|no|which|what)$/i;
 /** Words between a name and its kind noun ("Yonhap news agency", "Al Arabiya television channel"). */
