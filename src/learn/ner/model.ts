@@ -354,6 +354,8 @@ export class NerTagger {
     }
     if (this.spread) spreadNames(sentences, out);
     for (let si = 0; si < sentences.length; si++) repairSentence(sentences[si], out[si], this.fz.gaz);
+    // Names the repairs completed ("As Azmat Begg arrived") reach their other occurrences too.
+    if (this.spread) spreadNames(sentences, out);
     return out;
   }
 
