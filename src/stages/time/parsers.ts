@@ -1140,6 +1140,10 @@ export const PARSERS: Parser[] = [
           return { type: 'DATE', value: v0, relative: true, gran: 'D', day: v0, end: m.index + m[0].length - m[3].length - 1, anchored: { unit: 'D', n: 0, grans: ['D'], window: 600 } };
         }
       }
+      // "you have strong redemptions that day", "trades made that day" in a habit: no day of the
+      // text's (TempEval-3 train 0 of 2; MEANTIME's "that day has come" is no date either)
+      // ("the announcement will be made later that evening" looks ahead to a day named: kept)
+      if (m[4] && ctx.tense(m.index, m.index + m[0].length) === 'present') return null;
       const v = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
       if (pod) return { type: 'TIME', value: v + 'T' + pod, relative: true, gran: 'T', day: v, anchored: { unit: 'D', n, grans: ['D'], window: 600 } };
       return { type: 'DATE', value: v, relative: true, gran: 'D', day: v, anchored: { unit: 'D', n, grans: ['D'], window: 600 } };

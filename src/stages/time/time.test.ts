@@ -511,3 +511,12 @@ test('"half an hour", "a quarter of a century": a fraction of one unit in the ne
   assert.deepEqual(spans('She spent half a year there.'), [['half a year', 'P6M']]);
   assert.deepEqual(spans('It lasted a year and a half.'), [['a year and a half', 'P1Y6M']]);
 });
+
+test('"that day" in a habit is no day of the text; in a past or planned telling it is the day named', () => {
+  const ref = '2005-01-20';
+  assert.deepEqual(findTimexes('When a news item hits, redemptions are strong that day.', { ref }), []);
+  const past = 'Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.';
+  assert.deepEqual(findTimexes(past, { ref }).map((c) => c.value), ['1998-10-23', '1998-10-23']);
+  const plan = 'The judges will meet on 25 January, with the announcement made later that evening.';
+  assert.deepEqual(findTimexes(plan, { ref }).map((c) => c.value), ['2005-01-25', '2005-01-25TEV']);
+});
