@@ -108,7 +108,7 @@ V contact CONSULT/phone needT obj:@entity
 # "Bush is coming to Europe": a person's visit (troops or missiles "coming" are no visit)
 V come CONSULT/visit needT place intr personA
 # "addressed the Knesset", "addressed the Bundestag": a speech to a named body
-V address CONSULT/meet needT obj:@entity,parliament,people,nation,congress,senate,assembly,lawmaker,legislator,deputy,parliamentarian
+V address CONSULT/meet needT obj:@entity,parliament,people,nation,congress,senate,assembly,lawmaker,legislator,deputy,parliamentarian,chamber,house
 # "spoke to Bush on the telephone" ("spoke to the BBC" is an interview: see orgTo in extract.ts)
 V speak CONSULT/meet needT t:with,to intr
 V confer,consult CONSULT/meet needT t:with intr

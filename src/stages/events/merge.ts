@@ -105,7 +105,11 @@ function compatible(doc: Document, m: Merged, d: Draft): boolean {
   // two clauses of one sentence ("launched an attack on Kyiv, killing ten") tell one happening
   const sameSentence = ds.some((x) => x.sent === d.sent);
   if (target && d.target) {
-    if (!sameEntity(target, d.target) && !samePlace(doc, target, d.target) && !visit) return false;
+    // (a city and its country are one target, and so are a body and its country; a person and
+    // their country only within one sentence: "talked with President Biden" and, later, "spoke
+    // with American congressmen" are two talks)
+    const person = target.type === 'PERSON' || d.target.type === 'PERSON';
+    if (!sameEntity(target, d.target) && !((!person || sameSentence) && samePlace(doc, target, d.target)) && !visit) return false;
   } else if ((target || d.target) && !amountTie && !headlineInvolved && !sameSentence && !(custody && !actor && !d.actor)) return false;
   const date = first(ds, (x) => x.date?.value);
   if (date && d.date && !date.startsWith(d.date.value) && !d.date.value.startsWith(date)) return false;

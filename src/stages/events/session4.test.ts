@@ -244,3 +244,34 @@ test('"said that after being tortured, the arrest was unfair": a judgement coord
   const fair = run('Christian/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root that/SCONJ/5/mark being/AUX/5/cop tortured/VERB.VBN/2/ccomp ,/PUNCT/10/punct the/DET/8/det arrest/NOUN/10/nsubj was/AUX/10/cop fair/ADJ/5/conj ./PUNCT/2/punct');
   assert.deepEqual(fair.filter((x) => x.type === 'ACCUSE'), [], show(fair));
 });
+
+// a first-person address: the headline names the voice's office, and "we" is said often
+const voiced = (...sents: string[]) => {
+  const b = new DocBuilder();
+  b.sent('Address/NOUN/0/root of/ADP/4/case the/DET/4/det President/PROPN/1/nmod of/ADP/6/case Ukraine/PROPN/4/nmod/GPE', 'headline');
+  for (let k = 0; k < 3; k++) b.sent('We/PRON/2/nsubj defend/VERB/0/root our/PRON/4/nmod:poss land/NOUN/2/obj ./PUNCT/2/punct');
+  for (const s of sents) b.sent(s);
+  return extractEvents(b.build(), lex, ALL);
+};
+
+test('"An important conversation took place with X", "Conversation with Elon Musk": the voice\'s talk', () => {
+  const evs = voiced('An/DET/3/det important/ADJ/3/amod conversation/NOUN/4/nsubj took/VERB.VBD/0/root place/NOUN/4/obj with/ADP/7/case Trudeau/PROPN/4/obl/PERSON ./PUNCT/4/punct');
+  assert.ok(evs.find((x) => x.type === 'CONSULT' && x.target?.name === 'Trudeau'), show(evs));
+  const line = voiced('Inspirational/ADJ/2/amod conversation/NOUN/0/root with/ADP/4/case Musk/PROPN/2/nmod/PERSON ./PUNCT/2/punct');
+  assert.ok(line.find((x) => x.type === 'CONSULT' && x.target?.name === 'Musk'), show(line));
+  // no voice (a report): no one's talk; "No cooperation with X" is a slogan
+  const report = run('Inspirational/ADJ/2/amod conversation/NOUN/0/root with/ADP/4/case Musk/PROPN/2/nmod/PERSON ./PUNCT/2/punct');
+  assert.deepEqual(report.filter((x) => x.type === 'CONSULT'), [], show(report));
+  const slogan = voiced('No/DET/2/det cooperation/NOUN/0/root with/ADP/4/case Russia/PROPN/2/nmod/GPE ./PUNCT/2/punct');
+  assert.deepEqual(slogan.filter((x) => x.type === 'COOPERATE'), [], show(slogan));
+});
+
+test('talks with a person and, sentences later, with their country are two talks', () => {
+  const evs = voiced(
+    'I/PRON/2/nsubj/PRON-GPE=Ukraine talked/VERB.VBD/0/root with/ADP/4/case Biden/PROPN/2/obl/PERSON=Joe_Biden ./PUNCT/2/punct',
+    'Russia/PROPN/2/nsubj/GPE attacked/VERB.VBD/0/root Kharkiv/PROPN/2/obj/GPE ./PUNCT/2/punct',
+    'I/PRON/2/nsubj/PRON-GPE=Ukraine spoke/VERB.VBD/0/root with/ADP/5/case American/ADJ/5/amod/NORP=United_States congressmen/NOUN/2/obl ./PUNCT/2/punct');
+  const talks = evs.filter((x) => x.type === 'CONSULT');
+  assert.ok(talks.length >= 1, show(evs));
+  assert.ok(talks.every((x) => x.mentions.length === 1), show(evs));
+});
