@@ -51,6 +51,8 @@ export interface Candidate {
      * listed: "June 1998 ... later that year" is 1998 even with a Friday named further back.
      */
     nearest?: boolean;
+    /** A nearest anchor after the reference date gives none (a past clause tells of no day ahead). */
+    notAhead?: boolean;
   };
   /** Parsers may give a priority for overlaps of equal length (higher wins). */
   priority?: number;

@@ -465,7 +465,7 @@ export const PARSERS: Parser[] = [
     // morning" is a clock; "the night" is left alone (train: 0 of 3 annotated).
     name: 'day-part',
     gate: /(?:[Mm]id|[Ll]ate|[Ee]arly|the)[\s-]+(?:morning|afternoon|evening)/,
-    pattern: re(R`(?<=\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Ff]rom)\s+)(?:the\s+)?(?:((?:[Mm]id|[Ll]ate|[Ee]arly)[\s-]+)?(morning|afternoon|evening))(?![\w-])(?!\s+(?:of|hours)\b)`),
+    pattern: re(R`(?<=\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Ff]rom)\s+)(?:the\s+)?(?:((?:[Mm]id|[Ll]ate|[Ee]arly)[\s-]+)?(morning|afternoon|evening))(?![\w-])(?!\s+(?:of|hours|sky|sun|light|air|mist|fog|papers?|newspapers?|show|session|rush|traffic|prayers?|edition)\b)`),
     extract(m, ctx) {
       if (!m[1] && !/^the\s/.test(m[0])) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
@@ -474,7 +474,7 @@ export const PARSERS: Parser[] = [
       if (t !== 'past' && t !== 'perfect') return null;
       const c = 'T' + PARTS_OF_DAY[m[2].toLowerCase()];
       // the day is the one the text last named ("Friday ... Dealers placed orders in the morning")
-      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c, priority: -1, anchored: { unit: 'D', n: 0, grans: ['D'], window: 600 } };
+      return { type: 'TIME', value: refDay(ctx) + c, relative: true, gran: 'T', clock: c, priority: -1, anchored: { unit: 'D', n: 0, grans: ['D'], window: 600, notAhead: true } };
     },
   },
   {

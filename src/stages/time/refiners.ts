@@ -94,7 +94,8 @@ function shiftValue(value: string, unit: 'D' | 'Y' | 'M' | 'W', n: number): stri
 }
 
 /** Re-resolve anchored expressions from the latest earlier date of a fitting granularity. */
-export const anchor: Refiner = (cands) => {
+export const anchor: Refiner = (cands, ctx) => {
+  const refDay = ctx.ref ? fmtDay(ctx.ref) : undefined;
   const out: Candidate[] = [];
   for (const c of cands) {
     if (c.anchored) {
@@ -110,6 +111,8 @@ export const anchor: Refiner = (cands) => {
           // nor is a comparison period ("the 1988 quarter" after "the third quarter")
           if (p.anchored && (p.anchored.n !== 0 || p.anchored.year !== undefined)) continue;
           if (!p.gran || !g.includes(p.gran) || /X/.test(p.value)) continue;
+          // the nearest day named is ahead: the clause tells of the reference date, not of a day further back
+          if (a.notAhead && refDay && /^\d{4}-\d{2}-\d{2}/.test(p.value) && p.value.slice(0, 10) > refDay) break;
           found = p;
           break;
         }

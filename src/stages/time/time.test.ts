@@ -520,3 +520,10 @@ test('"that day" in a habit is no day of the text; in a past or planned telling 
   const plan = 'The judges will meet on 25 January, with the announcement made later that evening.';
   assert.deepEqual(findTimexes(plan, { ref }).map((c) => c.value), ['2005-01-25', '2005-01-25TEV']);
 });
+
+test('a past part of the day takes no day ahead as its anchor ("Tomorrow I will ... In the afternoon I held")', () => {
+  const t = 'Tomorrow I will address the parliament of Greece. In the afternoon I held a meeting with the cabinet.';
+  assert.deepEqual(findTimexes(t, { ref: '2022-04-06' }).map((c) => [t.slice(c.start, c.end), c.value]), [['Tomorrow', '2022-04-07'], ['the afternoon', '2022-04-06TAF']]);
+  // "the morning sky" is no time
+  assert.deepEqual(findTimexes('Explosions lit the morning sky over Kyiv, and there were blasts in the morning sky.', { ref: '2022-02-25' }), []);
+});
