@@ -632,7 +632,7 @@ export const PARSERS: Parser[] = [
       // "half an hour", "a quarter of a century": a fraction of one unit, in the next unit down
       if ((/^(?:a|an)$/.test(lowerNum) || n === 0.5) && !m[1]) {
         const numAt = m.index + m[0].indexOf(num);
-        const frac = /(?:\b([Hh]alf)|\b((?:[Aa]\s+)?[Qq]uarter)[\s-]+of)[\s-]+$/.exec(text.slice(Math.max(0, numAt - 16), numAt));
+        const frac = /(?:\b(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust|[Oo]nly|[Oo]ver|[Mm]ore\s+than|[Ll]ess\s+than)\s+)?(?:\b([Hh]alf)|\b((?:[Aa]\s+)?[Qq]uarter)[\s-]+of)[\s-]+$/.exec(text.slice(Math.max(0, numAt - 30), numAt));
         const f = FRACTIONS[`${frac ? (frac[1] ? 'half' : 'quarter') : 'half'} ${unitWord}`];
         if (f && (frac || n === 0.5)) return { type: 'DURATION', value: f, relative: false, start: frac ? numAt - frac[0].length : undefined };
       }
