@@ -162,6 +162,8 @@ N ceasefire,truce,armistice RETREAT/ceasefire lightOnly
 N fire ASSAULT/firearms lightOnly t:on
 # REQUEST: requests, appeals, demands
 V ask,request,urge,appeal,demand,plead,petition,implore REQUEST absorb ccompT t:to,on
+# "I invited him to visit our country": asking someone to come
+V invite REQUEST/meet absorb obj:@person,@entity t:to
 # "press the case for X" is advocacy, "press charges" a court matter: no one is asked
 V press REQUEST absorb ccompT notobj:case,claim,charge,point,button,ahead,advantage,home,claims,bid t:to,on
 V call REQUEST absorb needT t:on
@@ -210,6 +212,8 @@ N troop,soldier,force,warship,battalion,brigade MOBILIZE/troops lightOnly
 V seize COERCE/seize needO notobj:initiative,opportunity,moment,chance,momentum,attention,headline,imagination
 V confiscate,annex,occupy COERCE/seize
 V arrest,detain,jail,imprison,intern COERCE/arrest
+# "was sentenced to 14 years" (a jail term: "jailed for 14 years", see predicates.ts)
+V sentence,convict SANCTION/convict obj:@person,man,woman,suspect,journalist,activist,blogger,dissident,opponent,leader,he,him,she,her,they,them
 # "captured in Afghanistan": a person taken is arrested (a town captured is taken by force, below)
 V hold COERCE/arrest pass obj:@person,prisoner,hostage,detainee,captive,man,woman,suspect,national,citizen,briton,journalist,activist
 # "were questioned by anti-terror officers": an interrogation is an investigation ("questioned whether" is doubt: statements.ts)

@@ -70,17 +70,20 @@ function visitAndMeeting(doc: Document, ds: Draft[], d: Draft): boolean {
 }
 
 /**
- * An arrest or a release told without its doer ("They were detained in the Cuban camp") is the
- * one told beside it with the same person held ("held by the US"), within two sentences; two
+ * An arrest, a release or a sentence told without its doer ("They were detained in the Cuban
+ * camp") is the one told beside it with the same person held ("held by the US"), within two
+ * sentences, or the one a headline tells with its doer ("Iran jails blogger"); two
  * such tellings with no doer at all ("the men freed from Guantanamo", "the men released from the
  * camp") are one happening unless their parties, dates or places differ (checked by the caller).
  */
 function custodyTie(ds: Draft[], d: Draft): boolean {
   const all = [...ds, d];
-  if (!all.every((x) => x.type === 'COERCE' || x.type === 'RETREAT') || !all.some((x) => x.unattributed)) return false;
+  if (!all.every((x) => x.type === 'COERCE' || x.type === 'RETREAT' || x.type === 'SANCTION') || !all.some((x) => x.unattributed)) return false;
   if (all.every((x) => !x.actor)) return all.every((x) => x.unattributed);
   const loose = all.filter((x) => !x.actor);
   if (!loose.every((x) => x.unattributed && x.target)) return false;
+  // "Iran jails blogger" (headline) and "Mr Sigarchi was sentenced": the headline names the doer
+  if (all.every((x) => !x.actor || (x.headline && !x.target))) return true;
   const held = all.find((x) => x.actor && x.target)?.target;
   return !!held && loose.every((x) => sameEntity(x.target!, held) && all.some((y) => y.actor && Math.abs(y.sent - x.sent) <= 2));
 }

@@ -9,7 +9,7 @@ import { modalityOf } from './modality.js';
 import { baseRel, caseOf, coarsePos, firstKid, kidsWith, lemmaOf, lemmasOf, markOf, rel } from './tree.js';
 import { AGENT_NOUNS, ENTITY_KINDS, PLACE, quotedTok, type Ctx, type Draft } from './draft.js';
 import { finishOrDrop, isCountryOrCapital } from './finish.js';
-import { baseDraft, objLemmas, setActor, setTarget } from './predicates.js';
+import { GRATEFUL, THANK, baseDraft, objLemmas, setActor, setTarget } from './predicates.js';
 import { isSpeech } from './statements.js';
 
 /** The entity a nominal names: itself, its name parts, an apposition, or who it stands for. */
@@ -105,6 +105,11 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
       const r = npEntity(ctx, s, depth + 1);
       if (r) return r;
     }
+  }
+  // "our country has received": in a first-person address, the voice's country
+  if (/^(country|nation|state|homeland)$/.test(head) && tree.kids[i].some((k) => tree.low[k] === 'our') && !quotedTok(ctx, i)) {
+    const voice = docVoice(doc);
+    if (voice) return { e: voice, tok: i };
   }
   // "the men's solicitor, Louise Christian, has ...": an apposition set off by commas that the
   // parser hung elsewhere
@@ -271,7 +276,7 @@ export const HELD = new Set(['detainee', 'prisoner', 'hostage', 'captive', 'pow'
  */
 export function custody(ctx: Ctx, d: Draft, v: number, objs: number[]): void {
   const { doc, tree } = ctx;
-  if (d.actor || !((d.type === 'COERCE' && d.mode === 'arrest') || (d.type === 'RETREAT' && d.mode === 'release'))) return;
+  if (d.actor || !((d.type === 'COERCE' && d.mode === 'arrest') || (d.type === 'RETREAT' && d.mode === 'release') || (d.type === 'SANCTION' && d.mode === 'convict'))) return;
   if (!tree.parsed || !isPassive(ctx, v) || agentOf(ctx, v) >= 0) return;
   const person = d.target?.type === 'PERSON';
   const held = objs.some((o) => objLemmas(ctx, o).some((l) => HELD.has(l)));
@@ -389,6 +394,12 @@ export function subjectOf(ctx: Ctx, v: number, depth = 0): number {
   if (r === 'acl' && t.xpos === 'VBG' && coarsePos(tree, h) === 'N') return caseOf(tree, h) ? subjectOf(ctx, h, depth + 1) : h;
   if (b === 'advcl') {
     const m = markOf(tree, v);
+    // "grateful to Italy for supporting", "thanked Biden for sending": the one thanked did it
+    if (m === 'for' && t.xpos === 'VBG') {
+      const hl = lemmaOf(tree, h);
+      if (GRATEFUL.has(hl) || GRATEFUL.has(tree.low[h])) return byCase(ctx, h, ['to'], ['obl'])[0] ?? -1;
+      if (lemmasOf(tree, h).some((l) => THANK.has(l))) return firstKid(tree, h, 'obj');
+    }
     // "Williams has since criticised" misread as "has" + a since-clause: the participle is the
     // clause's own verb
     if (m === 'since' && ctx.doc.tokens[v].xpos === 'VBN' && lemmaOf(tree, h) === 'have' && v - h <= 3 && v > h) return subjectOf(ctx, h, depth + 1);
@@ -425,8 +436,11 @@ export function isPassive(ctx: Ctx, v: number): boolean {
   if (!aux && t.xpos === 'VBN' && ctx.doc.sentences[t.sent]?.kind === 'headline') return true;
   // "Straw attacked on China arms", "Labour attacked over poster": a headline -ed verb with no
   // object before a preposition is the passive whatever tag it got
-  return !aux && t.xpos === 'VBD' && /ed$/.test(ctx.tree.low[v]) && ctx.doc.sentences[t.sent]?.kind === 'headline'
-    && !kidsWith(ctx.tree, v, 'obj').length && /^(on|over|for|by|after|amid|in|of)$/.test(ctx.tree.low[v + 1] ?? '');
+  // ("BNP leader Nick Griffin arrested": a headline ending on the -ed verb)
+  const sent = ctx.doc.sentences[t.sent];
+  const last = !!sent && (v + 1 >= sent.tokenEnd || ctx.doc.tokens[v + 1].upos === 'PUNCT');
+  return !aux && t.xpos === 'VBD' && /ed$/.test(ctx.tree.low[v]) && sent?.kind === 'headline'
+    && !kidsWith(ctx.tree, v, 'obj').length && (last || /^(on|over|for|by|after|amid|in|of)$/.test(ctx.tree.low[v + 1] ?? ''));
 }
 
 /**

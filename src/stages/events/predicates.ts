@@ -298,6 +298,10 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   if (!d && own) {
     const trig = own;
     d = baseDraft(ctx, trig, v, v);
+    // "jailed for 14 years", "imprisoned for life": a prison term is a conviction
+    // (by a state or a court: "claims the Church imprisoned her for twelve years" is no sentence)
+    if (trig.type === 'COERCE' && /^(jail|imprison)$/.test(trig.lemma) && prisonTerm(ctx, v)
+      && (isPassive(ctx, v) || resolveAgent(ctx, agent, v)?.e.type === 'GPE')) { d.type = 'SANCTION'; d.mode = 'convict'; }
     if (trig.swap) {
       // host: the guest is the actor, the host the target
       const guest = firstEntity(ctx, objs);
@@ -429,6 +433,12 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
     }
   }
   return fin;
+}
+
+/** A "for 14 years" / "for life" phrase on a verb: a prison term. */
+export function prisonTerm(ctx: Ctx, v: number): boolean {
+  const { doc, tree } = ctx;
+  return byCase(ctx, v, ['for'], ['obl']).some((k) => /^(life|year|month|decade)s?$/.test(tree.low[k]) && (tree.low[k].startsWith('life') || tree.kids[k].some((j) => doc.tokens[j].upos === 'NUM')));
 }
 
 /** Support verbs that change an amount: the amount after "to" is the one pledged now. */

@@ -275,3 +275,50 @@ test('talks with a person and, sentences later, with their country are two talks
   assert.ok(talks.length >= 1, show(evs));
   assert.ok(talks.every((x) => x.mentions.length === 1), show(evs));
 });
+
+test('"grateful to Italy for supporting Ukraine\'s membership": the one thanked supports', () => {
+  const evs = run('I/PRON/3/nsubj am/AUX/3/cop grateful/ADJ/0/root to/ADP/5/case Italy/PROPN/3/obl/GPE for/SCONJ/7/mark supporting/VERB.VBG/3/advcl Ukraine/PROPN/10/nmod:poss/GPE \'s/PART/8/case membership/NOUN/7/obj ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'SUPPORT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Italy');
+  assert.equal(e.target?.name, 'Ukraine');
+  // "grateful to Italy for its position": no act of supporting told
+  const pos = run('I/PRON/3/nsubj am/AUX/3/cop grateful/ADJ/0/root to/ADP/5/case Italy/PROPN/3/obl/GPE for/ADP/8/case its/PRON/8/nmod:poss position/NOUN/3/obl ./PUNCT/3/punct');
+  assert.deepEqual(pos.filter((x) => x.type === 'SUPPORT'), [], show(pos));
+});
+
+test('"I invited him to visit": a request to meet; the visit itself has not happened', () => {
+  const evs = voiced('I/PRON/2/nsubj invited/VERB.VBD/0/root Francis/PROPN/2/obj/PERSON to/PART/5/mark visit/VERB/2/xcomp our/PRON/7/nmod:poss country/NOUN/5/obj ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'REQUEST');
+  assert.ok(e, show(evs));
+  assert.equal(e.mode, 'meet');
+  assert.equal(e.target?.name, 'Francis');
+  assert.ok(evs.every((x) => x.type !== 'CONSULT' || x.modality !== 'asserted'), show(evs));
+  // inviting bids or reporters names no party
+  const bids = run('Britain/PROPN/2/nsubj/GPE invited/VERB.VBD/0/root bids/NOUN/2/obj ./PUNCT/2/punct');
+  assert.deepEqual(bids.filter((x) => x.type === 'REQUEST'), [], show(bids));
+});
+
+test('"our country has received humanitarian aid": aid to the voice\'s country from an unnamed donor', () => {
+  const evs = voiced('Our/PRON/2/nmod:poss country/NOUN/4/nsubj has/AUX/4/aux received/VERB.VBN/0/root humanitarian/ADJ/6/amod aid/NOUN/4/obj ./PUNCT/4/punct');
+  const e = evs.find((x) => x.type === 'AID');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'Ukraine');
+  // in a report (no voice) "our country" names no one
+  const rep = run('Our/PRON/2/nmod:poss country/NOUN/4/nsubj has/AUX/4/aux received/VERB.VBN/0/root humanitarian/ADJ/6/amod aid/NOUN/4/obj ./PUNCT/4/punct');
+  assert.deepEqual(rep.filter((x) => x.type === 'AID'), [], show(rep));
+});
+
+test('"was jailed for 14 years": a conviction; "imprisoned her for years" by a church is no sentence', () => {
+  const evs = run('Sigarchi/PROPN/4/nsubj:pass/PERSON has/AUX/4/aux been/AUX/4/aux:pass jailed/VERB.VBN/0/root for/ADP/7/case 14/NUM/7/nummod years/NOUN/4/obl ./PUNCT/4/punct');
+  assert.ok(evs.find((x) => x.type === 'SANCTION' && x.mode === 'convict' && x.target?.name === 'Sigarchi'), show(evs));
+  const church = run('The/DET/2/det Church/PROPN/3/nsubj/ORG imprisoned/VERB.VBD/0/root Paris/PROPN/3/obj/PERSON for/ADP/7/case twelve/NUM/7/nummod years/NOUN/3/obl ./PUNCT/3/punct');
+  assert.deepEqual(church.filter((x) => x.type === 'SANCTION'), [], show(church));
+});
+
+test('headline "BNP leader Nick Griffin arrested": passive, so Griffin is arrested, not arresting', () => {
+  const b = new DocBuilder();
+  b.sent('BNP/PROPN/2/compound/ORG leader/NOUN/5/nsubj Nick/PROPN/2/appos/B-PERSON Griffin/PROPN/3/flat/I-PERSON arrested/VERB.VBD/0/root', 'headline');
+  const evs = extractEvents(b.build(), lex, ALL);
+  assert.ok(evs.every((x) => x.actor?.name !== 'Nick Griffin'), show(evs));
+});
