@@ -890,7 +890,12 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       viaConj = rel === 'conj' && v === i;
       v = toks[v].head!;
     }
-    else if (rel === 'acl' && (toks[v].head ?? -1) >= 0) return toks[v].head;
+    else if (rel === 'acl' && (toks[v].head ?? -1) >= 0) {
+      // "the station, where they are expected to be questioned": a passive cue's holder is
+      // unnamed; the noun the clause modifies is not it
+      if (tree.kids[v].some((c) => toks[c].deprel === 'aux:pass' || toks[c].deprel === 'nsubj:pass')) return undefined;
+      return toks[v].head;
+    }
     else break;
   }
   // Inverted '"...," said the minister': the subject may come after the cue as obj/nsubj.
@@ -1494,6 +1499,10 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   const hm = mentionAt(doc, head);
   const he = hm && entityById(doc, hm.entity);
   if (he) return { name: he.name, entity: he.id, type: he.type, start, end };
+  if (!hm) {
+    const voiced = voicedBy(doc, toks, head);
+    if (voiced) return { name: voiced.name, entity: voiced.id, type: voiced.type, start, end };
+  }
   // A group the link stage recognised ("Russian legislators", "Canadian officials").
   const group = doc.groups?.find((g) => g.tokenStart <= head && head < g.tokenEnd);
   if (group) return { name: group.name, entity: group.entity, start, end };
@@ -1514,6 +1523,53 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   const titled = doc.tokens[first].form.toLowerCase() === 'the' && toks.length <= 3 ? titledPerson(doc, head) : undefined;
   if (titled) return { name: titled.name, entity: titled.id, type: titled.type, start, end };
   return { name: text, start, end };
+}
+
+/** Nouns for one who speaks for a body or a person: "a spokesman for X", "X's spokeswoman". */
+const VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides']);
+/** Nouns that take up an organisation named before: "the organisation said". */
+const ORG_ANAPHORS = new Set(['organisation', 'organization', 'charity', 'agency', 'watchdog', 'committee', 'commission', 'ministry', 'campaign']);
+
+/**
+ * The entity a descriptive speaker stands for, when the phrase says it: the person named in
+ * apposition to a title ("team member Rodaba Noori", no preposition between), the body or person
+ * a spokesman speaks for ("a spokesman for Reporters Without Borders", "Mr Blair's spokesman"),
+ * or the organisation last named within four sentences for "the organisation" / "the charity".
+ */
+function voicedBy(doc: Document, toks: number[], head: number): Entity | undefined {
+  const t = doc.tokens;
+  const inPhrase = new Set(toks);
+  // A name after the head with nothing but names and titles between ("team member Rodaba Noori").
+  const after = doc.mentions.filter((m) => m.kind === 'name' && m.type === 'PERSON' && m.entity && m.tokenStart > head && inPhrase.has(m.tokenStart));
+  if (after.length === 1) {
+    let plain = true;
+    for (let k = head + 1; k < after[0].tokenStart; k++) if (!['NOUN', 'PROPN', 'ADJ'].includes(t[k].upos ?? '')) plain = false;
+    if (plain) return entityById(doc, after[0].entity);
+  }
+  const lemma = (t[head].lemma ?? t[head].form).toLowerCase();
+  if (VOICES.has(lemma) || VOICES.has(t[head].form.toLowerCase())) {
+    // The possessor or the "for"/"of" complement of the head, when it is a linked name.
+    for (const k of toks) {
+      if (t[k].head !== head) continue;
+      const rel = t[k].deprel ?? '';
+      const prep = toks.find((c) => t[c].head === k && t[c].deprel === 'case')
+      const ok = rel === 'nmod:poss' || (rel.startsWith('nmod') && prep !== undefined && /^(for|of)$/i.test(t[prep].form));
+      const m = ok ? mentionAt(doc, k) : undefined;
+      if (m?.entity && m.kind === 'name') return entityById(doc, m.entity);
+    }
+    return undefined;
+  }
+  // "the organisation said": the organisation last named, within four sentences.
+  if (ORG_ANAPHORS.has(lemma) && toks.length <= 2 && t[Math.min(...toks)].form.toLowerCase() === 'the') {
+    const sent = t[head].sent;
+    for (let k = doc.mentions.length - 1; k >= 0; k--) {
+      const m = doc.mentions[k];
+      if (m.tokenEnd > head) continue;
+      if (t[m.tokenStart].sent < sent - 4) break;
+      if (m.kind === 'name' && m.type === 'ORG' && m.entity) return entityById(doc, m.entity);
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handDocument } from '../../testing/doc.js';
+import { extractClaims } from './index.js';
+
+test('a spokesman speaks for the body or person named as his principal', () => {
+  const forBody = handDocument([{
+    tokens: 'A/DET/2/det spokesman/NOUN/7/nsubj for/ADP/4/case Reporters/PROPN/2/nmod Without/ADP/6/case Borders/PROPN/4/nmod said/VERB/0/root the/DET/9/det sentence/NOUN/11/nsubj was/AUX/11/cop harsh/ADJ/7/ccomp',
+    mentions: [[3, 5, 'ORG', 'e1']],
+  }]);
+  assert.equal(extractClaims(forBody)[0].speaker.name, 'Reporters Without Borders');
+  const possessor = handDocument([{
+    tokens: 'Blair/PROPN/3/nmod:poss \'s/PART/1/case spokesman/NOUN/4/nsubj said/VERB/0/root talks/NOUN/6/nsubj failed/VERB/4/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(possessor)[0].speaker.name, 'Blair');
+  // Negative: a spokesman for nobody named keeps his words; a father is no voice of his son.
+  const bare = handDocument([{ tokens: 'A/DET/2/det spokesman/NOUN/3/nsubj said/VERB/0/root talks/NOUN/5/nsubj failed/VERB/3/ccomp' }]);
+  assert.equal(extractClaims(bare)[0].speaker.name, 'A spokesman');
+  const father = handDocument([{
+    tokens: 'Begg/PROPN/3/nmod:poss \'s/PART/1/case father/NOUN/4/nsubj said/VERB/0/root he/PRON/6/nsubj waited/VERB/4/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.notEqual(extractClaims(father)[0]?.speaker.name, 'Begg');
+});
+
+test('a title in apposition before a name: the named person speaks', () => {
+  const doc = handDocument([{
+    tokens: 'team/NOUN/2/compound member/NOUN/5/nsubj Rodaba/PROPN/2/flat Noori/PROPN/3/flat said/VERB/0/root they/PRON/7/nsubj won/VERB/5/ccomp',
+    mentions: [[2, 3, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(doc)[0].speaker.name, 'Rodaba Noori');
+  // Negative: a name behind a preposition is not the speaker ("the father of Ali Khan").
+  const of = handDocument([{
+    tokens: 'the/DET/2/det father/NOUN/6/nsubj of/ADP/5/case Ali/PROPN/5/flat Khan/PROPN/2/nmod said/VERB/0/root they/PRON/8/nsubj won/VERB/6/ccomp',
+    mentions: [[3, 4, 'PERSON', 'e1']],
+  }]);
+  assert.notEqual(extractClaims(of)[0]?.speaker.name, 'Ali Khan');
+});
+
+test('"the organisation said" takes up the organisation last named, not one long before', () => {
+  const intro = { tokens: 'Amnesty/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'ORG', 'e1']] as [number, number, 'ORG', string][] };
+  const filler = { tokens: 'Rain/NOUN/2/nsubj fell/VERB/0/root ./PUNCT/2/punct' };
+  const said = { tokens: 'the/DET/2/det organisation/NOUN/3/nsubj said/VERB/0/root talks/NOUN/5/nsubj failed/VERB/3/ccomp' };
+  assert.equal(extractClaims(handDocument([intro, said]))[0].speaker.name, 'Amnesty');
+  const far = extractClaims(handDocument([intro, filler, filler, filler, filler, filler, said]));
+  assert.notEqual(far[0]?.speaker.name, 'Amnesty');
+});
+
+test('a passive cue in a relative clause has no speaker: the noun it modifies is a place', () => {
+  const doc = handDocument([{
+    tokens: 'The/DET/2/det men/NOUN/4/nsubj:pass are/AUX/4/aux:pass held/VERB/0/root at/ADP/7/case police/NOUN/7/compound station/NOUN/4/obl ,/PUNCT/12/punct where/ADV/12/advmod they/PRON/12/nsubj:pass are/AUX/12/aux:pass expected/VERB/7/acl:relcl to/PART/15/mark be/AUX/15/aux:pass questioned/VERB/12/xcomp by/ADP/17/case officers/NOUN/15/obl:agent ./PUNCT/4/punct',
+  }]);
+  assert.deepEqual(extractClaims(doc).map((c) => c.speaker.name), []);
+});
