@@ -434,3 +434,16 @@ test('no claim from a vow that is negated or that the events stage read as a hap
   aid.events.push({ id: 'v1', type: 'AID', trigger: { start: t.start, end: t.end, text: t.form } } as unknown as (typeof aid.events)[number]);
   assert.deepEqual(extractClaims(aid), []);
 });
+
+test('no claim: "spoke out about the war" is a public act, "spoke on the phone" names no topic', () => {
+  const out = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj spoke/VERB/0/root out/ADP/2/compound:prt about/ADP/6/case the/DET/6/det war/NOUN/2/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(out), []);
+  const phone = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj spoke/VERB/0/root on/ADP/5/case the/DET/5/det phone/NOUN/2/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(phone), []);
+});

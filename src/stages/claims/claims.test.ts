@@ -770,3 +770,13 @@ test('a cue coordinated with a passive verb takes its subject: "Trump was forced
   assert.equal(c?.speaker.name, 'Trump');
   assert.equal(c?.content.text, 'his words misled');
 });
+
+test('speaking about a topic: "Obama spoke about the legacy of racism"', () => {
+  const doc = handDocument([{
+    tokens: 'Obama/PROPN/2/nsubj spoke/VERB/0/root about/ADP/5/case the/DET/5/det legacy/NOUN/2/obl of/ADP/7/case racism/NOUN/5/nmod',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Obama');
+  assert.equal(c?.content.text, 'the legacy of racism');
+});
