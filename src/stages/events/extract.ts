@@ -24,7 +24,7 @@ import type { Ctx, Draft } from './draft.js';
 import { draftFromWindow } from './fallback.js';
 import { underFire } from './participants.js';
 import { draftFromParse } from './predicates.js';
-import { copulaVisits, doubts, evaluativeAccusations, labels, mustRequests, noPlaceFor } from './statements.js';
+import { copulaVisits, doubts, evaluativeAccusations, labels, mustRequests, noPlaceFor, outrage } from './statements.js';
 
 export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   const tree = buildTree(doc);
@@ -57,6 +57,7 @@ export function extractDrafts(doc: Document, lex: Lexicon): Draft[] {
   out.push(...noPlaceFor(ctx));
   out.push(...doubts(ctx));
   out.push(...labels(ctx));
+  out.push(...outrage(ctx));
   out.push(...underFire(ctx));
   for (const i of cands) {
     if (ctx.absorbed[i] || ctx.consumed[i]) continue;

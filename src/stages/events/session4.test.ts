@@ -322,3 +322,13 @@ test('headline "BNP leader Nick Griffin arrested": passive, so Griffin is arrest
   const evs = extractEvents(b.build(), lex, ALL);
   assert.ok(evs.every((x) => x.actor?.name !== 'Nick Griffin'), show(evs));
 });
+
+test('"she said she was appalled that the authorities detained them": outrage criticises', () => {
+  const evs = run('Peirce/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root she/PRON/5/nsubj/PRON-PERSON=Peirce was/AUX/5/cop appalled/ADJ/2/ccomp that/SCONJ/9/mark the/DET/8/det authorities/NOUN/9/nsubj detained/VERB.VBD/5/ccomp them/PRON/9/obj ./PUNCT/2/punct');
+  assert.ok(evs.find((x) => x.type === 'ACCUSE' && x.actor?.name === 'Peirce'), show(evs));
+  for (const s of [
+    // not appalled; appalled at nothing said
+    'Peirce/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root she/PRON/6/nsubj/PRON-PERSON=Peirce was/AUX/6/cop not/PART/6/advmod appalled/ADJ/2/ccomp at/ADP/9/case the/DET/9/det decision/NOUN/6/obl ./PUNCT/2/punct',
+    'Peirce/PROPN/3/nsubj/PERSON was/AUX/3/cop appalled/ADJ/0/root ./PUNCT/3/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
+});

@@ -383,3 +383,56 @@ export function labels(ctx: Ctx): Draft[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// "she was appalled that the authorities ...": outrage voiced at a deed
+
+const DISMAY = new Set(['appalled', 'outraged', 'dismayed', 'disgusted', 'horrified', 'angered', 'incensed', 'furious', 'scandalised', 'scandalized', 'indignant', 'aghast']);
+
+/**
+ * "Gareth Peirce said she was ... appalled that the authorities felt the need to detain them",
+ * "X is outraged at the decision": outrage at what someone did criticises it (PLOVER ACCUSE,
+ * disapprove). Only with what it is about (a that-clause or an at/by/over phrase), not negated,
+ * and a named one who feels it.
+ */
+export function outrage(ctx: Ctx): Draft[] {
+  const { doc, tree } = ctx;
+  const out: Draft[] = [];
+  if (!tree.parsed) return out;
+  for (let a = 0; a < doc.tokens.length; a++) {
+    if (!DISMAY.has(tree.low[a]) || ctx.absorbed[a] || ctx.consumed[a]) continue;
+    const sent = doc.sentences[doc.tokens[a].sent];
+    if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
+    if (tree.kids[a].some((k) => NEG_WORDS.test(tree.low[k]))) continue;
+    const that = tree.kids[a].find((k) => baseRel(doc.tokens[k]) === 'ccomp' && markOf(tree, k) === 'that');
+    const about = that ?? byCaseOf(ctx, a, ['at', 'by', 'over']);
+    if (about === undefined) continue;
+    // the one who feels it: the adjective's subject, or the subject of what it is coordinated with
+    let anchor = a;
+    let s = kidsWith(tree, a, 'nsubj')[0];
+    const ah = doc.tokens[a].head ?? -1;
+    if (s === undefined && baseRel(doc.tokens[a]) === 'conj' && ah >= 0) {
+      anchor = ah;
+      s = kidsWith(tree, anchor, 'nsubj')[0];
+    }
+    if (s === undefined) continue;
+    const actor = resolveAgent(ctx, s, anchor);
+    if (!actor || actor.e.type === 'NORP') continue;
+    const d = baseDraft(ctx, { ...EVAL_TRIGGER, lemma: lemmaOf(tree, a) }, a, a);
+    setActor(d, actor);
+    const t0 = that !== undefined ? kidsWith(tree, that, 'nsubj')[0] : about;
+    const t = t0 === undefined ? undefined : npEntity(ctx, t0);
+    if (t && t.e.id !== actor.e.id && t.e.type !== 'NORP') setTarget(d, t);
+    d.modality = modalityOf(tree, anchor, a);
+    d.tense = tenseOf(tree, anchor);
+    d.date = dateOf(ctx, d);
+    const toks = subtree(tree, a, new Set(['conj', 'parataxis']));
+    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    if (finishCommon(ctx, d)) out.push(d);
+  }
+  return out;
+}
+
+function byCaseOf(ctx: Ctx, i: number, preps: string[]): number | undefined {
+  return ctx.tree.kids[i].find((k) => /^(obl|nmod)$/.test(baseRel(ctx.doc.tokens[k])) && preps.includes(caseOf(ctx.tree, k)));
+}
