@@ -95,7 +95,7 @@ export function cueLemma(form: string, lemma?: string): string | undefined {
  * "obl:about" entry names an oblique by its preposition. Judgements of someone (criticize, praise,
  * accuse, blast), support and opposition, calls and agreements stay out: they are events
  * (ACCUSE, SUPPORT, REQUEST, AGREE), and an attitude cue the events stage took as an event's
- * trigger yields no claim either. "want", "plan", "seek", "describe X" and "call" were measured
+ * trigger yields no claim either. "want to", "plan", "seek", "describe X" and "call" were measured
  * below 0.7 and stay out ("want to" also gave false claims on the project's held-out gold).
  * Characterisations "X as Y" ("obj+obl:as": both complements, the content spans them) are
  * kept: described/saw/viewed/regarded/portrayed/characterized/branded/dismissed X as Y, and
@@ -108,31 +108,39 @@ export function cueLemma(form: string, lemma?: string): string | undefined {
  * (some 150 more attributions found), 0.84 on dev, and none giving a false claim on the project's
  * held-out gold. Left out: calls and requests ("call for", "ask for", REQUEST events), "list"
  * (misparses), "describe X" without "as" (an account, not a position), and groups under 0.65
- * (support, endorse, want, oppose, defend, discuss, offer, reject, urge, seek to, plan to, try to).
+ * (support, want to, oppose, defend, discuss, offer, reject, urge, seek to, plan to, try to).
+ * Then (same rule, checked on the held-out gold): "endorsed X", "recommended X",
+ * "ripped X", "pushed against X", "stood by X", "sided with X", and the clauses of "doubt",
+ * "suspect", "realize", "guess", "imagine", "expect", "want" (0.76 together on train). Not
+ * "hailed X": a headline verb ("Blair hails talks deal") our gold records as no claim.
  */
 export const ATTITUDE_CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['accuse', ['obj']],
   ['agree', ['ccomp', 'obl:with']],
   ['applaud', ['obj']],
   ['ask', ['ccomp']],
-  ['call', ['ccomp', 'obj+xcomp']],
   ['blame', ['obj']],
   ['blast', ['obj']],
-  ['charge', ['ccomp']],
   ['brand', ['obj+obl:as']],
+  ['call', ['ccomp', 'obj+xcomp']],
+  ['characterize', ['obj+obl:as']],
+  ['charge', ['ccomp']],
   ['cite', ['obj']],
   ['consider', ['ccomp']],
   ['criticize', ['obj']],
-  ['characterize', ['obj+obl:as']],
   ['decline', ['xcomp']],
   ['describe', ['ccomp', 'obj+obl:as']],
   ['discuss', ['ccomp']],
   ['dismiss', ['obj+obl:as', 'obj']],
-  ['expect', ['xcomp']],
+  ['doubt', ['ccomp']],
+  ['endorse', ['obj']],
+  ['expect', ['xcomp', 'ccomp']],
   ['express', ['ccomp', 'obj']],
   ['fear', ['ccomp']],
   ['find', ['ccomp']],
+  ['guess', ['ccomp']],
   ['hope', ['ccomp', 'xcomp']],
+  ['imagine', ['ccomp']],
   ['imply', ['ccomp']],
   ['know', ['ccomp']],
   ['label', ['obj+obl:as']],
@@ -142,19 +150,26 @@ export const ATTITUDE_CUES: ReadonlyMap<string, readonly string[]> = new Map<str
   ['praise', ['obj']],
   ['prefer', ['obj']],
   ['promise', ['ccomp', 'xcomp', 'obj']],
-  ['push', ['obl:for']],
+  ['push', ['obl:for', 'obl:against']],
   ['question', ['ccomp', 'obj']],
+  ['realize', ['ccomp']],
   ['recognize', ['ccomp']],
+  ['recommend', ['obj']],
   ['regard', ['obj+obl:as']],
   ['release', ['ccomp']],
+  ['rip', ['obj']],
   ['see', ['ccomp', 'obj+obl:as']],
   ['show', ['ccomp', 'obj']],
+  ['side', ['obl:with']],
   ['slam', ['obj']],
+  ['stand', ['obl:by']],
+  ['suspect', ['ccomp']],
   ['talk', ['obl:about']],
   ['think', ['ccomp']],
   ['tout', ['obj']],
   ['view', ['obj+obl:as']],
   ['vote', ['obl:against']],
+  ['want', ['ccomp']],
   ['welcome', ['obj']],
   ['wonder', ['ccomp']],
   ['worry', ['ccomp']],
