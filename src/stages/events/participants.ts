@@ -407,8 +407,10 @@ export function subjectOf(ctx: Ctx, v: number, depth = 0): number {
     // the parser called advcl) is done by the object
     const o = m === 'to' && OBJ_CONTROL.has(lemmaOf(tree, h)) ? firstKid(tree, h, 'obj') : -1;
     if (o >= 0) return o;
-    // "retaliated by firing": the means clause shares the subject
+    // "retaliated by firing": the means clause shares the subject, and so does a bare -ing
+    // clause of time ("after bombing a hospital in Mariupol, they ...")
     if (m === 'to' || (m === '' || m === 'by') && /ing$/.test(tree.low[v])) return subjectOf(ctx, h, depth + 1);
+    if (/^(after|before|while|when|since|upon|on)$/.test(m) && t.xpos === 'VBG' && !ctx.tree.kids[v].some((k) => /^(aux|aux:pass)$/.test(rel(doc.tokens[k])))) return subjectOf(ctx, h, depth + 1);
   }
   return -1;
 }

@@ -318,7 +318,10 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
           ?? firstEntity(ctx, objs.flatMap((o) => tree.kids[o].filter((k) => rel(doc.tokens[k]) === 'nmod:poss')), (e) => PLACE.has(e.type) && isCountryOrCapital(e))
           ?? (trig.intr || objs.length ? undefined : placeAfter(ctx, v));
         const pm = p0 ? mentionAt(doc, p0.tok) : undefined;
-        const p = p0 && !(pm && (pm.kind === 'demonym' || pm.type === 'NORP')) ? p0 : undefined;
+        // "arrived at the London police station": a city naming a building is no destination
+        const building = !!p0 && !!pm && byCase(ctx, v, ['in', 'to', 'at', 'into']).some((k) => k !== p0.tok && doc.tokens[k].upos === 'NOUN'
+          && !entityAt(doc, k) && (k < pm.tokenStart || k >= pm.tokenEnd) && subtree(tree, k).includes(p0.tok) && !/^(capital|city|country|region|town)$/.test(lemmaOf(tree, k)));
+        const p = p0 && !building && !(pm && (pm.kind === 'demonym' || pm.type === 'NORP')) ? p0 : undefined;
         // "Senator John McCain visited Mr Blair": a visit to a person is a meeting with them
         if (!p && trig.lemma === 'visit' && !isPassive(ctx, v)) {
           const who = firstEntity(ctx, objs, (e) => e.type === 'PERSON' && e.id !== d!.actor?.id);

@@ -332,3 +332,16 @@ test('"she said she was appalled that the authorities detained them": outrage cr
     'Peirce/PROPN/3/nsubj/PERSON was/AUX/3/cop appalled/ADJ/0/root ./PUNCT/3/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
 });
+
+test('"after meeting Tony Blair, Howard said": a bare -ing clause of time shares the main subject', () => {
+  const evs = run('After/SCONJ/2/mark meeting/VERB.VBG/6/advcl Blair/PROPN/2/obj/PERSON ,/PUNCT/2/punct Howard/PROPN/6/nsubj/PERSON said/VERB.VBD/0/root it/PRON/8/nsubj rained/VERB.VBD/6/ccomp ./PUNCT/6/punct');
+  assert.ok(evs.find((x) => x.type === 'CONSULT' && x.actor?.name === 'Howard' && x.target?.name === 'Blair'), show(evs));
+  // with a subject of its own, the clause is its subject's
+  const own = run('After/SCONJ/3/mark Brown/PROPN/3/nsubj/PERSON met/VERB.VBD/7/advcl Blair/PROPN/3/obj/PERSON ,/PUNCT/3/punct Howard/PROPN/7/nsubj/PERSON said/VERB.VBD/0/root no/DET/9/det comment/NOUN/7/obj ./PUNCT/7/punct');
+  assert.ok(own.every((x) => x.type !== 'CONSULT' || x.actor?.name === 'Brown'), show(own));
+});
+
+test('"arrived at the London police station": a building in a capital is no diplomatic visit', () => {
+  const evs = run('Begg/PROPN/2/nsubj/PERSON arrived/VERB.VBD/0/root at/ADP/7/case the/DET/7/det London/PROPN/7/compound/GPE police/NOUN/7/compound station/NOUN/2/obl ./PUNCT/2/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'CONSULT'), [], show(evs));
+});
