@@ -447,3 +447,16 @@ test('no claim: "spoke out about the war" is a public act, "spoke on the phone" 
   }]);
   assert.deepEqual(extractClaims(phone), []);
 });
+
+test('no claim: a manner-of-speaking verb without a quotation or a "that" clause ("laughed at the joke"), a headline "hails X"', () => {
+  const laughed = handDocument([{
+    tokens: 'Trump/PROPN/2/nsubj laughed/VERB/0/root at/ADP/5/case the/DET/5/det joke/NOUN/2/obl',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(laughed), []);
+  const hails = handDocument([{
+    tokens: 'Blair/PROPN/2/nsubj hails/VERB/0/root talks/NOUN/4/compound deal/NOUN/2/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(hails), []);
+});

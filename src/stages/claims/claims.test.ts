@@ -780,3 +780,16 @@ test('speaking about a topic: "Obama spoke about the legacy of racism"', () => {
   assert.equal(c?.speaker.name, 'Obama');
   assert.equal(c?.content.text, 'the legacy of racism');
 });
+
+test('a manner-of-speaking verb with a "that" clause, and an attitude clause: "Trump joked that ...", "Warren doubts that ..."', () => {
+  const joked = handDocument([{
+    tokens: 'Trump/PROPN/2/nsubj joked/VERB/0/root that/SCONJ/7/mark Brooklyn/PROPN/7/nsubj was/AUX/7/cop his/PRON/7/nmod:poss answer/NOUN/2/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(joked)[0]?.content.text, 'Brooklyn was his answer');
+  const doubts = handDocument([{
+    tokens: 'Warren/PROPN/2/nsubj doubts/VERB/0/root that/SCONJ/6/mark the/DET/5/det plan/NOUN/6/nsubj works/VERB/2/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(doubts)[0]?.content.text, 'the plan works');
+});

@@ -235,13 +235,36 @@ function attitude(doc: Document, tree: DepTree, i: number): Candidate | undefine
  */
 function besideQuote(doc: Document, tree: DepTree, i: number): Candidate | undefined {
   const t = doc.tokens[i];
-  if (!quoteCueLemma(t.form, t.lemma)) return undefined;
+  const lemma = quoteCueLemma(t.form, t.lemma);
+  if (!lemma) return undefined;
   const before = quotationBefore(doc, i);
   const range = before ?? quoteAfter(doc, tree, i)?.range;
-  if (!range) return undefined;
+  if (!range) return thatClause(doc, tree, i, lemma);
   const subj = subjectOf(doc, tree, i) ?? (before ? quoteBefore(doc, i)?.speaker : undefined);
   if (subj === undefined) return undefined;
   return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: range, kind: 'direct' };
+}
+
+/** Verbs of manner of speaking that also report a "that" clause ("joked that", "recounted that"). */
+const THAT_QUOTE_CUES = new Set(['joke', 'quip', 'laugh', 'recount', 'muse', 'marvel', 'plead', 'scoff', 'exclaim', 'whisper', 'yell', 'shout', 'scream', 'gush', 'sigh', 'chuckle', 'snap', 'interject']);
+
+/**
+ * "Trump joked that Brooklyn was his answer": a verb of manner of speaking with a content clause
+ * marked by "that" and its own subject before it reports that clause, quotation or not.
+ */
+function thatClause(doc: Document, tree: DepTree, i: number, lemma: string): Candidate | undefined {
+  if (!THAT_QUOTE_CUES.has(lemma)) return undefined;
+  const toks = doc.tokens;
+  const c = childrenWith(doc, tree, i, ['ccomp']).find((k) => k > i && tree.kids[k].some((m) => toks[m].deprel === 'mark' && toks[m].form.toLowerCase() === 'that'));
+  if (c === undefined) return undefined;
+  const sub = subtree(tree, c);
+  let first = sub[0];
+  const last = trimEnd(doc, first, sub[sub.length - 1]);
+  while (first < last && (toks[first].deprel === 'mark' || toks[first].upos === 'PUNCT') && !QUOTES.has(toks[first].form)) first++;
+  if (last - first < 2) return undefined;
+  const subj = subjectOf(doc, tree, i);
+  if (subj === undefined || subj > i) return undefined;
+  return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: [first, last], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
 }
 
 /** Head nouns of occasions and abstractions, which never speak. */
