@@ -38,6 +38,8 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
   }
   const e = entityAt(doc, i);
   if (e && ENTITY_KINDS.has(e.type)) return { e, tok: i };
+  const half = compassHalf(ctx, i);
+  if (half) return half;
   // name parts and appositions first ("the secretary general of NATO, Mark Rutte"); a person or
   // organisation beats a place ("London mayor Ken Livingstone" is Livingstone)
   let placePart: { e: Entity; tok: number } | undefined;
@@ -149,6 +151,19 @@ export function commaAppos(ctx: Ctx, i: number): Ref | undefined {
   if (tree.low[m.tokenEnd] !== ',' || doc.tokens[m.tokenEnd]?.sent !== doc.tokens[i].sent) return undefined;
   const e = entityAt(doc, i + 2);
   return e ? { e, tok: i + 2 } : undefined;
+}
+
+/**
+ * "The South retaliated" after "North and South Korea": "the North"/"the South" (east, west)
+ * stands for the one entity of the text named with that word and one more ("South Korea").
+ */
+export function compassHalf(ctx: Ctx, i: number): Ref | undefined {
+  const { doc, tree } = ctx;
+  const w = tree.low[i];
+  if (!/^(north|south|east|west)$/.test(w) || tree.low[i - 1] !== 'the' || tree.kids[i].some((k) => baseRel(doc.tokens[k]) !== 'det')) return undefined;
+  const re = new RegExp(`^${w} \\S+$`, 'i');
+  const found = doc.entities.filter((x) => (x.type === 'GPE' || x.type === 'ORG') && re.test(x.name));
+  return found.length === 1 ? { e: found[0], tok: i } : undefined;
 }
 
 export const PAIR_NOUNS = new Set(['side', 'country', 'nation', 'government', 'state', 'leader', 'neighbour', 'neighbor', 'rival', 'party', 'power', 'capital', 'delegation', 'army', 'president', 'minister']);

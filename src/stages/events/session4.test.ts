@@ -345,3 +345,11 @@ test('"arrived at the London police station": a building in a capital is no dipl
   const evs = run('Begg/PROPN/2/nsubj/PERSON arrived/VERB.VBD/0/root at/ADP/7/case the/DET/7/det London/PROPN/7/compound/GPE police/NOUN/7/compound station/NOUN/2/obl ./PUNCT/2/punct');
   assert.deepEqual(evs.filter((x) => x.type === 'CONSULT'), [], show(evs));
 });
+
+test('"the South" after North and South Korea are named is South Korea; with no such pair, nothing', () => {
+  const evs = run('North/PROPN/4/compound/B-GPE=North_Korea and/CCONJ/3/cc South/PROPN/1/conj/B-GPE=South_Korea Korea/PROPN/5/nsubj/GPE=South_Korea clashed/VERB.VBD/0/root ./PUNCT/5/punct',
+    'The/DET/2/det South/PROPN/3/nsubj attacked/VERB.VBD/0/root the/DET/5/det North/PROPN/3/obj ./PUNCT/3/punct');
+  assert.ok(evs.find((x) => x.type === 'ASSAULT' && x.actor?.name === 'South Korea' && x.target?.name === 'North Korea'), show(evs));
+  const none = run('The/DET/2/det South/PROPN/3/nsubj attacked/VERB.VBD/0/root the/DET/5/det North/PROPN/3/obj ./PUNCT/3/punct');
+  assert.deepEqual(none.filter((x) => x.type === 'ASSAULT'), [], show(none));
+});
