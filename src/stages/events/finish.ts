@@ -386,6 +386,8 @@ export function finishCommon(ctx: Ctx, d: Draft): boolean {
     });
     if (!hasContent) return false;
   }
+  // violence with its doer unnamed is news only with whom or where it hit
+  if (d.unattributed && !d.actor && d.type === 'ASSAULT' && !d.target && !d.location) return false;
   // only aid received from an unnamed donor, and crowds, may lack an actor
   if (!d.actor && !d.orphan && !d.unattributed && d.type !== 'AID' && d.type !== 'PROTEST') return false;
   // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges);

@@ -274,6 +274,30 @@ export function toldViolence(ctx: Ctx, d: Draft, n: number): void {
   if (p && (!d.target || p.id !== d.target.id)) d.actor = p;
 }
 
+/** Armed men and weapons that do violence for someone the text may leave unnamed. */
+export const ARMED = new Set(['troop', 'soldier', 'police', 'policeman', 'gunman', 'militant', 'attacker', 'army', 'sniper', 'rebel', 'insurgent',
+  'militia', 'militiaman', 'fighter', 'bomber', 'jet', 'warplane', 'helicopter', 'tank', 'missile', 'rocket', 'shell', 'drone', 'guard', 'commando', 'paratrooper']);
+
+/**
+ * "Troops opened fire on protesters in Tiananmen Square", "a missile hit a hospital in Kharkiv":
+ * violence by armed men or weapons the text does not tie to anyone is recorded with its doer
+ * unnamed, when it is told as a fact and whom or where it hit is named (checked when finished).
+ */
+export function armedUnnamed(ctx: Ctx, d: Draft, agent: number, v: number): void {
+  const { tree } = ctx;
+  if (d.actor || d.type !== 'ASSAULT' || agent < 0 || !tree.parsed) return;
+  if (entityAt(ctx.doc, agent) || !lemmasOf(tree, agent).some((l) => ARMED.has(l))) return;
+  if (!/^(asserted|historical)$/.test(modalityOf(tree, v, v))) return;
+  d.unattributed = true;
+  // "opened fire on protesters in Tiananmen Square": where the victims were is where it happened
+  if (!d.location) {
+    for (const k of byCase(ctx, v, ['on', 'at', 'against', 'into'], ['obl'])) {
+      const p = firstEntity(ctx, byCase(ctx, k, ['in', 'at'], ['nmod']), (e) => PLACE.has(e.type));
+      if (p) { d.location = p.e; d.locationTok = p.tok; break; }
+    }
+  }
+}
+
 /** Nouns for people held or freed ("the men released from the camp", "five British detainees"). */
 export const CUSTODY_PATIENT = new Set(['detainee', 'prisoner', 'hostage', 'captive', 'man', 'woman', 'suspect', 'national', 'citizen', 'inmate',
   'briton', 'soldier', 'journalist', 'activist', 'crew', 'sailor', 'fisherman', 'worker', 'protester', 'dissident', 'opponent', 'pow']);

@@ -10,7 +10,7 @@ import { baseRel, caseOf, clauseWindow, CLAUSAL, coarsePos, firstKid, kidsWith, 
 import { ENTITY_KINDS, MEETING, PARTICIPATE, PLACE, isAgentNoun, quotedTok, type Ctx, type Draft } from './draft.js';
 import { prepBefore } from './fallback.js';
 import { finishOrDrop, isCountryOrCapital } from './finish.js';
-import { VERBAL_TOO, agentOf, custody, byCase, conjEntity, demonymOf, firstEntity, implicitParty, isPassive, npEntity, resolveAgent, subjectOf, toldViolence, type Ref } from './participants.js';
+import { VERBAL_TOO, agentOf, armedUnnamed, custody, byCase, conjEntity, demonymOf, firstEntity, implicitParty, isPassive, npEntity, resolveAgent, subjectOf, toldViolence, type Ref } from './participants.js';
 
 export const ABSORB_RELS = new Set(['ccomp', 'xcomp', 'obj', 'iobj', 'obl', 'nmod', 'acl', 'advcl']);
 
@@ -427,6 +427,7 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   }
   if (d.trig.absorb || (lv && d.type !== (own?.type ?? d.type))) absorbBelow(ctx, v, ABSORB_RELS);
   else if (d.type === 'AID' || lv) absorbBelow(ctx, v, new Set(['xcomp', 'advcl']));
+  armedUnnamed(ctx, d, agent, v);
   const fin = finishOrDrop(ctx, d, v);
   if (fin) {
     // an object noun of the same type is this event, not another one (arrived ... for a visit)

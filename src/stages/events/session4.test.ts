@@ -353,3 +353,20 @@ test('"the South" after North and South Korea are named is South Korea; with no 
   const none = run('The/DET/2/det South/PROPN/3/nsubj attacked/VERB.VBD/0/root the/DET/5/det North/PROPN/3/obj ./PUNCT/3/punct');
   assert.deepEqual(none.filter((x) => x.type === 'ASSAULT'), [], show(none));
 });
+
+test('"troops opened fire on protesters in Tiananmen Square": violence with its doer unnamed, where it hit', () => {
+  const evs = run('Troops/NOUN/2/nsubj opened/VERB.VBD/0/root fire/NOUN/2/obj on/ADP/5/case protesters/NOUN/2/obl in/ADP/8/case Tiananmen/PROPN/8/compound/B-LOC Square/PROPN/5/nmod/I-LOC ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ASSAULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor, undefined);
+  assert.equal(e.location?.name, 'Tiananmen Square');
+  for (const s of [
+    // nowhere and no one named; a hypothetical
+    'Troops/NOUN/2/nsubj opened/VERB.VBD/0/root fire/NOUN/2/obj ./PUNCT/2/punct',
+    'Troops/NOUN/3/nsubj could/AUX/3/aux open/VERB/0/root fire/NOUN/3/obj on/ADP/6/case protesters/NOUN/3/obl in/ADP/9/case Tiananmen/PROPN/9/compound/B-LOC Square/PROPN/6/nmod/I-LOC ./PUNCT/3/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ASSAULT'), [], s);
+  const neg = run('Missiles/NOUN/4/nsubj did/AUX/4/aux not/PART/4/advmod hit/VERB/0/root Mykolaiv/PROPN/4/obj/GPE ./PUNCT/4/punct');
+  assert.ok(neg.every((x) => x.type !== 'ASSAULT' || x.modality === 'negated'), show(neg));
+  const hit = run('Cruise/NOUN/2/compound missiles/NOUN/3/nsubj hit/VERB.VBD/0/root Mykolaiv/PROPN/3/obj/GPE ./PUNCT/3/punct');
+  assert.ok(hit.find((x) => x.type === 'ASSAULT' && x.target?.name === 'Mykolaiv' && !x.actor), show(hit));
+});
