@@ -793,3 +793,12 @@ test('a manner-of-speaking verb with a "that" clause, and an attitude clause: "T
   }]);
   assert.equal(extractClaims(doubts)[0]?.content.text, 'the plan works');
 });
+
+test('a transcript line after a label set off by a dash: "Pollsters agree - Carl Bialik: ..."', () => {
+  const doc = handDocument([{
+    tokens: 'Pollsters/NOUN/2/nsubj agree/VERB/0/root -/PUNCT/2/punct Carl/PROPN/2/parataxis Bialik/PROPN/4/flat :/PUNCT/4/punct voters/NOUN/8/nsubj decide/VERB/4/parataxis late/ADV/8/advmod',
+    mentions: [[3, 4, 'PERSON', 'e1']],
+  }]);
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.speaker.name === 'Carl Bialik' && c.content.text === 'voters decide late'), JSON.stringify(claims));
+});

@@ -1181,6 +1181,15 @@ function colonLines(doc: Document): Candidate[] {
     while (a < sent.tokenEnd && QUOTES.has(toks[a].form)) a++;
     let colon = -1;
     for (let k = a + 1; k < Math.min(sent.tokenEnd, a + 5); k++) if (toks[k].form === ':') { colon = k; break; }
+    // a label set off by a dash before the name ("EXCLUSIVE – Roger Stone: ...", "Pollsters agree -
+    // Carl Bialik: ...")
+    if (colon < 0) {
+      const dash = toks.slice(a, Math.min(sent.tokenEnd, a + 5)).findIndex((t) => SIGN_DASHES.has(t.form));
+      if (dash > 0) {
+        a += dash + 1;
+        for (let k = a + 1; k < Math.min(sent.tokenEnd, a + 5); k++) if (toks[k].form === ':') { colon = k; break; }
+      }
+    }
     if (colon < 0 || sent.tokenEnd - colon < 4) continue;
     const name = toks.slice(a, colon);
     if (!name.every((t) => t.upos === 'PROPN' || /^[A-Z][A-Za-z.'’-]*$/.test(t.form))) continue;
