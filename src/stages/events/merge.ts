@@ -70,7 +70,7 @@ function visitAndMeeting(doc: Document, ds: Draft[], d: Draft): boolean {
 }
 
 /**
- * An arrest, a release or a sentence told without its doer ("They were detained in the Cuban
+ * An arrest, a release, a sentence or an accusation told without its doer ("They were detained in the Cuban
  * camp") is the one told beside it with the same person held ("held by the US"), within two
  * sentences, or the one a headline tells with its doer ("Iran jails blogger"); two
  * such tellings with no doer at all ("the men freed from Guantanamo", "the men released from the
@@ -78,7 +78,7 @@ function visitAndMeeting(doc: Document, ds: Draft[], d: Draft): boolean {
  */
 function custodyTie(ds: Draft[], d: Draft): boolean {
   const all = [...ds, d];
-  if (!all.every((x) => x.type === 'COERCE' || x.type === 'RETREAT' || x.type === 'SANCTION') || !all.some((x) => x.unattributed)) return false;
+  if (!all.every((x) => x.type === 'COERCE' || x.type === 'RETREAT' || x.type === 'SANCTION' || x.type === 'ACCUSE') || !all.some((x) => x.unattributed)) return false;
   if (all.every((x) => !x.actor)) return all.every((x) => x.unattributed);
   const loose = all.filter((x) => !x.actor);
   if (!loose.every((x) => x.unattributed && x.target)) return false;

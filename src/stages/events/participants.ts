@@ -298,6 +298,19 @@ export function armedUnnamed(ctx: Ctx, d: Draft, agent: number, v: number): void
   }
 }
 
+/**
+ * "Cherie Blair has been accused of criticising Bush", "Blair was criticised over Iraq": an
+ * accusation told in the passive with no accuser is recorded with the accuser unnamed when the
+ * accused is a named person or body and what they are accused of is said.
+ */
+export function accusedUnnamed(ctx: Ctx, d: Draft, v: number): void {
+  const { doc, tree } = ctx;
+  if (d.actor || d.type !== 'ACCUSE' || !d.target || (d.target.type !== 'PERSON' && d.target.type !== 'ORG') || !tree.parsed) return;
+  if (!isPassive(ctx, v) || agentOf(ctx, v) >= 0 || !/^(asserted|historical)$/.test(modalityOf(tree, v, v))) return;
+  const of = tree.kids[v].some((k) => (/^(obl|advcl)$/.test(baseRel(doc.tokens[k])) && /^(of|for|over)$/.test(caseOf(tree, k) || markOf(tree, k))));
+  if (of) d.unattributed = true;
+}
+
 /** Nouns for people held or freed ("the men released from the camp", "five British detainees"). */
 export const CUSTODY_PATIENT = new Set(['detainee', 'prisoner', 'hostage', 'captive', 'man', 'woman', 'suspect', 'national', 'citizen', 'inmate',
   'briton', 'soldier', 'journalist', 'activist', 'crew', 'sailor', 'fisherman', 'worker', 'protester', 'dissident', 'opponent', 'pow']);

@@ -10,7 +10,7 @@ import { baseRel, caseOf, clauseWindow, CLAUSAL, coarsePos, firstKid, kidsWith, 
 import { ENTITY_KINDS, MEETING, PARTICIPATE, PLACE, isAgentNoun, quotedTok, type Ctx, type Draft } from './draft.js';
 import { prepBefore } from './fallback.js';
 import { finishOrDrop, isCountryOrCapital } from './finish.js';
-import { VERBAL_TOO, agentOf, armedUnnamed, custody, byCase, conjEntity, demonymOf, firstEntity, implicitParty, isPassive, npEntity, resolveAgent, subjectOf, toldViolence, type Ref } from './participants.js';
+import { VERBAL_TOO, accusedUnnamed, agentOf, armedUnnamed, custody, byCase, conjEntity, demonymOf, firstEntity, implicitParty, isPassive, npEntity, resolveAgent, subjectOf, toldViolence, type Ref } from './participants.js';
 
 export const ABSORB_RELS = new Set(['ccomp', 'xcomp', 'obj', 'iobj', 'obl', 'nmod', 'acl', 'advcl']);
 
@@ -391,6 +391,7 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         else if (d.target && d.type === 'ASSAULT' && (!VERBAL_TOO.has(trig.lemma) || PLACE.has(d.target.type))) d.unattributed = true;
       }
       custody(ctx, d, v, objs);
+      accusedUnnamed(ctx, d, v);
     }
   }
   if (!d) {

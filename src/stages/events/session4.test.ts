@@ -370,3 +370,15 @@ test('"troops opened fire on protesters in Tiananmen Square": violence with its 
   const hit = run('Cruise/NOUN/2/compound missiles/NOUN/3/nsubj hit/VERB.VBD/0/root Mykolaiv/PROPN/3/obj/GPE ./PUNCT/3/punct');
   assert.ok(hit.find((x) => x.type === 'ASSAULT' && x.target?.name === 'Mykolaiv' && !x.actor), show(hit));
 });
+
+test('"Cherie Blair has been accused of criticising Bush": an accusation with the accuser unnamed', () => {
+  const evs = run('Cherie/PROPN/5/nsubj:pass/B-PERSON Blair/PROPN/1/flat/I-PERSON has/AUX/5/aux been/AUX/5/aux:pass accused/VERB.VBN/0/root of/SCONJ/7/mark criticising/VERB.VBG/5/advcl Bush/PROPN/7/obj/PERSON ./PUNCT/5/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE' && x.target?.name === 'Cherie Blair');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor, undefined);
+  for (const s of [
+    // accused of nothing said; may be accused
+    'Blair/PROPN/4/nsubj:pass/PERSON has/AUX/4/aux been/AUX/4/aux:pass accused/VERB.VBN/0/root ./PUNCT/4/punct',
+    'Blair/PROPN/4/nsubj:pass/PERSON could/AUX/4/aux be/AUX/4/aux:pass accused/VERB.VBN/0/root of/ADP/6/case lying/NOUN/4/obl ./PUNCT/4/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE' && x.modality === 'asserted'), [], s);
+});
