@@ -270,6 +270,9 @@ function thatClause(doc: Document, tree: DepTree, i: number, lemma: string): Can
 /** Head nouns of occasions and abstractions, which never speak. */
 const OCCASIONS = new Set(['conference', 'meeting', 'tour', 'day', 'speech', 'interview', 'rally', 'debate', 'hearing', 'briefing', 'event',
   'session', 'summit', 'visit', 'trip', 'week', 'month', 'year', 'time', 'effect', 'forefront', 'way', 'moment', 'occasion', 'appearance', 'stop']);
+/** Abstract nouns a misparse makes subjects of a cue ("The important thing, he said, was ..., adding"). */
+const ABSTRACTS = new Set(['thing', 'reason', 'opportunity', 'fact', 'point', 'issue', 'problem', 'question', 'idea', 'need', 'chance',
+  'part', 'result', 'matter', 'aim', 'goal', 'priority', 'truth', 'situation', 'option', 'answer', 'danger', 'risk']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** Nouns that name a statement ("Russia's claim that ..."). */
 const STATEMENT_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'allegation', 'suggestion', 'warning', 'insistence',
@@ -1548,7 +1551,7 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   if (hm && hm.kind === 'name' && hm.type !== 'NORP') return { name: hm.text, type: hm.type, start, end };
   // an occasion or a place in a text is no speaker ("a news conference announcing ...", "the day
   // ..., adding", "at the forefront of questioning")
-  if (!hm && OCCASIONS.has((h.lemma ?? h.form).toLowerCase())) return undefined;
+  if (!hm && (OCCASIONS.has((h.lemma ?? h.form).toLowerCase()) || ABSTRACTS.has((h.lemma ?? h.form).toLowerCase()))) return undefined;
   // A descriptive speaker ("Canadian officials", "the newspaper") keeps its words.
   // a share of those polled ("Six in 10 say", "Half said") speaks for a poll
   if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))
@@ -1561,13 +1564,16 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
 
 /** Nouns for one who speaks for a body or a person: "a spokesman for X", "X's spokeswoman". */
 const VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides']);
+/** Writings that speak for the author named as their possessor ("Mr Sands' book", "Amnesty's report"). */
+const WRITINGS = new Set(['book', 'report', 'letter', 'article', 'memoir', 'memoirs', 'column', 'study', 'blog', 'website', 'biography', 'diary']);
 /** Nouns that take up an organisation named before: "the organisation said". */
 const ORG_ANAPHORS = new Set(['organisation', 'organization', 'charity', 'agency', 'watchdog', 'committee', 'commission', 'ministry', 'campaign']);
 
 /**
  * The entity a descriptive speaker stands for, when the phrase says it: the person named in
  * apposition to a title ("team member Rodaba Noori", no preposition between), the body or person
- * a spokesman speaks for ("a spokesman for Reporters Without Borders", "Mr Blair's spokesman"),
+ * a spokesman speaks for ("a spokesman for Reporters Without Borders", "Mr Blair's spokesman"), the
+ * author a writing speaks for ("Mr Sands' book suggests"),
  * or the organisation last named within four sentences for "the organisation" / "the charity".
  */
 function voicedBy(doc: Document, toks: number[], head: number): Entity | undefined {
@@ -1581,6 +1587,12 @@ function voicedBy(doc: Document, toks: number[], head: number): Entity | undefin
     if (plain) return entityById(doc, after[0].entity);
   }
   const lemma = (t[head].lemma ?? t[head].form).toLowerCase();
+  // "Mr Sands' book suggests": a writing speaks for its author.
+  if (WRITINGS.has(lemma)) {
+    const poss = toks.find((k) => t[k].head === head && t[k].deprel === 'nmod:poss');
+    const m = poss === undefined ? undefined : mentionAt(doc, poss);
+    if (m?.entity && m.kind === 'name') return entityById(doc, m.entity);
+  }
   if (VOICES.has(lemma) || VOICES.has(t[head].form.toLowerCase())) {
     // The possessor or the "for"/"of" complement of the head, when it is a linked name.
     for (const k of toks) {

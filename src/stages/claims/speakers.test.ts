@@ -53,3 +53,20 @@ test('a passive cue in a relative clause has no speaker: the noun it modifies is
   }]);
   assert.deepEqual(extractClaims(doc).map((c) => c.speaker.name), []);
 });
+
+test('a writing speaks for its author; an abstract noun is no speaker', () => {
+  const book = handDocument([{
+    tokens: 'Sands/PROPN/3/nmod:poss \'/PART/1/case book/NOUN/4/nsubj suggests/VERB/0/root it/PRON/7/nsubj:pass was/AUX/7/aux:pass written/VERB/4/ccomp',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(book)[0]?.speaker.name, 'Sands');
+  const thing = handDocument([{
+    tokens: 'The/DET/3/det important/ADJ/3/amod thing/NOUN/4/nsubj said/VERB/0/root talks/NOUN/6/nsubj failed/VERB/4/ccomp',
+  }]);
+  assert.deepEqual(extractClaims(thing).map((c) => c.speaker.name), []);
+  // Negative: a book with no named author keeps its words; a concrete noun still speaks.
+  const anon = handDocument([{ tokens: 'The/DET/2/det book/NOUN/3/nsubj suggests/VERB/0/root talks/NOUN/5/nsubj failed/VERB/3/ccomp' }]);
+  assert.equal(extractClaims(anon)[0]?.speaker.name, 'The book');
+  const officials = handDocument([{ tokens: 'Officials/NOUN/2/nsubj said/VERB/0/root talks/NOUN/4/nsubj failed/VERB/2/ccomp' }]);
+  assert.equal(extractClaims(officials)[0]?.speaker.name, 'Officials');
+});
