@@ -461,3 +461,10 @@ test('no claim: a manner-of-speaking verb without a quotation or a "that" clause
   }]);
   assert.deepEqual(extractClaims(hails), []);
 });
+
+test('no claim: a descriptive subject after a clause with no quotation ("Prices rose and the governor said nothing")', () => {
+  const doc = handDocument([{
+    tokens: 'Prices/NOUN/2/nsubj rose/VERB/0/root and/CCONJ/6/cc the/DET/5/det governor/NOUN/6/nsubj said/VERB/2/conj nothing/PRON/6/obj',
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});

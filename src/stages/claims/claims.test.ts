@@ -802,3 +802,12 @@ test('a transcript line after a label set off by a dash: "Pollsters agree - Carl
   const claims = extractClaims(doc);
   assert.ok(claims.some((c) => c.speaker.name === 'Carl Bialik' && c.content.text === 'voters decide late'), JSON.stringify(claims));
 });
+
+test('a quotation closed right before a descriptive speaker the parse did not link: "“...,” the governor said"', () => {
+  const doc = handDocument([{
+    tokens: '“/PUNCT/3/punct Prices/NOUN/3/nsubj rose/VERB/0/root sharply/ADV/3/advmod ,/PUNCT/3/punct ”/PUNCT/3/punct the/DET/8/det governor/NOUN/9/nsubj said/VERB/3/conj',
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.content.text, 'Prices rose sharply');
+  assert.equal(c?.speaker.name, 'the governor');
+});

@@ -772,6 +772,11 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
       && (['NOUN', 'ADJ', 'DET', 'PROPN'].includes(toks[q - 1].upos ?? '') || (/^[a-z]/.test(toks[q - 1].form) && /^(VBN|VBD)$/.test(toks[q - 1].xpos ?? '')))) q--;
     if (q < p && isQuoteTok(doc, q - 1) && toks[nameEnd].upos === 'PROPN') p = q;
     after = i + 1;
+  } else if (descriptiveBefore(doc, nameEnd) !== undefined) {
+    // '"...," the governor said': a noun phrase with a determiner right after the quotation
+    speaker = nameEnd;
+    p = descriptiveBefore(doc, nameEnd)!;
+    after = i + 1;
   } else if (isSpeakerTok(i + 1) || (toks[i + 1]?.upos === 'DET' && isSpeakerTok(i + 2))) {
     p = i;
     let e = toks[i + 1].upos === 'DET' ? i + 2 : i + 1;
@@ -797,6 +802,22 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   const last = trimEnd(doc, first, close - 1);
   if (last - first < 2) return undefined;
   return { range: [first, last], kind: 'direct', speaker };
+}
+
+/**
+ * The first token of a short descriptive noun phrase ending at `end` ("the governor", "the
+ * former senator", "a campaign spokesman") that opens right after a closing quotation mark (and
+ * its comma), or undefined.
+ */
+function descriptiveBefore(doc: Document, end: number): number | undefined {
+  const toks = doc.tokens;
+  if (toks[end]?.upos !== 'NOUN') return undefined;
+  let k = end - 1;
+  while (k >= 0 && end - k <= 4 && toks[k].sent === toks[end].sent && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k].upos ?? '')) k--;
+  if (k < 0 || toks[k].upos !== 'DET' || !/^(the|a|an)$/i.test(toks[k].form)) return undefined;
+  let c = k - 1;
+  while (c >= 0 && toks[c].form === ',') c--;
+  return c >= 0 && isQuoteTok(doc, c) && isClosingQuote(doc.text, toks[c].start) ? k : undefined;
 }
 
 /** The root of the token's sentence (following heads, at most 30 steps). */
