@@ -1578,7 +1578,9 @@ function speakerRef(doc: Document, toks: number[], head: number): ArgRef | undef
   if (!toks.some((k) => ['NOUN', 'PROPN'].includes(doc.tokens[k].upos ?? 'NOUN'))
     && !(h.upos === 'NUM' || SHARES.has(h.form.toLowerCase()))) return undefined;
   // "the cardinal" after "Cardinal Cormac Murphy-O'Connor": the person last named with that title
-  const titled = doc.tokens[first].form.toLowerCase() === 'the' && toks.length <= 3 ? titledPerson(doc, head) : undefined;
+  // (adjectives and peoples' names between count for nothing: "the South African archbishop")
+  const core = toks.filter((k) => doc.tokens[k].upos !== 'ADJ' && mentionAt(doc, k)?.type !== 'NORP' && mentionAt(doc, k)?.kind !== 'demonym');
+  const titled = doc.tokens[first].form.toLowerCase() === 'the' && core.length <= 3 ? titledPerson(doc, head) : undefined;
   if (titled) return { name: titled.name, entity: titled.id, type: titled.type, start, end };
   return { name: text, start, end };
 }

@@ -70,3 +70,17 @@ test('a writing speaks for its author; an abstract noun is no speaker', () => {
   const officials = handDocument([{ tokens: 'Officials/NOUN/2/nsubj said/VERB/0/root talks/NOUN/4/nsubj failed/VERB/2/ccomp' }]);
   assert.equal(extractClaims(officials)[0]?.speaker.name, 'Officials');
 });
+
+test('"the South African archbishop" takes up the person introduced with the title; adjectives count for nothing', () => {
+  const doc = handDocument([
+    { tokens: 'Archbishop/PROPN/2/compound Tutu/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct', mentions: [[1, 1, 'PERSON', 'e1']] },
+    { tokens: 'The/DET/4/det South/ADJ/3/amod African/ADJ/4/amod archbishop/NOUN/5/nsubj said/VERB/0/root detentions/NOUN/7/nsubj were/AUX/5/ccomp' },
+  ]);
+  assert.equal(extractClaims(doc)[0]?.speaker.name, 'Tutu');
+  // Negative: a longer phrase of nouns stays descriptive.
+  const long = handDocument([
+    { tokens: 'Archbishop/PROPN/2/compound Tutu/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct', mentions: [[1, 1, 'PERSON', 'e1']] },
+    { tokens: 'The/DET/4/det church/NOUN/4/compound council/NOUN/4/compound archbishop/NOUN/5/nsubj said/VERB/0/root detentions/NOUN/7/nsubj were/AUX/5/ccomp' },
+  ]);
+  assert.notEqual(extractClaims(long)[0]?.speaker.name, 'Tutu');
+});
