@@ -468,3 +468,11 @@ test('no claim: a descriptive subject after a clause with no quotation ("Prices 
   }]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no claim: a verb after a quoted phrase that closes without a comma ("the “pivot” line Sanders fixates on")', () => {
+  const doc = handDocument([{
+    tokens: 'The/DET/4/det “/PUNCT/3/punct pivot/NOUN/4/compound ”/PUNCT/3/punct line/NOUN/0/root Sanders/PROPN/7/nsubj fixates/VERB/5/acl:relcl',
+    mentions: [[5, 5, 'PERSON', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(doc), []);
+});

@@ -811,3 +811,13 @@ test('a quotation closed right before a descriptive speaker the parse did not li
   assert.equal(c?.content.text, 'Prices rose sharply');
   assert.equal(c?.speaker.name, 'the governor');
 });
+
+test('any verb after a quotation closed on a comma is a reporting clause: "“...,” he mocks"', () => {
+  const doc = handDocument([{
+    tokens: '“/PUNCT/3/punct Markets/NOUN/3/nsubj failed/VERB/0/root workers/NOUN/3/obj ,/PUNCT/3/punct ”/PUNCT/3/punct Sanders/PROPN/8/nsubj mocks/VERB/3/parataxis',
+    mentions: [[6, 6, 'PERSON', 'e1']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.content.text, 'Markets failed workers');
+  assert.equal(c?.speaker.name, 'Sanders');
+});
