@@ -821,3 +821,11 @@ test('any verb after a quotation closed on a comma is a reporting clause: "“..
   assert.equal(c?.content.text, 'Markets failed workers');
   assert.equal(c?.speaker.name, 'Sanders');
 });
+
+test('an inverted cue with a description for speaker: "“...,” said one party leader"', () => {
+  const doc = handDocument([{
+    tokens: '“/PUNCT/3/punct Talks/NOUN/3/nsubj failed/VERB/7/advcl badly/ADV/3/advmod ,/PUNCT/3/punct ”/PUNCT/3/punct said/VERB/0/root one/NUM/10/nummod party/NOUN/10/compound leader/NOUN/7/obl',
+  }]);
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.content.text === 'Talks failed badly' && c.speaker.name === 'one party leader'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
+});

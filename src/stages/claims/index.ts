@@ -744,6 +744,8 @@ function quotationBefore(doc: Document, i: number): [number, number] | undefined
     q--;
   }
   if (q < sent.tokenStart || !isQuoteTok(doc, q) || !isClosingQuote(doc.text, toks[q].start)) return undefined;
+  // a closing mark written as two apostrophes ('') is one mark
+  while (q - 1 > sent.tokenStart && isQuoteTok(doc, q - 1) && toks[q - 1].form === "'") q--;
   let o = q - 1;
   while (o >= sent.tokenStart && !isQuoteTok(doc, o)) o--;
   if (o < sent.tokenStart) return undefined;
@@ -804,6 +806,11 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
     while (e + 1 < sent.tokenEnd && toks[e + 1].upos === 'PROPN') e++;
     speaker = e;
     after = e + 1;
+  } else if (invertedDescription(doc, i) !== undefined) {
+    // '"...," said one district GOP leader': a description after the inverted cue
+    p = i;
+    speaker = invertedDescription(doc, i)!;
+    after = speaker + 1;
   } else return undefined;
   if (toks[speaker].upos === 'PRON' && p !== i - 1) return undefined;
   let titled = false; // a title in a prepositional phrase may be quoted ('on Fox News's "Fox and Friends"')
@@ -823,6 +830,24 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   const last = trimEnd(doc, first, close - 1);
   if (last - first < 2) return undefined;
   return { range: [first, last], kind: 'direct', speaker };
+}
+
+/**
+ * The last token of a short description right after an inverted cue, running to the end of the
+ * sentence or a comma ("said one district GOP leader.", "said a senior aide, who ..."): a
+ * determiner or number, then adjectives and nouns, ending in a noun.
+ */
+function invertedDescription(doc: Document, i: number): number | undefined {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[i].sent];
+  const d = toks[i + 1];
+  if (!d || d.sent !== toks[i].sent || !(d.upos === 'NUM' || (d.upos === 'DET' && /^(the|a|an|one|another|some)$/i.test(d.form)))) return undefined;
+  let e = i + 2;
+  while (e < sent.tokenEnd && e - i <= 6 && ['ADJ', 'NOUN', 'PROPN'].includes(toks[e].upos ?? '')) e++;
+  const last = e - 1;
+  if (last < i + 2 || toks[last].upos !== 'NOUN') return undefined;
+  if (e < sent.tokenEnd && toks[e].upos !== 'PUNCT') return undefined;
+  return last;
 }
 
 /**
