@@ -116,10 +116,47 @@ function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgR
       const other = doc.mentions.some((m) => m.kind === 'name' && m.type === 'PERSON' && m.tokenStart >= from && m.tokenEnd <= c.speakerHead);
       if (!other) ref = { ...prev.ref, start: ref.start, end: ref.end };
     }
+    // "Mr Bush's first task was ..., he said": a pronoun that reports a statement is not the
+    // person the statement is about. Linked to someone named only inside the content, it stands
+    // for the person last named as a subject in the two sentences before.
+    if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && namedOnlyInside(doc, ref.entity, c.content, t.sent)) {
+      const other = lastSubjectPerson(doc, doc.sentences[t.sent].tokenStart, t.sent - 2, ref.entity);
+      if (other) ref = { name: other.name, entity: other.id, type: other.type, start: ref.start, end: ref.end };
+    }
     out.set(c, ref);
     if (ref.type === 'PERSON' || doc.tokens[c.speakerHead].upos === 'PROPN') prev = { ref, cue: c.cue, speakerEnd: Math.max(...c.speakerTok) };
   }
   return out;
+}
+
+/** The person last named as a clause's subject before token `before`, from sentence `fromSent` on, other than `not`. */
+function lastSubjectPerson(doc: Document, before: number, fromSent: number, not: string): Entity | undefined {
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.tokenEnd > before) continue;
+    if (doc.tokens[m.tokenStart].sent < fromSent) break;
+    if (m.kind !== 'name' || m.type !== 'PERSON' || !m.entity || m.entity === not) continue;
+    // The name is the subject, or stands in apposition to it ("Liberal Democrat leader Charles Kennedy welcomed").
+    let subject = false;
+    for (let j = m.tokenStart; j < m.tokenEnd; j++) {
+      const tj = doc.tokens[j];
+      const up = tj.head !== undefined && tj.head >= 0 ? doc.tokens[tj.head] : undefined;
+      if ((tj.deprel ?? '').startsWith('nsubj') || (/^(flat|appos|compound)/.test(tj.deprel ?? '') && (up?.deprel ?? '').startsWith('nsubj'))) subject = true;
+    }
+    if (subject) return entityById(doc, m.entity);
+  }
+  return undefined;
+}
+
+/** The entity is named in the sentence only within the content's tokens [first, last]. */
+function namedOnlyInside(doc: Document, entity: string, content: [number, number], sent: number): boolean {
+  let inside = false;
+  for (const m of doc.mentions) {
+    if (m.entity !== entity || m.kind !== 'name' || doc.tokens[m.tokenStart].sent !== sent) continue;
+    if (m.tokenStart >= content[0] && m.tokenEnd - 1 <= content[1]) inside = true;
+    else return false;
+  }
+  return inside;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -84,3 +84,24 @@ test('"the South African archbishop" takes up the person introduced with the tit
   ]);
   assert.notEqual(extractClaims(long)[0]?.speaker.name, 'Tutu');
 });
+
+test('"Mr Bush\'s task was ..., he said": the pronoun is the person last named as a subject, not the one the statement is about', () => {
+  const before = { tokens: 'Kennedy/PROPN/2/nsubj welcomed/VERB/0/root it/PRON/2/obj ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] as [number, number, 'PERSON', string][] };
+  const said = {
+    tokens: 'Bush/PROPN/3/nmod:poss \'s/PART/1/case task/NOUN/4/nsubj mattered/VERB/0/root ,/PUNCT/7/punct he/PRON/7/nsubj said/VERB/4/parataxis ./PUNCT/4/punct',
+    mentions: [[0, 0, 'PERSON', 'e2']] as [number, number, 'PERSON', string][],
+  };
+  const doc = handDocument([before, said]);
+  // The link stage would take "he" for Bush, the only person in its sentence.
+  const he = doc.tokens.findIndex((t) => t.form === 'he');
+  doc.mentions.push({ start: doc.tokens[he].start, end: doc.tokens[he].end, text: 'he', type: 'PERSON', tokenStart: he, tokenEnd: he + 1, kind: 'pronoun', entity: 'e2' });
+  assert.equal(extractClaims(doc)[0]?.speaker.name, 'Kennedy');
+  // Negative: when the person is also named outside the content, the pronoun keeps its antecedent.
+  const own = handDocument([before, {
+    tokens: 'Bush/PROPN/2/nsubj spoke/VERB/0/root ;/PUNCT/2/punct Bush/PROPN/6/nmod:poss \'s/PART/4/case task/NOUN/7/nsubj mattered/VERB/2/parataxis ,/PUNCT/10/punct he/PRON/10/nsubj said/VERB/7/parataxis ./PUNCT/2/punct',
+    mentions: [[0, 0, 'PERSON', 'e2'], [3, 3, 'PERSON', 'e2']],
+  }]);
+  const he2 = own.tokens.findIndex((t) => t.form === 'he');
+  own.mentions.push({ start: own.tokens[he2].start, end: own.tokens[he2].end, text: 'he', type: 'PERSON', tokenStart: he2, tokenEnd: he2 + 1, kind: 'pronoun', entity: 'e2' });
+  assert.notEqual(extractClaims(own)[0]?.speaker.name, 'Kennedy');
+});
