@@ -30,6 +30,7 @@ export function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefine
   // concession to anyone
   if (d.type === 'CONCEDE' && !d.target && d.trig.pos === 'V' && kidsWith(tree, d.pred, 'ccomp').length) return undefined;
   inferRecipient(ctx, d);
+  if (d.trig.xcomp && !wantedOf(ctx, d)) return undefined;
   if (d.trig.needT && !d.target && !callFor(ctx, d)) return undefined;
   if (!phoneCall(ctx, d)) return undefined;
   if (!pledgeNounGate(d)) return undefined;
@@ -78,6 +79,23 @@ export function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefine
   }
   return finishCommon(ctx, d) ? d : undefined;
 }
+
+/**
+ * "Cafod wants Britain to use its influence": a wish is a request only of another party named
+ * outright as the object (not a pronoun, not the wisher's own country, not a thing: "want the
+ * EU budget to be capped").
+ */
+export function wantedOf(ctx: Ctx, d: Draft): boolean {
+  const { doc, tree } = ctx;
+  if (!d.target || d.targetTok === undefined || !d.actor) return false;
+  const o = kidsWith(tree, d.pred, 'obj')[0];
+  if (o === undefined || PRONOUN_OBJ.test(tree.low[o])) return false;
+  const m = mentionAt(doc, d.targetTok);
+  if (!m || m.kind !== 'name' || o < m.tokenStart || o >= m.tokenEnd) return false;
+  const own = countryOf(doc, d.actor) ?? d.actor.name;
+  return (countryOf(doc, d.target) ?? d.target.name) !== own;
+}
+const PRONOUN_OBJ = /^(it|us|them|him|her|me|you|this|that)$/;
 
 /** Is the predicate hypothetical only through an if/unless clause on itself (no modal, no question)? */
 export function conditionOnly(ctx: Ctx, v: number): boolean {

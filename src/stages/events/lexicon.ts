@@ -18,6 +18,7 @@
  *         notobj:a,b never with one of these object lemmas    lightOnly  noun counts only under L
  *         pledgeNoun AID with money, else needs a target
  *         intr       intransitive: a name right after it is not its object
+ *         xcomp      counts only with a to-infinitive ("need X to act")
  *         pass       counts only in a passive clause ("were held by the US"; "Britons held
  *                    at Guantanamo" describes them)
  *         stance     a noun said of its holder (is a proponent of X): the of-phrase is X
@@ -47,6 +48,8 @@ export interface Trigger {
   intr?: boolean;
   /** only a person does it ("Bush is coming to Europe"; troops "coming to" a town invade) */
   personA?: boolean;
+  /** counts only with a to-infinitive for its object ("need the Lords to set up ...") */
+  xcomp?: boolean;
   /** counts only in the passive ("were held by the US"; "held talks" is a meeting) */
   pass?: boolean;
   /** needs an object ("seize on the reports" seizes nothing) */
@@ -162,6 +165,8 @@ N ceasefire,truce,armistice RETREAT/ceasefire lightOnly
 N fire ASSAULT/firearms lightOnly t:on
 # REQUEST: requests, appeals, demands
 V ask,request,urge,appeal,demand,plead,petition,implore REQUEST absorb ccompT t:to,on
+# "we need the House of Lords to set up a committee", "wants Russia to withdraw": a party named and asked to act
+V need,want REQUEST absorb obj:@entity xcomp
 # "I invited him to visit our country": asking someone to come
 V invite REQUEST/meet absorb obj:@person,@entity t:to
 # "press the case for X" is advocacy, "press charges" a court matter: no one is asked
@@ -361,7 +366,7 @@ function parseLine(line: string, weight: number): Trigger[] {
       else if (f.startsWith('caseOnly:')) t.caseOnly = f.slice(9).split(',');
       else if (f.startsWith('next:')) t.next = f.slice(5).split(',');
       else if (f.startsWith('prt:')) t.prt = f.slice(4);
-      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA' || f === 'needO' || f === 'pass') (t as unknown as Record<string, boolean>)[f] = true;
+      else if (f in t || f === 'pledgeNoun' || f === 'intr' || f === 'militaryOnly' || f === 'stance' || f === 'personA' || f === 'needO' || f === 'pass' || f === 'xcomp') (t as unknown as Record<string, boolean>)[f] = true;
     }
     out.push(t);
   }

@@ -539,6 +539,7 @@ export function agentOf(ctx: Ctx, v: number): number {
 export function resolveAgent(ctx: Ctx, s: number, v: number): { e: Entity; tok: number } | undefined {
   if (s < 0) return undefined;
   const { doc, tree } = ctx;
+
   // The reported clause's pronoun is the speaker even when the linker chose a nearer name
   // (not inside a quotation, where the speaker is "I": "'that he is coming,' said Blair").
   if (PRONOUN.test(tree.low[s]) && !quotedTok(ctx, s)) {
@@ -562,6 +563,35 @@ export function resolveAgent(ctx: Ctx, s: number, v: number): { e: Entity; tok: 
   // Coordinated subject whose first conjunct is not an entity ("human rights groups and the
   // Conservatives"): the first named conjunct
   return conjEntity(ctx, s);
+}
+
+/**
+ * The speaker a quotation containing token v is attributed to: the subject (outside the quotes)
+ * of the speech verb that governs v's clause, or of a speech verb set beside it ('..., said X').
+ */
+export function quoteSpeaker(ctx: Ctx, v: number): Ref | undefined {
+  const { doc, tree } = ctx;
+  const speakerOf = (h: number): Ref | undefined => {
+    if (!isSpeech(tree, h)) return undefined;
+    const s = subjectOf(ctx, h);
+    if (s < 0 || quotedTok(ctx, s) || PRONOUN.test(tree.low[s]) || /^(i|we|me|us)$/.test(tree.low[s])) return undefined;
+    return npEntity(ctx, s);
+  };
+  let cur = v;
+  for (let n = 0; n < 6 && cur >= 0; n++) {
+    for (const k of tree.kids[cur]) {
+      if (baseRel(doc.tokens[k]) !== 'parataxis') continue;
+      const r = speakerOf(k);
+      if (r) return r;
+    }
+    const h = doc.tokens[cur].head ?? -1;
+    if (h < 0) break;
+    if (!/^(ccomp|parataxis|xcomp|conj|advcl)$/.test(baseRel(doc.tokens[cur]))) break;
+    const r = speakerOf(h);
+    if (r) return r;
+    cur = h;
+  }
+  return undefined;
 }
 
 /** Conjunct entity of a nominal (the B of "A and B"). */

@@ -141,7 +141,8 @@ export function hasPrt(ctx: Ctx, v: number, prt: string): boolean {
 
 export function pickVerbTrigger(ctx: Ctx, v: number, trigs0: Trigger[]): Trigger | undefined {
   const objs = objectsOf(ctx, v);
-  const trigs = trigs0.filter((t) => (!t.prt || hasPrt(ctx, v, t.prt)) && (!t.needO || objs.length > 0) && (!t.pass || (isPassive(ctx, v) && rel(ctx.doc.tokens[v]) !== 'acl')));
+  const trigs = trigs0.filter((t) => (!t.prt || hasPrt(ctx, v, t.prt)) && (!t.needO || objs.length > 0) && (!t.pass || (isPassive(ctx, v) && rel(ctx.doc.tokens[v]) !== 'acl'))
+    && (!t.xcomp || ctx.tree.kids[v].some((k) => /^(xcomp|advcl|ccomp)$/.test(baseRel(ctx.doc.tokens[k])) && markOf(ctx.tree, k) === 'to')));
   const constrained = trigs.filter((t) => t.obj);
   for (const t of constrained) {
     const spec = t.obj!;

@@ -382,3 +382,40 @@ test('"Cherie Blair has been accused of criticising Bush": an accusation with th
     'Blair/PROPN/4/nsubj:pass/PERSON could/AUX/4/aux be/AUX/4/aux:pass accused/VERB.VBN/0/root of/ADP/6/case lying/NOUN/4/obl ./PUNCT/4/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE' && x.modality === 'asserted'), [], s);
 });
+
+test('"we believe there should be an investigation into the role played by the UK," said Kate Allen: a request', () => {
+  const evs = run('"/PUNCT/3/punct We/PRON/3/nsubj believe/VERB/14/ccomp there/PRON/6/expl should/AUX/6/aux be/VERB/3/ccomp an/DET/8/det investigation/NOUN/6/nsubj into/ADP/11/case UK/PROPN/11/compound/GPE=United_Kingdom role/NOUN/8/nmod ,/PUNCT/3/punct "/PUNCT/3/punct said/VERB.VBD/0/root director/NOUN/14/nsubj Allen/PROPN/15/appos/PERSON ./PUNCT/14/punct');
+  const e = evs.find((x) => x.type === 'REQUEST');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Allen');
+  assert.equal(e.target?.name, 'United Kingdom');
+  // "there should be no inquiry" is a rejection, not a request; "there will be rain" asks nothing
+  const rain = run('Allen/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root there/PRON/5/expl will/AUX/5/aux be/VERB/2/ccomp rain/NOUN/5/nsubj ./PUNCT/2/punct');
+  assert.deepEqual(rain.filter((x) => x.type === 'REQUEST'), [], show(rain));
+});
+
+test('"said the government should have acted sooner": blame for a failing', () => {
+  const evs = run('Christian/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root the/DET/4/det government/NOUN/7/nsubj/NOM-GPE=United_Kingdom should/AUX/7/aux have/AUX/7/aux acted/VERB.VBN/2/ccomp sooner/ADV/7/advmod ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'United Kingdom');
+  // "should act" (a demand about the future) and "has acted" are no blame
+  for (const s of [
+    'Christian/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root the/DET/4/det government/NOUN/6/nsubj/NOM-GPE=United_Kingdom should/AUX/6/aux act/VERB.VB/2/ccomp ./PUNCT/2/punct',
+    'Christian/PROPN/2/nsubj/PERSON said/VERB.VBD/0/root the/DET/4/det government/NOUN/6/nsubj/NOM-GPE=United_Kingdom has/AUX/6/aux acted/VERB.VBN/2/ccomp ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'ACCUSE'), [], s);
+});
+
+test('"Cafod wants Britain to use its influence": a request of another party; "wanted Britain to" by its own minister is none', () => {
+  const evs = run('Cafod/PROPN/2/nsubj/ORG wants/VERB.VBZ/0/root Britain/PROPN/2/obj/GPE=United_Kingdom to/PART/5/mark use/VERB.VB/2/xcomp its/PRON/7/nmod:poss influence/NOUN/5/obj ./PUNCT/2/punct');
+  assert.ok(evs.find((x) => x.type === 'REQUEST' && x.target?.name === 'United Kingdom'), show(evs));
+  const b = new DocBuilder();
+  b.sent('Clarke/PROPN/2/nsubj/PERSON wanted/VERB.VBD/0/root Britain/PROPN/2/obj/GPE=United_Kingdom to/PART/5/mark offer/VERB.VB/2/xcomp refuge/NOUN/5/obj ./PUNCT/2/punct');
+  const own = extractEvents(DocBuilder.affiliate(b.build(), 'Clarke', 'United Kingdom'), lex, ALL);
+  assert.deepEqual(own.filter((x) => x.type === 'REQUEST'), [], show(own));
+  // "wants it to end", "wants Britain" (no infinitive)
+  for (const s of [
+    'Straw/PROPN/2/nsubj/PERSON wanted/VERB.VBD/0/root it/PRON/2/obj to/PART/5/mark end/VERB.VB/2/xcomp ./PUNCT/2/punct',
+    'Cafod/PROPN/2/nsubj/ORG wants/VERB.VBZ/0/root Britain/PROPN/2/obj/GPE ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'REQUEST'), [], s);
+});

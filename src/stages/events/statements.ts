@@ -7,9 +7,9 @@ import { countryOf, entityAt } from './adapter.js';
 import { type Trigger } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { baseRel, caseOf, clauseWindow, coarsePos, kidsWith, lemmaOf, lemmasOf, markOf, rel, subtree, tenseOf, type Tree } from './tree.js';
-import { PLACE, type Ctx, type Draft } from './draft.js';
-import { dateOf, finishCommon, finishOrDrop } from './finish.js';
-import { agentOf, npEntity, resolveAgent } from './participants.js';
+import { PLACE, quotedTok, type Ctx, type Draft } from './draft.js';
+import { dateOf, finishCommon, finishOrDrop, isCountryOrCapital } from './finish.js';
+import { agentOf, npEntity, quoteSpeaker, resolveAgent } from './participants.js';
 import { COMMUNICATION, baseDraft, objLemmas, setActor, setTarget } from './predicates.js';
 import { BLAME_LABEL } from './finish.js';
 
@@ -85,6 +85,27 @@ export function evaluativeAccusations(ctx: Ctx): Draft[] {
       if (finishCommon(ctx, d)) out.push(d);
       continue;
     }
+    // "Louise Christian said the government should have acted sooner": what someone should
+    // (not) have done is a failing they are blamed for
+    if (t.upos === 'VERB' && baseRel(t) === 'ccomp' && shouldHave(ctx, a)) {
+      const h = t.head ?? -1;
+      if (h < 0 || !isSpeech(tree, h)) continue;
+      const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
+      const s0 = kidsWith(tree, a, 'nsubj')[0];
+      const blamed = s0 !== undefined ? resolveAgent(ctx, s0, a) : undefined;
+      if (!speaker || !blamed || speaker.e.id === blamed.e.id || speaker.e.type === 'NORP' || blamed.e.type === 'NORP') continue;
+      const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
+      setActor(d, speaker);
+      setTarget(d, blamed);
+      d.modality = modalityOf(tree, h, h);
+      d.tense = tenseOf(tree, h);
+      d.date = dateOf(ctx, d);
+      const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
+      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+      ctx.consumed[a] = 1;
+      if (finishCommon(ctx, d)) out.push(d);
+      continue;
+    }
     if (t.upos !== 'ADJ' || !NEG_EVAL.has(tree.low[a])) continue;
     const sent = doc.sentences[t.sent];
     if (!sent || sent.kind === 'heading' || sent.kind === 'media' || ctx.absorbed[a]) continue;
@@ -128,6 +149,14 @@ export function evaluativeAccusations(ctx: Ctx): Draft[] {
   return out;
 }
 export const NEG_WORDS = /^(not|n't|never|hardly|scarcely)$/;
+
+/** "should have acted", "ought not to have gone": a past duty, said of what was (not) done. */
+export function shouldHave(ctx: Ctx, v: number): boolean {
+  const { doc, tree } = ctx;
+  if (doc.tokens[v].xpos !== 'VBN') return false;
+  const aux = tree.kids[v].filter((k) => baseRel(doc.tokens[k]) === 'aux').map((k) => tree.low[k]);
+  return aux.includes('have') && (aux.includes('should') || aux.includes('ought'));
+}
 export const BREACH = new Set(['break', 'breach', 'violate', 'flout', 'contravene']);
 export const RULES = new Set(['convention', 'rule', 'law', 'agreement', 'ceasefire', 'truce', 'promise', 'pledge', 'treaty', 'code', 'resolution', 'deal', 'commitment', 'accord', 'protocol', 'sanction', 'embargo', 'charter', 'constitution']);
 
@@ -193,9 +222,15 @@ export function noPlaceFor(ctx: Ctx): Draft[] {
     if (!kids.some((k) => baseRel(doc.tokens[k]) === 'expl' && tree.low[k] === 'there')) continue;
     if (!kids.some((k) => baseRel(doc.tokens[k]) === 'aux' && /^(should|must|can|will|would|could|cannot)$/.test(tree.low[k]))) continue;
     const n = kidsWith(tree, v, 'nsubj')[0];
-    if (n === undefined || !tree.kids[n].some((k) => baseRel(doc.tokens[k]) === 'det' && tree.low[k] === 'no')) continue;
+    if (n === undefined) continue;
     const t = doc.tokens[v];
-    if (baseRel(t) !== 'ccomp' || t.head === undefined || t.head < 0 || !isSpeech(tree, t.head)) continue;
+    if (baseRel(t) !== 'ccomp' || t.head === undefined || t.head < 0 || !(isSpeech(tree, t.head) || OPINION.has(lemmaOf(tree, t.head)))) continue;
+    if (!tree.kids[n].some((k) => baseRel(doc.tokens[k]) === 'det' && tree.low[k] === 'no')) {
+      const r = shouldBe(ctx, v, n, t.head);
+      if (r) out.push(r);
+      continue;
+    }
+    if (!isSpeech(tree, t.head)) continue;
     let target: { e: Entity; tok: number } | undefined;
     for (const k of tree.kids[n]) {
       const b = baseRel(doc.tokens[k]);
@@ -213,6 +248,41 @@ export function noPlaceFor(ctx: Ctx): Draft[] {
     if (finishCommon(ctx, d)) out.push(d);
   }
   return out;
+}
+
+/** Verbs of opinion whose that-clause voices the subject's position ("we believe there should be"). */
+export const OPINION = new Set(['believe', 'think', 'feel', 'consider']);
+/** Nouns of a step someone can be asked to take ("there should be an inquiry"). */
+export const ASKABLE = new Set(['investigation', 'inquiry', 'probe', 'review', 'ceasefire', 'truce', 'referendum', 'apology', 'withdrawal', 'debate', 'vote', 'election', 'sanction', 'embargo', 'ban', 'moratorium', 'inquest', 'trial', 'retrial']);
+
+/**
+ * "We believe there should be an investigation into the role played by the UK", "X said there
+ * must be a public inquiry": a normative existential voiced by someone is their request (PLOVER
+ * REQUEST); the party named in what is asked for is its target.
+ */
+export function shouldBe(ctx: Ctx, v: number, n: number, h: number): Draft | undefined {
+  const { doc, tree } = ctx;
+  if (!lemmasOf(tree, n).some((l) => ASKABLE.has(l))) return undefined;
+  // ('"We believe there should be an inquiry," said director Kate Allen': the quoted "we" is
+  // the one the quotation is attributed to)
+  const s0 = agentOf(ctx, h);
+  const speaker = (s0 >= 0 && /^(i|we)$/.test(tree.low[s0]) && quotedTok(ctx, s0) ? quoteSpeaker(ctx, h) : undefined) ?? resolveAgent(ctx, s0, h);
+  if (!speaker || speaker.e.type === 'NORP') return undefined;
+  const d = baseDraft(ctx, REQUEST_TRIGGER, n, v);
+  d.mode = 'change';
+  setActor(d, speaker);
+  for (const k of subtree(tree, n).sort((a, b) => a - b)) {
+    if (k === n) continue;
+    const r = npEntity(ctx, k);
+    if (r && r.e.id !== speaker.e.id && r.e.type !== 'NORP' && !PLACE.has(r.e.type) || (r && isCountryOrCapital(r.e) && r.e.id !== speaker.e.id)) { setTarget(d, r); break; }
+  }
+  d.modality = modalityOf(tree, h, h);
+  d.tense = tenseOf(tree, h);
+  d.date = dateOf(ctx, d);
+  const toks = subtree(tree, v, new Set(['conj', 'parataxis', 'punct']));
+  d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+  for (const k of subtree(tree, v)) ctx.absorbed[k] = 1;
+  return finishCommon(ctx, d) ? d : undefined;
 }
 
 export function entityRef(ctx: Ctx, k: number): { e: Entity; tok: number } | undefined {
