@@ -829,3 +829,14 @@ test('an inverted cue with a description for speaker: "“...,” said one party
   const claims = extractClaims(doc);
   assert.ok(claims.some((c) => c.content.text === 'Talks failed badly' && c.speaker.name === 'one party leader'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
 });
+
+test('a reporting clause unlinked from its quotation, with an adjunct clause after it: "“...,” he said when asked ..."', () => {
+  const doc = handDocument([{
+    tokens: 'Ruiz/PROPN/2/nsubj spoke/VERB/0/root',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }, {
+    tokens: '“/PUNCT/3/punct Prices/NOUN/3/nsubj rose/VERB/0/root sharply/ADV/3/advmod ,/PUNCT/3/punct ”/PUNCT/3/punct he/PRON/8/nsubj said/VERB/3/conj when/ADV/10/advmod asked/VERB/8/advcl',
+  }]);
+  const claims = extractClaims(doc);
+  assert.ok(claims.some((c) => c.content.text === 'Prices rose sharply' && c.speaker.name === 'Ruiz'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
+});

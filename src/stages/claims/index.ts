@@ -858,6 +858,9 @@ function quoteBefore(doc: Document, i: number): { range: [number, number]; kind:
   while (close - 1 >= sent.tokenStart && (isQuoteTok(doc, close - 1) || toks[close - 1].form === ',')) close--;
   // after the clause: no clause of its own up to the sentence end or a bracket/comma
   for (let k = after; k < sent.tokenEnd && !['(', ',', '—', '–'].includes(toks[k].form); k++) {
+    // 'he said when asked ...', 'he said of Trump's plan to ...': what follows is an adjunct of the
+    // reporting clause, whatever verbs it holds
+    if (((toks[k].upos === 'SCONJ' || WH.has(toks[k].form.toLowerCase())) || (k === after && /^(of|about)$/i.test(toks[k].form)))) break;
     if (toks[k].upos === 'ADP') titled = true;
     // a time and a programme title may run long ('said Thursday morning on Fox News's "Fox and Friends."')
     if (toks[k].upos === 'VERB' || toks[k].upos === 'AUX' || (isQuoteTok(doc, k) && !titled) || k - after > (titled ? 14 : 10)) return undefined;
