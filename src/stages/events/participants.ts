@@ -53,6 +53,14 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
     }
   }
   if (placePart) return placePart;
+  // "Father-of-two Mr Mousa" hung as an nmod with no preposition: an apposition of a person
+  if (doc.tokens[i].upos === 'NOUN') {
+    for (const k of tree.kids[i]) {
+      if (rel(doc.tokens[k]) !== 'nmod' || caseOf(tree, k) || k < i) continue;
+      const ke = entityAt(doc, k);
+      if (ke?.type === 'PERSON' && mentionAt(doc, k)?.kind === 'name') return { e: ke, tok: k };
+    }
+  }
   // "in particular the IAEA", "including NATO"
   for (const k of tree.kids[i]) {
     const r = baseRel(doc.tokens[k]);

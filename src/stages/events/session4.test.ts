@@ -419,3 +419,10 @@ test('"Cafod wants Britain to use its influence": a request of another party; "w
     'Cafod/PROPN/2/nsubj/ORG wants/VERB.VBZ/0/root Britain/PROPN/2/obj/GPE ./PUNCT/2/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'REQUEST'), [], s);
 });
+
+test('"Father-of-two Mr Mousa was arrested" with the name hung as a bare nmod: the person; "his colleague" is not him', () => {
+  const evs = run('Father-of-two/NOUN/4/nsubj:pass Mousa/PROPN/1/nmod/PERSON was/AUX.VBD/4/aux:pass arrested/VERB.VBN/0/root ./PUNCT/4/punct');
+  assert.ok(evs.find((x) => x.type === 'COERCE' && x.target?.name === 'Mousa'), show(evs));
+  const his = run('His/PRON/2/nmod:poss/PRON-PERSON=Renaud colleague/NOUN/4/nsubj:pass was/AUX.VBD/4/aux:pass wounded/VERB.VBN/0/root in/ADP/6/case Irpin/PROPN/4/obl/GPE ./PUNCT/4/punct');
+  assert.ok(his.every((x) => x.actor?.name !== 'Renaud' && x.target?.name !== 'Renaud'), show(his));
+});
