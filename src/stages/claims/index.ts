@@ -891,7 +891,7 @@ function invertedDescription(doc: Document, i: number): number | undefined {
 }
 
 /**
- * The first token of a short descriptive noun phrase ending at `end` ("the governor", "the
+ * The first token of a short descriptive noun phrase ending at `end` ("the governor", "one aide", "the
  * former senator", "a campaign spokesman") that opens right after a closing quotation mark (and
  * its comma), or undefined.
  */
@@ -900,7 +900,7 @@ function descriptiveBefore(doc: Document, end: number): number | undefined {
   if (toks[end]?.upos !== 'NOUN') return undefined;
   let k = end - 1;
   while (k >= 0 && end - k <= 4 && toks[k].sent === toks[end].sent && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k].upos ?? '')) k--;
-  if (k < 0 || toks[k].upos !== 'DET' || !/^(the|a|an)$/i.test(toks[k].form)) return undefined;
+  if (k < 0 || !((toks[k].upos === 'DET' && /^(the|a|an|another)$/i.test(toks[k].form)) || (toks[k].upos === 'NUM' && /^(one|two|three)$/i.test(toks[k].form)))) return undefined;
   let c = k - 1;
   while (c >= 0 && toks[c].form === ',') c--;
   return c >= 0 && isQuoteTok(doc, c) && isClosingQuote(doc.text, toks[c].start) ? k : undefined;
