@@ -103,7 +103,7 @@ export function extractClaims(doc: Document): Claim[] {
 function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgRef> {
   const out = new Map<Candidate, ArgRef>();
   const byCue = [...cands].sort((a, b) => a.cue - b.cue || a.content[0] - b.content[0]);
-  let prev: { ref: ArgRef; cue: number; speakerEnd: number } | undefined;
+  let prev: { ref: ArgRef; cue: number; speakerEnd: number; content: [number, number] } | undefined;
   for (const c of byCue) {
     let ref = speakerRef(doc, c.speakerTok, c.speakerHead);
     if (!ref) continue;
@@ -120,22 +120,28 @@ function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgR
     // person the statement is about. Linked to someone named only inside the content, it stands
     // for the person last named as a subject in the two sentences before.
     if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && namedOnlyInside(doc, ref.entity, c.content, t.sent)) {
-      const other = lastSubjectPerson(doc, doc.sentences[t.sent].tokenStart, t.sent - 2, ref.entity);
+      const other = lastSubjectPerson(doc, doc.sentences[t.sent].tokenStart, t.sent - 2, ref.entity, w === 'he' ? 'f' : 'm');
       if (other) ref = { name: other.name, entity: other.id, type: other.type, start: ref.start, end: ref.end };
+    } else if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && prev?.ref.entity && prev.ref.entity !== ref.entity
+      && t.sent - doc.tokens[prev.cue].sent <= 1 && lastNamedInside(doc, ref.entity, c.speakerHead, prev.content)
+      && genderOf(doc, prev.ref.entity) !== (w === 'he' ? 'f' : 'm')) {
+      // '... hunting Osama Bin Laden. "This is like ...," he says': the person last named inside the
+      // previous speaker's words is not the one who goes on speaking
+      ref = { ...prev.ref, start: ref.start, end: ref.end };
     }
     out.set(c, ref);
-    if (ref.type === 'PERSON' || doc.tokens[c.speakerHead].upos === 'PROPN') prev = { ref, cue: c.cue, speakerEnd: Math.max(...c.speakerTok) };
+    if (ref.type === 'PERSON' || doc.tokens[c.speakerHead].upos === 'PROPN') prev = { ref, cue: c.cue, speakerEnd: Math.max(...c.speakerTok), content: c.content };
   }
   return out;
 }
 
 /** The person last named as a clause's subject before token `before`, from sentence `fromSent` on, other than `not`. */
-function lastSubjectPerson(doc: Document, before: number, fromSent: number, not: string): Entity | undefined {
+function lastSubjectPerson(doc: Document, before: number, fromSent: number, not: string, notGender: 'm' | 'f'): Entity | undefined {
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (m.tokenEnd > before) continue;
     if (doc.tokens[m.tokenStart].sent < fromSent) break;
-    if (m.kind !== 'name' || m.type !== 'PERSON' || !m.entity || m.entity === not) continue;
+    if (m.kind !== 'name' || m.type !== 'PERSON' || !m.entity || m.entity === not || genderOf(doc, m.entity) === notGender) continue;
     // The name is the subject, or stands in apposition to it ("Liberal Democrat leader Charles Kennedy welcomed").
     let subject = false;
     for (let j = m.tokenStart; j < m.tokenEnd; j++) {
@@ -146,6 +152,37 @@ function lastSubjectPerson(doc: Document, before: number, fromSent: number, not:
     if (subject) return entityById(doc, m.entity);
   }
   return undefined;
+}
+
+/**
+ * A person's gender as the text shows it: the pronouns the link stage bound to them and a form
+ * of address before their name; undefined when the text does not say or says both.
+ */
+function genderOf(doc: Document, entity: string): 'm' | 'f' | undefined {
+  let m = false, f = false;
+  for (const x of doc.mentions) {
+    if (x.entity !== entity) continue;
+    const w = x.text.toLowerCase();
+    if (x.kind === 'pronoun') {
+      if (/^(he|him|his|himself)$/.test(w)) m = true;
+      else if (/^(she|her|hers|herself)$/.test(w)) f = true;
+    } else if (x.kind === 'name') {
+      const before = doc.tokens[x.tokenStart - 1]?.form ?? '';
+      if (/^Mr\.?$/.test(before)) m = true;
+      else if (/^(Mrs|Ms|Miss)\.?$/.test(before)) f = true;
+    }
+  }
+  return m === f ? undefined : m ? 'm' : 'f';
+}
+
+/** The entity's last name mention before token `before` lies within the token range [first, last]. */
+function lastNamedInside(doc: Document, entity: string, before: number, range: [number, number]): boolean {
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.tokenEnd > before || m.entity !== entity || m.kind !== 'name') continue;
+    return m.tokenStart >= range[0] && m.tokenEnd - 1 <= range[1];
+  }
+  return false;
 }
 
 /** The entity is named in the sentence only within the content's tokens [first, last]. */

@@ -105,3 +105,26 @@ test('"Mr Bush\'s task was ..., he said": the pronoun is the person last named a
   own.mentions.push({ start: own.tokens[he2].start, end: own.tokens[he2].end, text: 'he', type: 'PERSON', tokenStart: he2, tokenEnd: he2 + 1, kind: 'pronoun', entity: 'e2' });
   assert.notEqual(extractClaims(own)[0]?.speaker.name, 'Kennedy');
 });
+
+test('a pronoun bound to the person named in the previous speaker\'s words goes on with that speaker, unless the gender differs', () => {
+  const pron = (doc: ReturnType<typeof handDocument>, entity: string) => {
+    const k = doc.tokens.findIndex((t, i) => i > 3 && /^(he|she)$/i.test(t.form));
+    doc.mentions.push({ start: doc.tokens[k].start, end: doc.tokens[k].end, text: doc.tokens[k].form, type: 'PERSON', tokenStart: k, tokenEnd: k + 1, kind: 'pronoun', entity });
+    return doc;
+  };
+  const first = { tokens: 'Etzioni/PROPN/2/nsubj said/VERB/0/root they/PRON/4/nsubj hunted/VERB/2/ccomp Bin/PROPN/6/flat Laden/PROPN/4/obj ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1'], [4, 5, 'PERSON', 'e2']] as [number, number, 'PERSON', string][] };
+  const next = { tokens: 'It/PRON/3/nsubj is/AUX/3/cop wrong/ADJ/0/root ,/PUNCT/6/punct he/PRON/6/nsubj says/VERB/3/parataxis ./PUNCT/3/punct' };
+  const doc = pron(handDocument([first, next]), 'e2');
+  assert.deepEqual(extractClaims(doc).map((c) => c.speaker.name), ['Etzioni', 'Etzioni']);
+  // Negative: "she" after a man's words, and "he" after a woman who is known as a woman.
+  const she = handDocument([first, { tokens: 'It/PRON/3/nsubj is/AUX/3/cop wrong/ADJ/0/root ,/PUNCT/6/punct she/PRON/6/nsubj says/VERB/3/parataxis ./PUNCT/3/punct' }]);
+  pron(she, 'e3');
+  she.entities.push({ id: 'e3', name: 'Ann Lee', type: 'PERSON', mentions: [] });
+  assert.equal(extractClaims(she)[1]?.speaker.name, 'Ann Lee');
+  const woman = handDocument([
+    { tokens: 'Ms/PROPN/2/compound Blackman/PROPN/3/nsubj said/VERB/0/root she/PRON/5/nsubj doubted/VERB/3/ccomp Silk/PROPN/5/obj ./PUNCT/3/punct', mentions: [[1, 1, 'PERSON', 'e1'], [5, 5, 'PERSON', 'e2']] },
+    next,
+  ]);
+  pron(woman, 'e2');
+  assert.equal(extractClaims(woman).at(-1)?.speaker.name, 'Silk');
+});
