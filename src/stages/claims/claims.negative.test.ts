@@ -476,3 +476,15 @@ test('no claim: a verb after a quoted phrase that closes without a comma ("the â
   }]);
   assert.deepEqual(extractClaims(doc), []);
 });
+
+test('no naming claim: "called off the deal", "a book called Women", a call on a day ("called both candidates Tuesday")', () => {
+  const off = handDocument([{
+    tokens: 'Shire/PROPN/2/nsubj called/VERB/0/root off/ADP/2/compound:prt the/DET/5/det deal/NOUN/2/obj the/DET/7/det firm/NOUN/2/obj',
+    mentions: [[0, 0, 'ORG', 'e1']],
+  }]);
+  assert.deepEqual(extractClaims(off), []);
+  const book = handDocument([{
+    tokens: 'a/DET/2/det book/NOUN/0/root called/VERB/2/acl Women/PROPN/3/obj Who/PRON/6/nsubj Work/VERB/4/acl:relcl',
+  }]);
+  assert.deepEqual(extractClaims(book), []);
+});

@@ -840,3 +840,16 @@ test('a reporting clause unlinked from its quotation, with an adjunct clause aft
   const claims = extractClaims(doc);
   assert.ok(claims.some((c) => c.content.text === 'Prices rose sharply' && c.speaker.name === 'Ruiz'), JSON.stringify(claims.map((c) => [c.speaker.name, c.content.text])));
 });
+
+test('a naming by "call" however the parse hung the name: "Clinton called her vote a mistake", "called Oz a quack"', () => {
+  const vote = handDocument([{
+    tokens: 'Clinton/PROPN/2/nsubj called/VERB/0/root her/PRON/4/nmod:poss vote/NOUN/2/obj a/DET/6/det mistake/NOUN/2/obj',
+    mentions: [[0, 0, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(vote)[0]?.content.text, 'her vote a mistake');
+  const quack = handDocument([{
+    tokens: 'Lee/PROPN/2/nsubj called/VERB/0/root Oz/PROPN/2/obj a/DET/5/det quack/NOUN/2/obl:unmarked',
+    mentions: [[0, 0, 'PERSON', 'e1'], [2, 2, 'PERSON', 'e2']],
+  }]);
+  assert.equal(extractClaims(quack)[0]?.content.text, 'Oz a quack');
+});

@@ -232,7 +232,7 @@ function fromParse(doc: Document, tree: DepTree): Candidate[] {
         out.push(q);
         continue;
       }
-      const c = attitude(doc, tree, i) ?? anyVerbBesideQuote(doc, tree, i);
+      const c = attitude(doc, tree, i) ?? naming(doc, tree, i) ?? anyVerbBesideQuote(doc, tree, i);
       if (c) out.push(c);
       continue;
     }
@@ -317,6 +317,49 @@ function besideQuote(doc: Document, tree: DepTree, i: number): Candidate | undef
   const subj = subjectOf(doc, tree, i) ?? (before ? quoteBefore(doc, i)?.speaker : undefined);
   if (subj === undefined) return undefined;
   return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: range, kind: 'direct' };
+}
+
+/**
+ * "Clinton called her vote a mistake", "called Oz a quack", "called the test \u201ca clear violation\u201d",
+ * "called Wells Fargo's behavior \u201coutrageous\u201d": a naming by "call", however the parse hung the
+ * name it gives (a second object, an oblique without preposition, a predicate that is no
+ * infinitive, or a quoted word closing the object). The content runs from the object to the name.
+ */
+function naming(doc: Document, tree: DepTree, i: number): Candidate | undefined {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if ((t.lemma ?? '').toLowerCase() !== 'call' && !/^call(s|ed|ing)?$/i.test(t.form)) return undefined;
+  if (doc.events.some((e) => e.trigger && e.trigger.start < t.end && t.start < e.trigger.end)) return undefined;
+  // ("called off the deal" is no naming)
+  if (tree.kids[i].some((c) => NEGATION.has(toks[c].form.toLowerCase()) || toks[c].deprel === 'compound:prt')) return undefined;
+  const own = tree.kids[i].filter((c) => c > i);
+  const obj = own.find((c) => baseRel(doc, c) === 'obj');
+  // ("a book called ..." names a title, no one's judgement)
+  if (obj === undefined || baseRel(doc, i) === 'acl' || !(toks[obj].upos === 'NOUN' || toks[obj].upos === 'PROPN' || toks[obj].form.toLowerCase() === 'it')) return undefined;
+  const inTimex = (k: number) => doc.timexes.some((x) => x.start <= toks[k].start && toks[k].end <= x.end);
+  const objSub = subtree(tree, obj);
+  let end = objSub[objSub.length - 1];
+  const pred = own.find((c) => c > end && (
+    ((baseRel(doc, c) === 'obj' || toks[c].deprel === 'obl:unmarked') && !inTimex(c))
+    || (baseRel(doc, c) === 'xcomp' && !tree.kids[c].some((k) => toks[k].deprel === 'mark') && toks[c].xpos !== 'VB' && toks[c].xpos !== 'VBG')));
+  if (pred !== undefined) {
+    const ps = subtree(tree, pred);
+    end = ps[ps.length - 1];
+  } else {
+    // a quoted word closing the object: its last word sits between quotation marks
+    let e = trimEnd(doc, objSub[0], end);
+    if (!isQuoteTok(doc, e)) return undefined;
+    if (!objSub.some((k) => k < e - 1 && isQuoteTok(doc, k))) return undefined;
+    end = e;
+  }
+  const subj = subjectOf(doc, tree, i);
+  if (subj === undefined || subj > i) return undefined;
+  const first = objSub[0];
+  const last = trimEnd(doc, first, end);
+  if (last - first < 1 || toks[last].sent !== t.sent) return undefined;
+  // a report inside the span is a misparse that would swallow its claim
+  for (let k = first; k <= last; k++) if (toks[k].upos === 'VERB' && (cueLemma(toks[k].form, toks[k].lemma) || quoteCueLemma(toks[k].form, toks[k].lemma))) return undefined;
+  return { cue: i, cueText: cueText(doc, tree, i), speakerTok: npTokens(doc, tree, subj, i), speakerHead: subj, content: [first, last], kind: hasQuote(doc, first, last) ? 'mixed' : 'reported' };
 }
 
 /**
