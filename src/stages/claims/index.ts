@@ -320,8 +320,8 @@ function besideQuote(doc: Document, tree: DepTree, i: number): Candidate | undef
 }
 
 /**
- * "Clinton called her vote a mistake", "called Oz a quack", "called the test \u201ca clear violation\u201d",
- * "called Wells Fargo's behavior \u201coutrageous\u201d": a naming by "call", however the parse hung the
+ * "Clinton called her vote a mistake", "called Oz a quack", "called the test “a clear violation”",
+ * "called Wells Fargo's behavior “outrageous”": a naming by "call", however the parse hung the
  * name it gives (a second object, an oblique without preposition, a predicate that is no
  * infinitive, or a quoted word closing the object). The content runs from the object to the name.
  */
