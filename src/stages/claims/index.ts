@@ -1055,7 +1055,8 @@ function subjectOf(doc: Document, tree: DepTree, i: number): number | undefined 
       // misparse of two names: a person before an organisation ("Rabbi Hier, founder of the
       // Wiesenthal Center said"), and of two persons the one nearest the cue ("talks with Mr
       // Blair, Mr Abbas said")
-      const nominal = (k: number) => toks[k].upos !== 'VERB' && toks[k].upos !== 'AUX';
+      // ("A CNN poll last month showed ...": a time the parse took for a second subject is none)
+      const nominal = (k: number) => toks[k].upos !== 'VERB' && toks[k].upos !== 'AUX' && (subj.length < 2 || !doc.timexes.some((x) => x.start <= toks[k].start && toks[k].end <= x.end));
       const before = subj.filter((k) => k < i && nominal(k) && !isDateline(doc, k)).reverse();
       const linked = (k: number) => !!mentionAt(doc, k)?.entity;
       const person = (k: number) => linked(k) && mentionAt(doc, k)?.type === 'PERSON';
