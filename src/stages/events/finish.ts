@@ -411,7 +411,11 @@ export function finishCommon(ctx: Ctx, d: Draft): boolean {
   // PLOVER: AID and COOPERATE require a recipient (an orphan pledge finds one when it merges);
   // so does the promise of either
   const material = (t: PloverType) => t === 'AID' || t === 'COOPERATE';
-  if ((material(d.type) || material(d.trig.type)) && !d.target && !d.orphan) return false;
+  // ... except a pledge of money by a named donor ("The British public has pledged £76m in aid"):
+  // the amount is the news even when the recipient is left to the context
+  // (only what is called aid: "£4bn in tax cuts", "£1bn for local councils" are a budget)
+  const namedPledge = d.type === 'AID' && !!d.money && !!d.actor && d.modality === 'asserted' && /^(aid|assistance|relief)$/.test(d.trig.lemma);
+  if ((material(d.type) || material(d.trig.type)) && !d.target && !d.orphan && !namedPledge) return false;
   return true;
 }
 

@@ -426,3 +426,15 @@ test('"Father-of-two Mr Mousa was arrested" with the name hung as a bare nmod: t
   const his = run('His/PRON/2/nmod:poss/PRON-PERSON=Renaud colleague/NOUN/4/nsubj:pass was/AUX.VBD/4/aux:pass wounded/VERB.VBN/0/root in/ADP/6/case Irpin/PROPN/4/obl/GPE ./PUNCT/4/punct');
   assert.ok(his.every((x) => x.actor?.name !== 'Renaud' && x.target?.name !== 'Renaud'), show(his));
 });
+
+test('"The British public has pledged £76m in aid": a named pledge of aid stands without a named recipient; a budget does not', () => {
+  const b = new DocBuilder();
+  b.sent('The/DET/3/det British/ADJ/3/amod/NORP=United_Kingdom public/NOUN/5/nsubj has/AUX/5/aux pledged/VERB.VBN/0/root £76m/NUM/5/obj in/ADP/8/case aid/NOUN/6/nmod ./PUNCT/5/punct').amount(6, 6, 76e6, 'GBP');
+  b.sent('Britain/PROPN/2/nsubj/GPE=United_Kingdom pledged/VERB.VBD/0/root £76m/NUM/2/obj in/ADP/5/case aid/NOUN/3/nmod ./PUNCT/2/punct').amount(3, 3, 76e6, 'GBP');
+  const evs = extractEvents(b.build(), lex, ALL);
+  assert.ok(evs.find((x) => x.type === 'AID' && x.actor?.name === 'United Kingdom' && x.amount?.value === 76e6), show(evs));
+  const tax = new DocBuilder();
+  tax.sent('Brown/PROPN/2/nsubj/PERSON pledged/VERB.VBD/0/root £1bn/NUM/2/obj for/ADP/5/case councils/NOUN/2/obl ./PUNCT/2/punct').amount(3, 3, 1e9, 'GBP');
+  const t = extractEvents(tax.build(), lex, ALL);
+  assert.deepEqual(t.filter((x) => x.type === 'AID'), [], show(t));
+});
