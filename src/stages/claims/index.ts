@@ -747,7 +747,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 /** Attitude cues of perception and knowledge (see ATTITUDE_CUES), which need a checkable source. */
 const PERCEPTION = new Set(['see', 'find', 'know', 'learn', 'recognize', 'show']);
 /** Sources whose findings are checkable: documents, surveys and counts. */
-const EVIDENCE_NOUNS = new Set(['poll', 'survey', 'study', 'report', 'analysis', 'data', 'record', 'figure', 'investigation', 'audit', 'review', 'research', 'document', 'email', 'filing', 'result', 'statistic', 'census', 'estimate', 'memo', 'tally', 'count', 'test', 'probe', 'inquiry', 'evidence']);
+const EVIDENCE_NOUNS = new Set(['poll', 'average', 'tracker', 'model', 'forecast', 'survey', 'study', 'report', 'analysis', 'data', 'record', 'figure', 'investigation', 'audit', 'review', 'research', 'document', 'email', 'filing', 'result', 'statistic', 'census', 'estimate', 'memo', 'tally', 'count', 'test', 'probe', 'inquiry', 'evidence']);
 /** Recordings and exhibits: sources of what they show only with a clause ("Video shows that ..."), not of a scene ("footage showed her asking"). */
 const RECORDINGS = new Set(['video', 'footage', 'recording', 'tape', 'photo', 'photograph', 'image', 'picture', 'slide', 'chart', 'graph', 'map', 'transcript', 'letter']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
