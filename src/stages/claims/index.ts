@@ -120,8 +120,9 @@ function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgR
     // person the statement is about. Linked to someone named only inside the content, it stands
     // for the person last named as a subject in the two sentences before.
     if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && namedOnlyInside(doc, ref.entity, c.content, t.sent)) {
-      const other = lastSubjectPerson(doc, doc.sentences[t.sent].tokenStart, t.sent - 2, ref.entity, w === 'he' ? 'f' : 'm');
-      if (other) ref = { name: other.name, entity: other.id, type: other.type, start: ref.start, end: ref.end };
+      // (when that person is the one talked about, the pronoun is theirs after all)
+      const other = lastSubjectPerson(doc, doc.sentences[t.sent].tokenStart, t.sent - 2, w === 'he' ? 'f' : 'm');
+      if (other && other.id !== ref.entity) ref = { name: other.name, entity: other.id, type: other.type, start: ref.start, end: ref.end };
     } else if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && prev?.ref.entity && prev.ref.entity !== ref.entity
       && t.sent - doc.tokens[prev.cue].sent <= 1 && lastNamedInside(doc, ref.entity, c.speakerHead, prev.content)
       && genderOf(doc, prev.ref.entity) !== (w === 'he' ? 'f' : 'm')) {
@@ -135,13 +136,13 @@ function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgR
   return out;
 }
 
-/** The person last named as a clause's subject before token `before`, from sentence `fromSent` on, other than `not`. */
-function lastSubjectPerson(doc: Document, before: number, fromSent: number, not: string, notGender: 'm' | 'f'): Entity | undefined {
+/** The person last named as a clause's subject before token `before`, from sentence `fromSent` on, not of the gender `notGender`. */
+function lastSubjectPerson(doc: Document, before: number, fromSent: number, notGender: 'm' | 'f'): Entity | undefined {
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (m.tokenEnd > before) continue;
     if (doc.tokens[m.tokenStart].sent < fromSent) break;
-    if (m.kind !== 'name' || m.type !== 'PERSON' || !m.entity || m.entity === not || genderOf(doc, m.entity) === notGender) continue;
+    if (m.kind !== 'name' || m.type !== 'PERSON' || !m.entity || genderOf(doc, m.entity) === notGender) continue;
     // The name is the subject, or stands in apposition to it ("Liberal Democrat leader Charles Kennedy welcomed").
     let subject = false;
     for (let j = m.tokenStart; j < m.tokenEnd; j++) {
@@ -508,7 +509,11 @@ function contentOf(doc: Document, tree: DepTree, i: number, lemma: string): { ra
       // the speaker is the cue's own subject, inside the closing clause
       const ownSubj = childrenWith(doc, tree, i, ['nsubj']).some((k) => k > cueFirst && toks[k].deprel !== 'nsubj:pass');
       if (side !== before || !closes || !comma || marked || !ownSubj || side.length < 4) return undefined;
-      return { range: [first, last], kind: 'reported' };
+      // the whole clause, also when the parse hung the cue from a relative clause inside it
+      // ('The priority should be on failing states, who cannot control their material, he argues')
+      let from = doc.sentences[toks[i].sent].tokenStart;
+      while (from < first && toks[from].upos === 'PUNCT') from++;
+      return { range: [Math.min(from, first), last], kind: 'reported' };
     }
     // the quotation may open before the clause the parse hung the cue from ('"I have long
     // understood X, that ... is not appropriate," he told'): the whole quotation is the content

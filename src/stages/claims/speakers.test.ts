@@ -96,11 +96,8 @@ test('"Mr Bush\'s task was ..., he said": the pronoun is the person last named a
   const he = doc.tokens.findIndex((t) => t.form === 'he');
   doc.mentions.push({ start: doc.tokens[he].start, end: doc.tokens[he].end, text: 'he', type: 'PERSON', tokenStart: he, tokenEnd: he + 1, kind: 'pronoun', entity: 'e2' });
   assert.equal(extractClaims(doc)[0]?.speaker.name, 'Kennedy');
-  // Negative: when the person is also named outside the content, the pronoun keeps its antecedent.
-  const own = handDocument([before, {
-    tokens: 'Bush/PROPN/2/nsubj spoke/VERB/0/root ;/PUNCT/2/punct Bush/PROPN/6/nmod:poss \'s/PART/4/case task/NOUN/7/nsubj mattered/VERB/2/parataxis ,/PUNCT/10/punct he/PRON/10/nsubj said/VERB/7/parataxis ./PUNCT/2/punct',
-    mentions: [[0, 0, 'PERSON', 'e2'], [3, 3, 'PERSON', 'e2']],
-  }]);
+  // Negative: when the person talked about was the last subject too, the pronoun keeps its antecedent.
+  const own = handDocument([before, { tokens: 'Bush/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e2']] }, said]);
   const he2 = own.tokens.findIndex((t) => t.form === 'he');
   own.mentions.push({ start: own.tokens[he2].start, end: own.tokens[he2].end, text: 'he', type: 'PERSON', tokenStart: he2, tokenEnd: he2 + 1, kind: 'pronoun', entity: 'e2' });
   assert.notEqual(extractClaims(own)[0]?.speaker.name, 'Kennedy');
@@ -127,4 +124,18 @@ test('a pronoun bound to the person named in the previous speaker\'s words goes 
   ]);
   pron(woman, 'e2');
   assert.equal(extractClaims(woman).at(-1)?.speaker.name, 'Silk');
+});
+
+test('a reporting clause closing the sentence reports the whole clause, also when hung from a relative clause', () => {
+  const intro = { tokens: 'Etzioni/PROPN/2/nsubj wrote/VERB/0/root ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] as [number, number, 'PERSON', string][] };
+  const doc = handDocument([intro, {
+    tokens: 'The/DET/2/det priority/NOUN/5/nsubj is/AUX/5/cop on/ADP/5/case states/NOUN/0/root ,/PUNCT/9/punct who/PRON/9/nsubj cannot/AUX/9/aux control/VERB/5/parataxis material/NOUN/9/obj ,/PUNCT/13/punct he/PRON/13/nsubj argues/VERB/9/parataxis ./PUNCT/5/punct',
+  }]);
+  const c = extractClaims(doc).find((x) => x.cue === 'argues');
+  assert.match(c?.content.text ?? '', /^The priority is on states/);
+  // Negative: a cue inside the sentence (not closing it) gives no such claim.
+  const mid = handDocument([intro, {
+    tokens: 'The/DET/2/det priority/NOUN/5/nsubj is/AUX/5/cop on/ADP/5/case states/NOUN/0/root ,/PUNCT/9/punct who/PRON/9/nsubj cannot/AUX/9/aux control/VERB/5/parataxis ,/PUNCT/12/punct he/PRON/12/nsubj argues/VERB/9/parataxis and/CCONJ/14/cc things/NOUN/12/conj fail/VERB/12/conj ./PUNCT/5/punct',
+  }]);
+  assert.ok(!extractClaims(mid).some((x) => /^The priority/.test(x.content.text)));
 });
