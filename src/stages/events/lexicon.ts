@@ -267,6 +267,8 @@ V capture,recapture,retake ASSAULT t:from
 V share COOPERATE obj:intelligence,information,evidence,expertise,data,technology mutual t:with
 V extradite COOPERATE t:to
 V complain ACCUSE/allege t:to,about intr
+# "hit out at Blair over the war", "lashed out at the plans": criticism
+V hit,lash ACCUSE/disapprove prt:out t:at,over intr
 # PLOVER: summoning an ambassador is done to complain
 V summon ACCUSE/disapprove obj:ambassador,envoy,diplomat,charge,chargé,attaché
 V indict,charge ACCUSE/allege obj:@person

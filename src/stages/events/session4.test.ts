@@ -438,3 +438,12 @@ test('"The British public has pledged £76m in aid": a named pledge of aid stand
   const t = extractEvents(tax.build(), lex, ALL);
   assert.deepEqual(t.filter((x) => x.type === 'AID'), [], show(t));
 });
+
+test('"hit out at Blair over the war" is criticism; "missiles hit Kharkiv" stays violence', () => {
+  const evs = run('Howard/PROPN/2/nsubj/PERSON hit/VERB.VBD/0/root out/ADP/2/compound:prt at/ADP/5/case Blair/PROPN/2/obl/PERSON ./PUNCT/2/punct');
+  assert.ok(evs.find((x) => x.type === 'ACCUSE' && x.target?.name === 'Blair'), show(evs));
+  const hit = run('Russia/PROPN/2/nsubj/GPE hit/VERB.VBD/0/root Kharkiv/PROPN/2/obj/GPE ./PUNCT/2/punct');
+  assert.ok(hit.every((x) => x.type === 'ASSAULT'), show(hit));
+  const neg = run('Howard/PROPN/4/nsubj/PERSON did/AUX/4/aux not/PART/4/advmod hit/VERB/0/root out/ADP/4/compound:prt at/ADP/7/case Blair/PROPN/4/obl/PERSON ./PUNCT/4/punct');
+  assert.ok(neg.every((x) => x.modality === 'negated'), show(neg));
+});
