@@ -1,6 +1,9 @@
 /**
  * Constructions found on unseen news (session 4): a relative clause the parser hung on the wrong
- * noun, ... Each with the strings that must not match.
+ * noun; arrests, releases, sentences, accusations and violence told without their doer; the
+ * invasion noun and repelled attacks; condemning labels, doubts, outrage and "should have";
+ * requests voiced as "there should be" or "wants X to"; a first-person address's talks. Each
+ * with the strings that must not match (negation, future, hypothetical, reported).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
