@@ -450,3 +450,15 @@ test('"hit out at Blair over the war" is criticism; "missiles hit Kharkiv" stays
   const neg = run('Howard/PROPN/4/nsubj/PERSON did/AUX/4/aux not/PART/4/advmod hit/VERB/0/root out/ADP/4/compound:prt at/ADP/7/case Blair/PROPN/4/obl/PERSON ./PUNCT/4/punct');
   assert.ok(neg.every((x) => x.modality === 'negated'), show(neg));
 });
+
+test('"A Polish delegation worked in Kyiv": a foreign body\'s stay in a capital is a visit; a home body\'s is not', () => {
+  const evs = run('A/DET/3/det Polish/ADJ/3/amod/NORP=Poland delegation/NOUN/4/nsubj worked/VERB.VBD/0/root in/ADP/6/case Kyiv/PROPN/4/obl/GPE ./PUNCT/4/punct');
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Poland');
+  assert.equal(e.target?.name, 'Kyiv');
+  const home = run('A/DET/3/det Ukrainian/ADJ/3/amod/NORP=Ukraine delegation/NOUN/4/nsubj worked/VERB.VBD/0/root in/ADP/6/case Kyiv/PROPN/4/obl/GPE ./PUNCT/4/punct');
+  assert.deepEqual(home.filter((x) => x.type === 'CONSULT'), [], show(home));
+  const fut = run('A/DET/3/det Polish/ADJ/3/amod/NORP=Poland delegation/NOUN/5/nsubj will/AUX/5/aux work/VERB/0/root in/ADP/7/case Kyiv/PROPN/5/obl/GPE ./PUNCT/5/punct');
+  assert.ok(fut.every((x) => x.modality !== 'asserted'), show(fut));
+});

@@ -7,7 +7,7 @@ import { countryOf, entityAt } from './adapter.js';
 import { type Trigger } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { baseRel, caseOf, clauseWindow, coarsePos, kidsWith, lemmaOf, lemmasOf, markOf, rel, subtree, tenseOf, type Tree } from './tree.js';
-import { PLACE, quotedTok, type Ctx, type Draft } from './draft.js';
+import { PLACE, isAgentNoun, quotedTok, type Ctx, type Draft } from './draft.js';
 import { dateOf, finishCommon, finishOrDrop, isCountryOrCapital } from './finish.js';
 import { agentOf, npEntity, quoteSpeaker, resolveAgent } from './participants.js';
 import { COMMUNICATION, baseDraft, objLemmas, setActor, setTarget } from './predicates.js';
@@ -319,14 +319,17 @@ export function copulaVisits(ctx: Ctx): Draft[] {
     // "Mr Bush is due in Europe": the place hangs on "due", which carries the copula (a visit to come)
     const ph = doc.tokens[p].head ?? -1;
     const due = ph >= 0 && tree.low[ph] === 'due' && baseRel(doc.tokens[p]) === 'obl' ? ph : -1;
-    const pred = due >= 0 ? due : p;
-    const cop = kidsWith(tree, pred, 'cop')[0];
+    // "A high-ranking Polish delegation worked in Kyiv": a stay told by a verb of being there
+    const stay = ph >= 0 && baseRel(doc.tokens[p]) === 'obl' && coarsePos(tree, ph) === 'V' && lemmasOf(tree, ph).some((l) => /^(work|stay|remain)$/.test(l)) ? ph : -1;
+    const pred = due >= 0 ? due : stay >= 0 ? stay : p;
+    const cop = stay >= 0 ? stay : kidsWith(tree, pred, 'cop')[0];
     const c = caseOf(tree, p);
     if (cop === undefined || (c !== 'in' && c !== 'at')) continue;
     const subj = kidsWith(tree, pred, 'nsubj')[0];
     if (subj === undefined) continue;
     const a = npEntity(ctx, subj);
-    if (!a || (a.e.type !== 'PERSON' && a.e.type !== 'ORG')) continue;
+    // ("a Polish delegation": a country through the body that stands for it)
+    if (!a || (a.e.type !== 'PERSON' && a.e.type !== 'ORG' && !(a.e.type === 'GPE' && a.tok !== subj && isAgentNoun(tree, subj)))) continue;
     const place = entityAt(doc, p);
     if (!place) continue;
     const ac = countryOf(doc, a.e);
