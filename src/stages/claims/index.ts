@@ -104,6 +104,9 @@ function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgR
   const out = new Map<Candidate, ArgRef>();
   const byCue = [...cands].sort((a, b) => a.cue - b.cue || a.content[0] - b.content[0]);
   let prev: { ref: ArgRef; cue: number; speakerEnd: number; content: [number, number] } | undefined;
+  // contents of the claims so far, and pronoun speakers given to someone other than the link stage's antecedent
+  const contents: [number, number][] = [];
+  const reassigned = new Set<number>();
   for (const c of byCue) {
     let ref = speakerRef(doc, c.speakerTok, c.speakerHead);
     if (!ref) continue;
@@ -124,13 +127,16 @@ function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidate, ArgR
       const other = lastSubjectPerson(doc, doc.sentences[t.sent].tokenStart, t.sent - 2, w === 'he' ? 'f' : 'm');
       if (other && other.id !== ref.entity) ref = { name: other.name, entity: other.id, type: other.type, start: ref.start, end: ref.end };
     } else if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && prev?.ref.entity && prev.ref.entity !== ref.entity
-      && t.sent - doc.tokens[prev.cue].sent <= 1 && lastNamedInside(doc, ref.entity, c.speakerHead, prev.content)
+      && t.sent - Math.max(doc.tokens[prev.cue].sent, doc.tokens[prev.content[1]].sent) <= 1
+      && lastMentionQuoted(doc, ref.entity, c.speakerHead, [...contents, c.content], reassigned)
       && genderOf(doc, prev.ref.entity) !== (w === 'he' ? 'f' : 'm')) {
       // '... hunting Osama Bin Laden. "This is like ...," he says': the person last named inside the
       // previous speaker's words is not the one who goes on speaking
       ref = { ...prev.ref, start: ref.start, end: ref.end };
+      reassigned.add(c.speakerHead);
     }
     out.set(c, ref);
+    contents.push(c.content);
     if (ref.type === 'PERSON' || doc.tokens[c.speakerHead].upos === 'PROPN') prev = { ref, cue: c.cue, speakerEnd: Math.max(...c.speakerTok), content: c.content };
   }
   return out;
@@ -176,12 +182,16 @@ function genderOf(doc: Document, entity: string): 'm' | 'f' | undefined {
   return m === f ? undefined : m ? 'm' : 'f';
 }
 
-/** The entity's last name mention before token `before` lies within the token range [first, last]. */
-function lastNamedInside(doc: Document, entity: string, before: number, range: [number, number]): boolean {
+/**
+ * The entity's last mention before token `before` (a name or a pronoun, skipping pronoun speakers
+ * already given to someone else) lies inside the content of an earlier claim: the person was
+ * talked about, not talking.
+ */
+function lastMentionQuoted(doc: Document, entity: string, before: number, contents: readonly [number, number][], skip: ReadonlySet<number>): boolean {
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
-    if (m.tokenEnd > before || m.entity !== entity || m.kind !== 'name') continue;
-    return m.tokenStart >= range[0] && m.tokenEnd - 1 <= range[1];
+    if (m.tokenEnd > before || m.entity !== entity || skip.has(m.tokenStart)) continue;
+    return contents.some(([a, b]) => m.tokenStart >= a && m.tokenEnd - 1 <= b);
   }
   return false;
 }

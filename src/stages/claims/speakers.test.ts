@@ -139,3 +139,17 @@ test('a reporting clause closing the sentence reports the whole clause, also whe
   }]);
   assert.ok(!extractClaims(mid).some((x) => /^The priority/.test(x.content.text)));
 });
+
+test('a reporting pronoun bound to someone last mentioned inside quoted words (also by a pronoun) goes on with the running speaker', () => {
+  const doc = handDocument([
+    { tokens: 'Blair/PROPN/2/nsubj said/VERB/0/root talks/NOUN/4/nsubj resume/VERB/2/ccomp ./PUNCT/2/punct', mentions: [[0, 0, 'PERSON', 'e1']] },
+    { tokens: 'People/NOUN/2/nsubj chose/VERB/0/root him/PRON/2/obj ,/PUNCT/6/punct he/PRON/6/nsubj argued/VERB/2/parataxis ./PUNCT/2/punct' },
+  ]);
+  doc.entities.push({ id: 'e2', name: 'Bush', type: 'PERSON', mentions: [] });
+  for (const form of ['him', 'he']) {
+    const k = doc.tokens.findIndex((t) => t.form === form);
+    doc.mentions.push({ start: doc.tokens[k].start, end: doc.tokens[k].end, text: form, type: 'PERSON', tokenStart: k, tokenEnd: k + 1, kind: 'pronoun', entity: 'e2' });
+  }
+  doc.mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+  assert.deepEqual(extractClaims(doc).map((c) => c.speaker.name), ['Blair', 'Blair']);
+});
