@@ -167,6 +167,8 @@ N fire ASSAULT/firearms lightOnly t:on
 V ask,request,urge,appeal,demand,plead,petition,implore REQUEST absorb ccompT t:to,on
 # "we need the House of Lords to set up a committee", "wants Russia to withdraw": a party named and asked to act
 V need,want REQUEST absorb obj:@entity xcomp
+# "say they want the publication of the legal advice": wanting a step taken is asking for it
+V want,demand REQUEST absorb obj:publication,release,withdrawal,resignation,removal,return,lifting,inquiry,investigation,apology,ceasefire,referendum,explanation,assurance,guarantee,disclosure,retrial,probe,review
 # "I invited him to visit our country": asking someone to come
 V invite REQUEST/meet absorb obj:@person,@entity t:to
 # "press the case for X" is advocacy, "press charges" a court matter: no one is asked

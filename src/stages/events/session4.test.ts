@@ -462,3 +462,13 @@ test('"A Polish delegation worked in Kyiv": a foreign body\'s stay in a capital 
   const fut = run('A/DET/3/det Polish/ADJ/3/amod/NORP=Poland delegation/NOUN/5/nsubj will/AUX/5/aux work/VERB/0/root in/ADP/7/case Kyiv/PROPN/5/obl/GPE ./PUNCT/5/punct');
   assert.ok(fut.every((x) => x.modality !== 'asserted'), show(fut));
 });
+
+test('"they want the publication of the legal advice": wanting a step taken asks for it; wanting peace does not', () => {
+  const evs = run('The/DET/2/det Conservatives/PROPN/3/nsubj/ORG say/VERB/0/root they/PRON/5/nsubj/PRON-ORG=Conservatives want/VERB/3/ccomp the/DET/7/det publication/NOUN/5/obj of/ADP/10/case the/DET/10/det advice/NOUN/7/nmod ./PUNCT/3/punct');
+  assert.ok(evs.find((x) => x.type === 'REQUEST' && x.actor?.name === 'Conservatives'), show(evs));
+  const peace = run('The/DET/2/det Conservatives/PROPN/3/nsubj/ORG want/VERB/0/root peace/NOUN/3/obj ./PUNCT/3/punct');
+  assert.deepEqual(peace.filter((x) => x.type === 'REQUEST'), [], show(peace));
+  const neg = run('The/DET/2/det Conservatives/PROPN/5/nsubj/ORG do/AUX/5/aux not/PART/5/advmod want/VERB/0/root an/DET/7/det inquiry/NOUN/5/obj ./PUNCT/5/punct');
+  assert.ok(neg.some((x) => x.type === 'REQUEST'), show(neg));
+  assert.ok(neg.every((x) => x.type !== 'REQUEST' || x.modality === 'negated'), show(neg));
+});
