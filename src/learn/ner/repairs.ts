@@ -311,6 +311,18 @@ export function bodiesAfterThe(forms: readonly string[], labels: Uint8Array, gaz
     // The name ends at its last head noun ("the Pension Fund of ..." stops at Fund).
     let last = end;
     while (last > i + 1 && !BODY_HEAD.test(forms[last - 1])) last--;
+    if (last - i === 2 && BODY_HEAD.test(forms[i + 1]) && /^(for|of|on)$/.test(forms[i + 2] ?? '')) {
+      // "the Commission for Africa", "the Council of Europe": a head noun and what it is for
+      let e = i + 3;
+      const word = (k: number) => k < forms.length && NAME_WORD.test(forms[k]) && (labels[k] === 0 || labelType(labels[k]) === GPE || labelType(labels[k]) === LOC);
+      // ("the Department of Work and Pensions": "and" between two of its words)
+      while (e - i <= 6 && (word(e) || (forms[e] === 'and' && e > i + 3 && word(e + 1)))) e++;
+      if (e > i + 3 && !/^\p{Lu}/u.test(forms[e] ?? '') && !CALENDAR.test(forms[i + 3])) {
+        writeSpan(labels, i + 1, e, ORG);
+        i = e - 1;
+      }
+      continue;
+    }
     if (last - i < 3 || !/^\p{Lu}/u.test(forms[last - 1]) || NOT_BODIES.has(forms.slice(i + 1, last).join(' ')) ||
       (gaz && gaz.lookup(forms.slice(i + 1, last).join(' ')) & place)) continue;
     writeSpan(labels, i + 1, last, ORG);
@@ -505,7 +517,7 @@ export function namedByKind(forms: readonly string[], labels: Uint8Array, gaz?: 
       // The name starts the sentence or follows a lower-case word or punctuation, not another name,
       // a hyphen ("Lashkar - e - Toiba") or a coordination ("the Monotheism and Holy War group").
       const before = start > 0 ? forms[start - 1] : '';
-      if (start < end && !/^\p{Lu}/u.test(before) && !/^([-‐–&]|and|or|of|al|el|e)$/i.test(before)) take(start, end);
+      if (start < end && (!/^\p{Lu}/u.test(before) || NOT_NAME_OPENERS.test(before)) && !/^([-‐–&]|and|or|of|al|el|e)$/i.test(before)) take(start, end);
     }
   }
 }

@@ -202,6 +202,12 @@ test('bodiesAfterThe: "the Pension Fund", "the Security Service" in running text
   assert.deepEqual(run('with the Prime Minister and the people'), []);
   assert.deepEqual(run('The Pension Fund Pays Out'), []);
   assert.deepEqual(run('it is the Security Service at work', [[3, 5, 'PERSON']]), ['PERSON:Security Service']);
+  // A head noun and what it is for: "the Commission for Africa", "the Department of Work and Pensions".
+  assert.deepEqual(run('a meeting of the Commission for Africa in Cape Town', [[6, 7, 'LOC']]), ['ORG:Commission for Africa']);
+  assert.deepEqual(run('a letter from the Department of Work and Pensions said so'), ['ORG:Department of Work and Pensions']);
+  // Negative: a lower-case word or a day after the preposition.
+  assert.deepEqual(run('the Commission for the first time agreed'), []);
+  assert.deepEqual(run('the Council on Monday agreed'), []);
 });
 
 test('knownBodies: parties, houses and ministries the model missed or took for groups of people', () => {
@@ -253,6 +259,7 @@ test('namedByKind: a name beside a noun for a kind of body is that body', () => 
   assert.deepEqual(run('in the British newspaper the Independent , he said so'), ['ORG:Independent']);
   assert.deepEqual(run('According to Yonhap news agency , the talks failed'), ['ORG:Yonhap']);
   assert.deepEqual(run('he told the Guardian newspaper that it was over', [[3, 4, 'PERSON']]), ['ORG:Guardian']);
+  assert.deepEqual(run('in an interview with The Times newspaper , published on Friday'), ['ORG:Times']);
   // Negative: places, a person with a known first name, an opener, a name that runs on, a
   // hyphenated or coordinated name, "group" after a name, and a title-case line.
   assert.deepEqual(run('the Kyiv newspaper said it was over'), []);
