@@ -34,6 +34,9 @@ export function markCandidate(ctx: Ctx, i: number): boolean {
   if (pos === 'O') return false;
   const lemmas = lemmasOf(tree, i);
   if (pos === 'V') {
+    // "the seriously wounded", "the detained": a participle with a determiner names people
+    if (tree.parsed && tree.kids[i].some((k) => k < i && baseRel(ctx.doc.tokens[k]) === 'det' && /^(the|a|an|these|those)$/.test(tree.low[k]))
+      && (tree.kids[i].some((k) => baseRel(ctx.doc.tokens[k]) === 'cop') || !tree.kids[i].some((k) => /^(nsubj|obj)/.test(baseRel(ctx.doc.tokens[k]))))) return false;
     for (const l of lemmas) {
       const v = lex.verbs.get(l);
       const lv = lex.light.get(l);

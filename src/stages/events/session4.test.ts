@@ -472,3 +472,11 @@ test('"they want the publication of the legal advice": wanting a step taken asks
   assert.ok(neg.some((x) => x.type === 'REQUEST'), show(neg));
   assert.ok(neg.every((x) => x.type !== 'REQUEST' || x.modality === 'negated'), show(neg));
 });
+
+test('"Among them are the seriously wounded": a participle with a determiner names people, no attack', () => {
+  const evs = run('Among/ADP/2/case them/PRON/6/nsubj are/AUX/6/cop the/DET/6/det seriously/ADV/6/advmod wounded/VERB.VBN/0/root ./PUNCT/6/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'ASSAULT'), [], show(evs));
+  // a verb the parser gave a stray determiner but a subject and an object keeps its event
+  const tuc = run('The/DET/3/det Congress/PROPN/3/nsubj/ORG welcomed/VERB.VBD/0/root the/DET/5/det plan/NOUN/3/obj ./PUNCT/3/punct');
+  assert.ok(tuc.find((x) => x.type === 'SUPPORT'), show(tuc));
+});
