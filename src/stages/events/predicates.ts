@@ -148,7 +148,8 @@ export function pickVerbTrigger(ctx: Ctx, v: number, trigs0: Trigger[]): Trigger
     const spec = t.obj!;
     if (spec[0] === '-') { if (!objs.length) return t; continue; }
     if (spec[0] === '@any') { if (objs.length) return t; continue; }
-    if (spec.includes('@entity') && objs.some((o) => npEntity(ctx, o))) return t;
+    // ("It will be recognized by the police": "it" is as often a thing as a party)
+    if (spec.includes('@entity') && objs.some((o) => ctx.tree.low[o] !== 'it' && npEntity(ctx, o))) return t;
     if (objs.some((o) => objLemmas(ctx, o).some((l) => spec.includes(l)))) return t;
     if (spec.includes('@person') && objs.some((o) => npEntity(ctx, o)?.e.type === 'PERSON')) return t;
   }

@@ -480,3 +480,11 @@ test('"Among them are the seriously wounded": a participle with a determiner nam
   const tuc = run('The/DET/3/det Congress/PROPN/3/nsubj/ORG welcomed/VERB.VBD/0/root the/DET/5/det plan/NOUN/3/obj ./PUNCT/3/punct');
   assert.ok(tuc.find((x) => x.type === 'SUPPORT'), show(tuc));
 });
+
+test('"It will be recognized by the police": "it" (a document) is no party recognised', () => {
+  const evs = run('Ukraine/PROPN/2/nsubj/GPE issued/VERB.VBD/0/root a/DET/4/det pass/NOUN/2/obj ./PUNCT/2/punct',
+    'It/PRON/4/nsubj:pass/PRON-GPE=Ukraine will/AUX/4/aux be/AUX/4/aux:pass recognized/VERB.VBN/0/root by/ADP/6/case police/NOUN/4/obl:agent ./PUNCT/4/punct');
+  assert.deepEqual(evs.filter((x) => x.type === 'SUPPORT' || x.type === 'AGREE'), [], show(evs));
+  const kosovo = run('Britain/PROPN/2/nsubj/GPE recognized/VERB.VBD/0/root Kosovo/PROPN/2/obj/GPE ./PUNCT/2/punct');
+  assert.ok(kosovo.find((x) => x.type === 'SUPPORT' && x.target?.name === 'Kosovo'), show(kosovo));
+});
