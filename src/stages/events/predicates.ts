@@ -792,17 +792,20 @@ export function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined
     // "An important conversation took place with X", "Inspirational conversation with Elon
     // Musk" (a verbless line): the same, when the partner is named
     const existential = h >= 0 && r === 'nsubj' && lemmaOf(tree, h) === 'be' && kidsWith(tree, h, 'expl').length > 0;
-    const tookPlace = h >= 0 && r === 'nsubj' && (/^(happen|occur)$/.test(lemmaOf(tree, h)) || (lemmaOf(tree, h) === 'take' && kidsWith(tree, h, 'obj').some((k) => tree.low[k] === 'place')));
+    const tookPlace = h >= 0 && r === 'nsubj' && (/^(happen|occur|begin|start|continue|resume|open)$/.test(lemmaOf(tree, h)) || (lemmaOf(tree, h) === 'take' && kidsWith(tree, h, 'obj').some((k) => tree.low[k] === 'place')));
     const verbless = h < 0 && trig.type === 'CONSULT' && byCase(ctx, n, ['with'], ['nmod']).length > 0
       && !tree.kids[n].some((k) => baseRel(doc.tokens[k]) === 'det' && tree.low[k] === 'no');
     if (!a && (existential || tookPlace || verbless) && MEETING.has(trig.type)) {
       const voice = docVoice(doc);
       if (voice && !quotedTok(ctx, n)) a = { e: voice, tok: -1 };
       // ("took place with the Prime Minister of Canada": the partner hung on the verb)
-      if (a && tookPlace && !t && !d.target) {
-        const vt = firstEntity(ctx, byCase(ctx, h, ['with'], ['obl']), (e) => e.id !== a!.e.id);
+      if (tookPlace && !t && !d.target) {
+        const vt = firstEntity(ctx, byCase(ctx, h, ['with'], ['obl']), (e) => !a || e.id !== a.e.id);
         if (vt) setTarget(d, vt);
       }
+      // "Discussions have begun with Indonesia" in a report: talks with a named partner, the
+      // other side unnamed
+      if (!a && tookPlace && trig.type === 'CONSULT' && (t || d.target) && /^(asserted|historical)$/.test(modalityOf(tree, h, h))) d.unattributed = true;
     }
   }
   if (a) setActor(d, a);

@@ -488,3 +488,16 @@ test('"It will be recognized by the police": "it" (a document) is no party recog
   const kosovo = run('Britain/PROPN/2/nsubj/GPE recognized/VERB.VBD/0/root Kosovo/PROPN/2/obj/GPE ./PUNCT/2/punct');
   assert.ok(kosovo.find((x) => x.type === 'SUPPORT' && x.target?.name === 'Kosovo'), show(kosovo));
 });
+
+test('"Discussions have begun with Indonesia" in a report: talks with the partner, the other side unnamed', () => {
+  const evs = run('Discussions/NOUN/3/nsubj have/AUX/3/aux begun/VERB.VBN/0/root with/ADP/5/case Indonesia/PROPN/3/obl/GPE ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor, undefined);
+  assert.equal(e.target?.name, 'Indonesia');
+  // talks that will begin, or begin with no partner named, are no record
+  for (const s of [
+    'Discussions/NOUN/3/nsubj will/AUX/3/aux begin/VERB/0/root with/ADP/5/case Indonesia/PROPN/3/obl/GPE ./PUNCT/3/punct',
+    'Discussions/NOUN/3/nsubj have/AUX/3/aux begun/VERB.VBN/0/root ./PUNCT/3/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'CONSULT' && x.modality === 'asserted'), [], s);
+});
