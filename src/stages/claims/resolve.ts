@@ -207,12 +207,18 @@ function voicedBy(doc: Document, toks: number[], head: number): Entity | undefin
     for (let k = head + 1; k < after[0].tokenStart; k++) if (!['NOUN', 'PROPN', 'ADJ'].includes(t[k].upos ?? '')) plain = false;
     if (plain) return entityById(doc, after[0].entity);
   }
+  // "Mr Begg's father, Azmat, said": a given name in apposition, of one person the text names in full.
+  const given = t.findIndex((x, k) => x.head === head && x.deprel === 'appos' && x.upos === 'PROPN' && k > head && !mentionAt(doc, k));
+  if (given >= 0) {
+    const full = doc.entities.filter((e) => e.type === 'PERSON' && e.name.split(' ').length > 1 && e.name.split(' ')[0] === t[given].form);
+    if (full.length === 1) return full[0];
+  }
   const lemma = (t[head].lemma ?? t[head].form).toLowerCase();
   // "Mr Sands' book suggests": a writing speaks for its author.
   if (WRITINGS.has(lemma)) {
     const poss = toks.find((k) => t[k].head === head && t[k].deprel === 'nmod:poss');
-    const m = poss === undefined ? undefined : mentionAt(doc, poss);
-    if (m?.entity && m.kind === 'name') return entityById(doc, m.entity);
+    const m = poss === undefined ? undefined : nameIn(doc, toks, poss);
+    if (m?.entity) return entityById(doc, m.entity);
   }
   if (VOICES.has(lemma) || VOICES.has(t[head].form.toLowerCase())) {
     // The possessor or the "for"/"of" complement of the head, when it is a linked name.
@@ -221,8 +227,8 @@ function voicedBy(doc: Document, toks: number[], head: number): Entity | undefin
       const rel = t[k].deprel ?? '';
       const prep = toks.find((c) => t[c].head === k && t[c].deprel === 'case')
       const ok = rel === 'nmod:poss' || (rel.startsWith('nmod') && prep !== undefined && /^(for|of)$/i.test(t[prep].form));
-      const m = ok ? mentionAt(doc, k) : undefined;
-      if (m?.entity && m.kind === 'name') return entityById(doc, m.entity);
+      const m = ok ? nameIn(doc, toks, k) : undefined;
+      if (m?.entity) return entityById(doc, m.entity);
     }
     return undefined;
   }
@@ -236,6 +242,18 @@ function voicedBy(doc: Document, toks: number[], head: number): Entity | undefin
       if (m.kind === 'name' && m.type === 'ORG' && m.entity) return entityById(doc, m.entity);
     }
   }
+  return undefined;
+}
+
+/**
+ * The name mention at token k, or at a word of its own name ("Mr | Sands' book": the parse heads
+ * the name with the form of address, the recogniser's name starts after it).
+ */
+function nameIn(doc: Document, toks: readonly number[], k: number): ReturnType<typeof mentionAt> {
+  const own = (m: ReturnType<typeof mentionAt>) => (m?.kind === 'name' && m.entity ? m : undefined);
+  const at = own(mentionAt(doc, k));
+  if (at) return at;
+  for (const c of toks) if (doc.tokens[c].head === k && doc.tokens[c].deprel === 'flat' && own(mentionAt(doc, c))) return mentionAt(doc, c);
   return undefined;
 }
 

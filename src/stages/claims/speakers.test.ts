@@ -153,3 +153,22 @@ test('a reporting pronoun bound to someone last mentioned inside quoted words (a
   doc.mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   assert.deepEqual(extractClaims(doc).map((c) => c.speaker.name), ['Blair', 'Blair']);
 });
+
+test('"Mr Sands\' book" speaks for Sands though the parse heads the name with "Mr"; "his father, Azmat," is the Azmat named in full', () => {
+  const book = handDocument([{
+    tokens: 'Mr/PROPN/4/nmod:poss Sands/PROPN/1/flat \'/PART/1/case book/NOUN/5/nsubj suggests/VERB/0/root it/PRON/7/nsubj was/AUX/5/ccomp',
+    mentions: [[1, 1, 'PERSON', 'e1']],
+  }]);
+  assert.equal(extractClaims(book)[0]?.speaker.name, 'Sands');
+  const father = handDocument([
+    { tokens: 'Azmat/PROPN/2/flat Begg/PROPN/3/nsubj arrived/VERB/0/root ./PUNCT/3/punct', mentions: [[0, 1, 'PERSON', 'e1']] },
+    { tokens: 'Mr/PROPN/4/nmod:poss Begg/PROPN/1/flat \'s/PART/1/case father/NOUN/8/nsubj ,/PUNCT/6/punct Azmat/PROPN/4/appos ,/PUNCT/4/punct said/VERB/0/root he/PRON/10/nsubj waited/VERB/8/ccomp', mentions: [[1, 1, 'PERSON', 'e2']] },
+  ]);
+  father.entities.find((e) => e.id === 'e2')!.name = 'Moazzam Begg';
+  assert.equal(extractClaims(father)[0]?.speaker.name, 'Azmat Begg');
+  // Negative: a given name no one carries in full leaves the phrase as it is.
+  const unknown = handDocument([
+    { tokens: 'Mr/PROPN/4/nmod:poss Begg/PROPN/1/flat \'s/PART/1/case father/NOUN/8/nsubj ,/PUNCT/6/punct Karim/PROPN/4/appos ,/PUNCT/4/punct said/VERB/0/root he/PRON/10/nsubj waited/VERB/8/ccomp', mentions: [[1, 1, 'PERSON', 'e2']] },
+  ]);
+  assert.notEqual(extractClaims(unknown)[0]?.speaker.name, 'Begg');
+});
