@@ -172,3 +172,19 @@ test('"Mr Sands\' book" speaks for Sands though the parse heads the name with "M
   ]);
   assert.notEqual(extractClaims(unknown)[0]?.speaker.name, 'Begg');
 });
+
+test('"According to Yonhap, quoting KCNA, ...": the source quoted says it', () => {
+  const doc = handDocument([{
+    tokens: 'According/VERB/3/case to/ADP/1/fixed Yonhap/PROPN/11/obl ,/PUNCT/5/punct quoting/VERB/11/advcl Korean/PROPN/8/compound Central/PROPN/8/compound Agency/PROPN/5/obj ,/PUNCT/5/punct troops/NOUN/11/nsubj fired/VERB/0/root shells/NOUN/11/obj ./PUNCT/11/punct',
+    mentions: [[2, 2, 'ORG', 'e1'], [5, 7, 'ORG', 'e2']],
+  }]);
+  const [c] = extractClaims(doc);
+  assert.equal(c?.speaker.name, 'Korean Central Agency');
+  assert.equal(c?.content.text, 'troops fired shells');
+  // Negative: without "quoting" the agency named first is the source.
+  const plain = handDocument([{
+    tokens: 'According/VERB/3/case to/ADP/1/fixed Yonhap/PROPN/6/obl ,/PUNCT/6/punct troops/NOUN/6/nsubj fired/VERB/0/root shells/NOUN/6/obj ./PUNCT/6/punct',
+    mentions: [[2, 2, 'ORG', 'e1']],
+  }]);
+  assert.equal(extractClaims(plain)[0]?.speaker.name, 'Yonhap');
+});

@@ -53,11 +53,25 @@ export function accordingTo(doc: Document, tree: DepTree | undefined, i: number)
     if (VAGUE_SOURCES.has(toks[head].form.toLowerCase())) return undefined;
     m = { tokenStart: i + 2, tokenEnd: e };
   }
+  // The phrase ends at the next comma or the sentence end; the content is the rest.
+  const phraseFrom = (k: number) => { while (k < sent.tokenEnd && toks[k].form !== ',' && toks[k].upos !== 'PUNCT') k++; return k; };
+  let phraseEnd = phraseFrom(m.tokenEnd);
+  // "According to Yonhap news agency, quoting North Korea's Korean Central News Agency, ...": the
+  // source quoted says it (the last name of a body or person before the next comma)
+  if (toks[phraseEnd]?.form === ',' && /^(quoting|citing)$/i.test(toks[phraseEnd + 1]?.form ?? '')) {
+    const qEnd = phraseFrom(phraseEnd + 2);
+    let quoted: { tokenStart: number; tokenEnd: number } | undefined;
+    for (let k = phraseEnd + 2; k < qEnd; k++) {
+      const x = mentionAt(doc, k);
+      if (x && x.kind === 'name' && (x.type === 'ORG' || x.type === 'PERSON')) quoted = x;
+    }
+    if (quoted) {
+      m = quoted;
+      phraseEnd = qEnd;
+    }
+  }
   const speakerTok: number[] = [];
   for (let k = m.tokenStart; k < m.tokenEnd; k++) speakerTok.push(k);
-  // The phrase ends at the next comma or the sentence end; the content is the rest.
-  let phraseEnd = m.tokenEnd;
-  while (phraseEnd < sent.tokenEnd && toks[phraseEnd].form !== ',' && toks[phraseEnd].upos !== 'PUNCT') phraseEnd++;
   let first: number;
   let last: number;
   if (i - sent.tokenStart >= 3) {
