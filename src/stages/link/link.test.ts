@@ -380,3 +380,17 @@ test('"Oleksandr Varenko" and "Alexander Varenko": one person spelled in two tra
   linkDocument(doc);
   assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 1, JSON.stringify(doc.entities.map((e) => e.name)));
 });
+
+test('a "he" outside quotation marks never takes up a person named only inside them', () => {
+  const doc = makeDoc(
+    'Mark Rutte spoke. "The fact is that Marco Rubio stays. He won because voters chose him," he argued.\nHe also said more.',
+    [['Mark Rutte', 'PERSON'], ['Marco Rubio', 'PERSON']],
+    '2025-08-24',
+    { subjects: ['Rutte'] },
+  );
+  linkDocument(doc);
+  assert.equal(entityAt(doc, tokenOf(doc, 'he', 1))?.name, 'Mark Rutte', 'the speaker of the quotation');
+  assert.equal(entityAt(doc, tokenOf(doc, 'He', 2))?.name, 'Mark Rutte');
+  // Inside the quotation "He" is the person the quotation talks about.
+  assert.equal(entityAt(doc, tokenOf(doc, 'He', 1))?.name, 'Marco Rubio');
+});

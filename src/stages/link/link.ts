@@ -977,16 +977,20 @@ export class Linker {
   private antecedent(ti: number, fits: (c: Cluster) => boolean, back = 2): Cluster | undefined {
     const s = this.sentOf(ti);
     const [a] = this.sentRange(s);
-    const here = this.mentionsIn(a, ti).filter((x) => fits(x.c));
+    // A pronoun outside quotation marks does not take up a name or pronoun inside them in its own
+    // sentence ('"... the American people have chosen him," he argued': "he" is the speaker).
+    const q0 = this.quoted();
+    const here = this.mentionsIn(a, ti).filter((x) => fits(x.c) && (q0[ti] || !q0[x.t]));
     if (here.length) return here[here.length - 1]!.c;
     for (let k = s - 1; k >= Math.max(0, s - back); k--) {
       const [pa, pb] = this.sentRange(k);
       const ms = this.mentionsIn(pa, pb);
       const ok = ms.filter((x) => fits(x.c));
-      // Outside quotation marks first: a name inside a quote is rarely what the next sentence's "he" means.
+      // Outside quotation marks first: a name inside a quote is rarely what the next sentence's "he"
+      // means, and never for a "he" outside quotation marks (the running speaker is: see pronouns)
       const q = this.quoted();
       const outside = ok.filter((x) => !q[x.t]);
-      const pool = outside.length ? outside : ok;
+      const pool = outside.length || !q0[ti] ? outside : ok;
       if (pool.length) return (pool.find((x) => x.subj) ?? pool[0]!).c;
       if (ms.length) {
         // "Canada has committed ... He also signed": the leader acting for the sentence's subject.
