@@ -394,3 +394,13 @@ test('a "he" outside quotation marks never takes up a person named only inside t
   // Inside the quotation "He" is the person the quotation talks about.
   assert.equal(entityAt(doc, tokenOf(doc, 'He', 1))?.name, 'Marco Rubio');
 });
+
+test('a form of address that tells a gender rules out a known person of the other gender ("Lord Harris" is no Kamala Harris)', () => {
+  const lord = makeDoc('Lord Harris said the plans were wrong.', [['Lord Harris', 'PERSON']], '2022-01-01');
+  linkDocument(lord);
+  assert.equal(ent(lord, 'Harris')?.kb, undefined);
+  // Negative: a title without a gender keeps the known person.
+  const vp = makeDoc('Vice President Harris said the plans were wrong.', [['Vice President Harris', 'PERSON']], '2022-01-01');
+  linkDocument(vp);
+  assert.equal(ent(vp, 'Kamala Harris')?.kb, 'person:kamala-harris');
+});

@@ -430,7 +430,8 @@ export class Linker {
       return;
     }
     if (!pick) {
-      const cands = this.cands(p.core).filter((k) => k.type === 'PERSON');
+      // "Lord Harris" is no Kamala Harris: a form of address that tells a gender rules out the other
+      const cands = this.cands(p.core).filter((k) => k.type === 'PERSON' && !(p.gender && k.gender && k.gender !== p.gender));
       const exact = cands.filter((k) => k.match !== 'last');
       const byLast = cands.filter((k) => k.match === 'last' && k.inOffice);
       const k = exact.length === 1 || (exact.length > 1 && exact[0]!.inOffice && !exact[1]!.inOffice) ? exact[0]
