@@ -396,9 +396,9 @@ test('a "he" outside quotation marks never takes up a person named only inside t
 });
 
 test('a form of address that tells a gender rules out a known person of the other gender ("Lord Harris" is no Kamala Harris)', () => {
-  const lord = makeDoc('Lord Harris said the plans were wrong.', [['Lord Harris', 'PERSON']], '2022-01-01');
+  const lord = makeDoc('Lord Harris said the plans were wrong.', [['Harris', 'PERSON']], '2022-01-01');
   linkDocument(lord);
-  assert.equal(ent(lord, 'Harris')?.kb, undefined);
+  assert.deepEqual(lord.entities.map((e) => [e.name, e.kb]), [['Harris', undefined]]);
   // Negative: a title without a gender keeps the known person.
   const vp = makeDoc('Vice President Harris said the plans were wrong.', [['Vice President Harris', 'PERSON']], '2022-01-01');
   linkDocument(vp);
