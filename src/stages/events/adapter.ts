@@ -143,6 +143,9 @@ function romanNumeral(doc: Document, ti: number): boolean {
   if (t.form !== 'I') return false;
   if (t.upos && t.upos !== 'PRON') return true;
   const p = doc.tokens[ti - 1];
+  // a numeral follows a name ("Elizabeth I", "World War I"); a capitalised time word or adverb
+  // the tagger knows is no name ("Yesterday I spoke with ...")
+  if (p?.upos && p.upos !== 'PROPN') return false;
   return !!p && p.sent === t.sent && /^\p{Lu}\p{Ll}/u.test(p.form);
 }
 const QUOTES = /["“”«»]/;

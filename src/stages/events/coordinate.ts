@@ -138,7 +138,9 @@ export function listAfter(ctx: Ctx, d: Draft, not: Set<string>): { e: Entity; to
       sep = w;
       continue;
     }
-    if (w === '.' || coarsePos(tree, k) === 'V' || LIST_STOP.test(w) || (doc.tokens[k].upos === 'ADP' && w !== 'of')) break;
+    // a name right before a verb is that verb's subject, no list item ("..., Biden said")
+    if (coarsePos(tree, k) === 'V') return out;
+    if (w === '.' || LIST_STOP.test(w) || (doc.tokens[k].upos === 'ADP' && w !== 'of')) break;
     // a long stretch with no name is no list item ("and discussed the humanitarian situation")
     if (++words > 6) return out;
   }
@@ -153,6 +155,12 @@ export function coordinate(ctx: Ctx, d: Draft): Draft[] {
   if (d.target) seen.add(d.target.id);
   let targets = d.target && d.targetTok !== undefined ? conjunctsOf(ctx, d, d.targetTok, seen) : [];
   if (!targets.length && DYADIC.has(d.type)) targets = listAfter(ctx, d, seen);
+  // "spoke with A, B, Rutte, Mrs. von der Leyen, President of the United States Biden": the
+  // parser coordinated the first items only; the list goes on after the last conjunct
+  else if (DYADIC.has(d.type)) {
+    const last = targets[targets.length - 1]!;
+    if (last.tok > (d.targetTok ?? -1)) targets.push(...listAfter(ctx, { ...d, target: last.e, targetTok: last.tok }, seen));
+  }
   // a mutual event already reads "A and B met" as A with B
   const actors = d.actor && d.actorTok !== undefined && !(d.trig.mutual && d.target && d.targetTok !== undefined && isConjOf(ctx, d.targetTok, d.actorTok))
     ? conjunctsOf(ctx, d, d.actorTok, seen) : [];

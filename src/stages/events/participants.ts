@@ -52,7 +52,18 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
       return { e: ke, tok: k };
     }
   }
-  if (placePart) return placePart;
+  if (placePart) {
+    // "the Prime Ministers of Belgium, Spain and ...": a plural office's list begins with its
+    // of-country; the place after the comma is the next item, not an apposition
+    if (/s$/.test(low) && AGENT_NOUNS.has(low.slice(0, -1))) {
+      for (const k of tree.kids[i]) {
+        if (k >= placePart.tok || rel(doc.tokens[k]) !== 'nmod' || caseOf(tree, k) !== 'of') continue;
+        const ke = entityAt(doc, k);
+        if (ke && PLACE.has(ke.type)) return { e: ke, tok: k };
+      }
+    }
+    return placePart;
+  }
   // "Father-of-two Mr Mousa" hung as an nmod with no preposition: an apposition of a person
   if (doc.tokens[i].upos === 'NOUN') {
     for (const k of tree.kids[i]) {

@@ -204,6 +204,27 @@ export function draftFromParse(ctx: Ctx, i: number): Draft | undefined {
 export const DENY = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
 export const NO_COMMENT = new Set(['comment', 'say', 'speak', 'elaborate', 'answer', 'respond', 'confirm', 'discuss', 'specify', 'disclose', 'reveal', 'identify', 'name', 'give']);
 
+/**
+ * "spoke with President Macron, Scholz, Rutte": an intransitive trigger's "object" that carries
+ * its preposition is an oblique the parser mislabelled; a name it heads is the partner, and when
+ * that name is one the recogniser missed, its first named conjunct (the rest follow in coordinate).
+ */
+function markedObject(ctx: Ctx, objs: number[], tp: string[], ok: (e: Entity) => boolean): Ref | undefined {
+  const { tree, doc } = ctx;
+  for (const o of objs) {
+    // ("with President Macron": the parser may hang the preposition on the title)
+    const first = Math.min(...subtree(tree, o));
+    const c = caseOf(tree, o) || (rel(doc.tokens[first]) === 'case' ? tree.low[first] : '');
+    if (!c || !tp.includes(c.split(' ').pop()!)) continue;
+    const r = firstEntity(ctx, [o], ok);
+    if (r) return r;
+    if (doc.tokens[o].upos !== 'PROPN') continue;
+    const cj = conjEntity(ctx, o);
+    if (cj && ok(cj.e)) return cj;
+  }
+  return undefined;
+}
+
 export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   const { doc, tree } = ctx;
   // what is denied ("Russia denied attacking the hospital") is not asserted by the text
@@ -343,7 +364,7 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
         // attacked on China arms")
         // (an intransitive trigger's "object" is a misparse: "talked about the Labour manifesto")
         const t = firstEntity(ctx, trig.intr ? [] : objs, notActor) ?? firstEntity(ctx, kidsWith(tree, v, 'iobj'), notActor)
-          ?? firstEntity(ctx, byCase(ctx, v, trig.tp), notActor);
+          ?? firstEntity(ctx, byCase(ctx, v, trig.tp), notActor) ?? (trig.intr ? markedObject(ctx, objs, trig.tp, notActor) : undefined);
         if (t) setTarget(d, t);
         else if (trig.ccompT) {
           for (const k of tree.kids[v]) {

@@ -501,3 +501,41 @@ test('"Discussions have begun with Indonesia" in a report: talks with the partne
     'Discussions/NOUN/3/nsubj have/AUX/3/aux begun/VERB.VBN/0/root ./PUNCT/3/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'CONSULT' && x.modality === 'asserted'), [], s);
 });
+
+test('"Yesterday I spoke with Duda": "I" after a capitalised time word is the voice, not a Roman numeral', () => {
+  const evs = voiced('Yesterday/NOUN/3/obl:unmarked I/PRON/3/nsubj spoke/VERB.VBD/0/root with/ADP/5/case Duda/PROPN/3/obl/PERSON ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'CONSULT' && x.target?.name === 'Duda');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Ukraine');
+  // "Henry I met Duda": a numeral after a name is no narrator
+  const king = voiced('Henry/PROPN/3/nsubj I/PRON/1/flat met/VERB.VBD/0/root Duda/PROPN/3/obj/PERSON ./PUNCT/3/punct');
+  assert.ok(king.every((x) => x.actor?.name !== 'Ukraine'), show(king));
+});
+
+// "spoke with President Macron, Scholz, Rutte, Kallas, President of Poland Duda", parsed as the
+// parser does: the preposition on the title, the unrecognised name as an "object", the list
+// coordinated only in part
+const LIST = 'I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/4/case President/PROPN/5/nmod:desc Macron/PROPN/2/obj ,/PUNCT/7/punct Scholz/PROPN/5/conj/PERSON ,/PUNCT/9/punct Rutte/PROPN/5/conj/PERSON ,/PUNCT/11/punct Kallas/PROPN/9/appos/PERSON ,/PUNCT/13/punct President/PROPN/17/nmod:desc of/ADP/16/case the/DET/16/det Poland/PROPN/13/nmod/GPE Duda/PROPN/11/flat/PERSON ./PUNCT/2/punct';
+
+test('"spoke with President Macron, Scholz, Rutte, ...": every named partner of the list is talked with', () => {
+  const evs = voiced(LIST);
+  const partners = evs.filter((x) => x.type === 'CONSULT' && x.actor?.name === 'Ukraine').map((x) => x.target?.name);
+  for (const p of ['Scholz', 'Rutte', 'Kallas', 'Duda']) assert.ok(partners.includes(p), show(evs));
+});
+
+test('a list of partners ends where the clause does: "spoke with Scholz and Rutte, Biden said" and "about Poland"', () => {
+  const said = voiced('I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/4/case Scholz/PROPN/2/obl/PERSON and/CCONJ/6/cc Rutte/PROPN/4/conj/PERSON ,/PUNCT/9/punct Biden/PROPN/9/nsubj/PERSON said/VERB.VBD/2/parataxis ./PUNCT/2/punct');
+  const t1 = said.filter((x) => x.type === 'CONSULT').map((x) => x.target?.name);
+  assert.ok(t1.includes('Scholz') && t1.includes('Rutte') && !t1.includes('Biden'), show(said));
+  const about = voiced('I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/4/case Scholz/PROPN/2/obl/PERSON and/CCONJ/6/cc Rutte/PROPN/4/conj/PERSON about/ADP/8/case Poland/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  assert.ok(about.every((x) => x.type !== 'CONSULT' || x.target?.name !== 'Poland'), show(about));
+  // an object without the preposition is no partner of an intransitive "speak"
+  const obj = voiced('I/PRON/2/nsubj spoke/VERB.VBD/0/root English/PROPN/2/obj ,/PUNCT/5/punct Scholz/PROPN/3/conj/PERSON ./PUNCT/2/punct');
+  assert.deepEqual(obj.filter((x) => x.type === 'CONSULT'), [], show(obj));
+});
+
+test('"I spoke with the Prime Ministers of Belgium, Spain": a plural office lists its countries', () => {
+  const evs = voiced('I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/6/case the/DET/6/det Prime/ADJ/6/amod Ministers/PROPN/2/obl of/ADP/8/case Belgium/PROPN/6/nmod/GPE ,/PUNCT/10/punct Spain/PROPN/6/appos/GPE ./PUNCT/2/punct');
+  const partners = evs.filter((x) => x.type === 'CONSULT').map((x) => x.target?.name);
+  assert.ok(partners.includes('Belgium') && partners.includes('Spain'), show(evs));
+});
