@@ -75,7 +75,17 @@ export function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefine
     if (!d.money && d.type !== 'CONSULT') {
       for (const k of subtree(tree, d.pred, CLAUSAL)) if (ctx.moneyAt[k] >= 0) { d.money = doc.money[ctx.moneyAt[k]]; break; }
     }
+    // "a new $ 1 billion humanitarian aid package": the amount sits on the phrase's head noun
+    const pt0 = doc.tokens[d.pred];
+    const ph = d.trig.pos === 'N' && d.tok === d.pred && baseRel(pt0) === 'compound' && (pt0.head ?? -1) > d.pred && coarsePos(tree, pt0.head!) === 'N' ? pt0.head! : -1;
+    if (!d.money && d.type === 'AID' && ph >= 0) {
+      for (const k of subtree(tree, ph, CLAUSAL)) if (ctx.moneyAt[k] >= 0) { d.money = doc.money[ctx.moneyAt[k]]; break; }
+    }
     d.span = clauseSpan(ctx, d);
+    if (ph >= 0 && d.type === 'AID') {
+      const sp = clauseSpan(ctx, { ...d, pred: ph });
+      d.span = [Math.min(d.span[0], sp[0]), Math.max(d.span[1], sp[1])];
+    }
   }
   return finishCommon(ctx, d) ? d : undefined;
 }

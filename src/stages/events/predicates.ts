@@ -705,6 +705,9 @@ export const THANK = new Set(['thank', 'praise', 'commend', 'applaud', 'congratu
 export function thankedFor(ctx: Ctx, n: number): Ref | undefined {
   const { doc, tree } = ctx;
   let cur = n;
+  // "for a new aid package": the phrase's head noun carries the for
+  const h0 = doc.tokens[n].head ?? -1;
+  if (baseRel(doc.tokens[n]) === 'compound' && h0 > n && coarsePos(tree, h0) === 'N') cur = h0;
   for (let step = 0; step < 3; step++) {
     const h = doc.tokens[cur].head ?? -1;
     if (h < 0) return undefined;

@@ -539,3 +539,24 @@ test('"I spoke with the Prime Ministers of Belgium, Spain": a plural office list
   const partners = evs.filter((x) => x.type === 'CONSULT').map((x) => x.target?.name);
   assert.ok(partners.includes('Belgium') && partners.includes('Spain'), show(evs));
 });
+
+const thankedAid = (verb: string) => {
+  const b = new DocBuilder();
+  b.sent('Address/NOUN/0/root of/ADP/4/case the/DET/4/det President/PROPN/1/nmod of/ADP/6/case Ukraine/PROPN/4/nmod/GPE', 'headline');
+  for (let k = 0; k < 3; k++) b.sent('We/PRON/2/nsubj defend/VERB/0/root our/PRON/4/nmod:poss land/NOUN/2/obj ./PUNCT/2/punct');
+  b.sent(`I/PRON/2/nsubj ${verb}/VERB.VBD/0/root Canada/PROPN/2/obj/GPE for/ADP/11/case a/DET/11/det new/ADJ/11/amod $/SYM/11/compound 1/NUM/9/compound billion/NUM/7/nummod aid/NOUN/11/compound package/NOUN/3/nmod ./PUNCT/2/punct`);
+  b.amount(7, 9, 1e9, 'USD');
+  return extractEvents(b.build(), lex, ALL);
+};
+
+test('"I thanked Canada for a new $1 billion aid package": the one thanked gives the aid, with its amount', () => {
+  const evs = thankedAid('thanked');
+  const e = evs.find((x) => x.type === 'AID');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Canada');
+  assert.equal(e.target?.name, 'Ukraine');
+  assert.equal(e.amount?.value, 1e9);
+  // criticised for it: Canada gave nothing the text tells of
+  const crit = thankedAid('criticised');
+  assert.ok(crit.every((x) => x.type !== 'AID' || x.actor?.name !== 'Canada'), show(crit));
+});
