@@ -225,6 +225,8 @@ function markedObject(ctx: Ctx, objs: number[], tp: string[], ok: (e: Entity) =>
   return undefined;
 }
 
+const PRONOUN_RE = /^(he|she|they|we|i|you|it|him|her|them|us|me|who|whom|which|that)$/;
+
 export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
   const { doc, tree } = ctx;
   // what is denied ("Russia denied attacking the hospital") is not asserted by the text
@@ -405,7 +407,11 @@ export function verbDraft(ctx: Ctx, v: number): Draft | undefined {
       // "nine French peacekeepers were killed": violence with its victim and no doer named
       // (only a told happening with its victim: "must be destroyed" is no one's deed yet)
       const told = d.target && /^(asserted|historical)$/.test(modalityOf(tree, v, v));
-      if (!d.actor && agent < 0 && told && isPassive(ctx, v) && (d.type === 'ASSAULT' || d.type === 'COERCE')) {
+      // ("was shelled by 'Uragans'": a by-phrase naming a weapon, not a party, names no doer)
+      // (only a bare proper name: "destroyed by Russia's aggressive actions" is a figure of speech)
+      const weaponBy = agent >= 0 && d.type === 'ASSAULT' && doc.tokens[agent].upos === 'PROPN' && !PRONOUN_RE.test(tree.low[agent])
+        && !resolveAgent(ctx, agent, v) && !isAgentNoun(tree, agent) && !tree.kids[agent].some((k) => rel(doc.tokens[k]) === 'nmod:poss');
+      if (!d.actor && (agent < 0 || weaponBy) && told && isPassive(ctx, v) && (d.type === 'ASSAULT' || d.type === 'COERCE')) {
         const p = implicitParty(ctx, d);
         if (p && (!d.target || p.id !== d.target.id)) d.actor = p;
         // "Blair was attacked over Iraq" is criticism as often as violence: without a doer only

@@ -560,3 +560,14 @@ test('"I thanked Canada for a new $1 billion aid package": the one thanked gives
   const crit = thankedAid('criticised');
   assert.ok(crit.every((x) => x.type !== 'AID' || x.actor?.name !== 'Canada'), show(crit));
 });
+
+test('"Okhtyrka was shelled by \'Uragans\'": a by-phrase naming a weapon leaves the doer unnamed, the place hit', () => {
+  const evs = run('Okhtyrka/PROPN/3/nsubj:pass/GPE was/AUX.VBD/3/aux:pass shelled/VERB.VBN/0/root by/ADP/5/case Uragans/PROPN/3/obl:agent ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'ASSAULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'Okhtyrka');
+  assert.equal(e.actor, undefined);
+  // not yet told ("could be shelled"): no record of a shelling
+  const could = run('Okhtyrka/PROPN/4/nsubj:pass/GPE could/AUX/4/aux be/AUX/4/aux:pass shelled/VERB.VBN/0/root by/ADP/6/case Uragans/PROPN/4/obl:agent ./PUNCT/4/punct');
+  assert.ok(could.every((x) => x.type !== 'ASSAULT' || x.modality !== 'asserted'), show(could));
+});
