@@ -32,6 +32,8 @@ export function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefine
   inferRecipient(ctx, d);
   if (d.trig.xcomp && !wantedOf(ctx, d)) return undefined;
   if (d.trig.needT && !d.target && !callFor(ctx, d)) return undefined;
+  // "we ask God to support you": a prayer, not a request of anyone who can act on it
+  if (d.type === 'REQUEST' && tree.parsed && tree.kids[d.pred].some((k) => /^(obj|iobj)$/.test(baseRel(doc.tokens[k])) && /^(god|lord|allah|heaven|heavens)$/.test(tree.low[k]))) return undefined;
   if (!phoneCall(ctx, d)) return undefined;
   if (!pledgeNounGate(d)) return undefined;
   if (d.trig.place && d.actor && d.target) {
@@ -146,6 +148,14 @@ export function phoneCall(ctx: Ctx, d: Draft): boolean {
   for (let k = a; k < b; k++) if (doc.tokens[k].head === d.pred) rel0 = baseRel(doc.tokens[k]);
   const kids = tree.kids[d.pred].map((k) => ({ k, b: baseRel(doc.tokens[k]) }));
   const outside = (x: { k: number }) => x.k < a || x.k >= b;
+  // "calling the Scientology organization by phone": the telephone makes it a call, whatever
+  // the object's shape (not "called by phone for a ceasefire")
+  const byPhone = kids.some(({ k, b: r }) => r === 'obl' && /^(phone|telephone)$/.test(tree.low[k]) && /^(by|on|over|via)$/.test(caseOf(tree, k) ?? ''));
+  if (byPhone && !kids.some(({ k, b: r }) => r === 'obl' && caseOf(tree, k) === 'for')) {
+    d.type = 'CONSULT';
+    d.mode = 'phone';
+    return true;
+  }
   if (rel0 === 'iobj') {
     const label = kids.find((x) => (x.b === 'obj' || x.b === 'xcomp') && outside(x));
     if (label) return namedAs(ctx, d, label.k);

@@ -37,7 +37,19 @@ export function npEntity(ctx: Ctx, i: number, depth = 0): Ref | undefined {
     return undefined;
   }
   const e = entityAt(doc, i);
-  if (e && ENTITY_KINDS.has(e.type)) return { e, tok: i };
+  if (e && ENTITY_KINDS.has(e.type)) {
+    // "the Crown Prince of the United Arab Emirates" with the title taken for a place or body: an
+    // office said of a country acts for that country
+    const m = e.type !== 'PERSON' ? mentionAt(doc, i) : undefined;
+    if (m && /\b(?:Prince|Princess|King|Queen|Emir|Sheikh|Sultan|President|Minister|Premier|Chancellor)$/.test(doc.text.slice(m.start, m.end))) {
+      for (const k of tree.kids[i]) {
+        if (rel(doc.tokens[k]) !== 'nmod' || caseOf(tree, k) !== 'of') continue;
+        const ke = entityAt(doc, k);
+        if (ke?.type === 'GPE') return { e: ke, tok: k };
+      }
+    }
+    return { e, tok: i };
+  }
   const half = compassHalf(ctx, i);
   if (half) return half;
   // name parts and appositions first ("the secretary general of NATO, Mark Rutte"); a person or

@@ -571,3 +571,30 @@ test('"Okhtyrka was shelled by \'Uragans\'": a by-phrase naming a weapon leaves 
   const could = run('Okhtyrka/PROPN/4/nsubj:pass/GPE could/AUX/4/aux be/AUX/4/aux:pass shelled/VERB.VBN/0/root by/ADP/6/case Uragans/PROPN/4/obl:agent ./PUNCT/4/punct');
   assert.ok(could.every((x) => x.type !== 'ASSAULT' || x.modality !== 'asserted'), show(could));
 });
+
+test('"called the Scientology organization by phone": a phone call (CONSULT), not a request', () => {
+  const evs = run('Montalvo/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root the/DET/5/det Scientology/PROPN/5/compound/ORG organization/NOUN/2/obj by/ADP/7/case phone/NOUN/2/obl ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.mode, 'phone');
+  assert.equal(e.target?.name, 'Scientology');
+  assert.ok(evs.every((x) => x.type !== 'REQUEST'), show(evs));
+  // "called ... by phone for a ceasefire": the appeal stays an appeal
+  const appeal = run('Montalvo/PROPN/2/nsubj/PERSON called/VERB.VBD/0/root the/DET/5/det Scientology/PROPN/5/compound/ORG organization/NOUN/2/obj by/ADP/7/case phone/NOUN/2/obl for/ADP/10/case a/DET/10/det ceasefire/NOUN/2/obl ./PUNCT/2/punct');
+  assert.ok(appeal.every((x) => x.type !== 'CONSULT'), show(appeal));
+});
+
+test('"we ask God to support you" is a prayer; "we ask Germany to support us" a request', () => {
+  const god = voiced('we/PRON/2/nsubj ask/VERB/0/root God/PROPN/2/iobj to/PART/5/mark support/VERB/2/xcomp you/PRON/5/obj ./PUNCT/2/punct');
+  assert.ok(god.every((x) => x.type !== 'REQUEST'), show(god));
+  const de = voiced('we/PRON/2/nsubj ask/VERB/0/root Germany/PROPN/2/iobj/GPE to/PART/5/mark support/VERB/2/xcomp us/PRON/5/obj ./PUNCT/2/punct');
+  assert.ok(de.find((x) => x.type === 'REQUEST' && x.target?.name === 'Germany'), show(de));
+});
+
+test('"the Crown Prince of Qatar" taken for a place by the recogniser: the office acts for its country', () => {
+  const evs = voiced('I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/6/case the/DET/6/det Crown/PROPN/6/compound/B-LOC Prince/PROPN/2/obl/I-LOC of/ADP/8/case Qatar/PROPN/6/nmod/GPE ./PUNCT/2/punct');
+  assert.ok(evs.find((x) => x.type === 'CONSULT' && x.target?.name === 'Qatar'), show(evs));
+  // a body whose name ends in no title keeps its own name ("the World Bank of Mongolia")
+  const bank = voiced('I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/6/case the/DET/6/det World/PROPN/6/compound/B-ORG Bank/PROPN/2/obl/I-ORG of/ADP/8/case Mongolia/PROPN/6/nmod/GPE ./PUNCT/2/punct');
+  assert.ok(bank.find((x) => x.type === 'CONSULT' && x.target?.name === 'World Bank'), show(bank));
+});
