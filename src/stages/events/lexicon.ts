@@ -94,7 +94,7 @@ V pledge,promise,vow AGREE absorb st:committed t:to
 V offer AGREE absorb st:committed t:to
 V accept AGREE absorb
 V endorse SUPPORT t:for
-N agreement,deal,accord,treaty,memorandum,pact AGREE mutual needT t:with,between
+N agreement,deal,accord,treaty,memorandum,pact,protocol AGREE mutual needT t:with,between
 N pledge,promise,commitment AGREE pledgeNoun t:to
 # "stated readiness to support the reconstruction": an offer
 N readiness,willingness AGREE lightOnly t:to

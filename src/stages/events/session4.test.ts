@@ -598,3 +598,14 @@ test('"the Crown Prince of Qatar" taken for a place by the recogniser: the offic
   const bank = voiced('I/PRON/2/nsubj spoke/VERB.VBD/0/root with/ADP/6/case the/DET/6/det World/PROPN/6/compound/B-ORG Bank/PROPN/2/obl/I-ORG of/ADP/8/case Mongolia/PROPN/6/nmod/GPE ./PUNCT/2/punct');
   assert.ok(bank.find((x) => x.type === 'CONSULT' && x.target?.name === 'World Bank'), show(bank));
 });
+
+test('"Egypt signed a trade protocol with Israel": a protocol signed with a party is an agreement', () => {
+  const evs = run('Egypt/PROPN/2/nsubj/GPE signed/VERB.VBD/0/root a/DET/5/det trade/NOUN/5/compound protocol/NOUN/2/obj with/ADP/7/case Israel/PROPN/5/nmod/GPE ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'AGREE');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Egypt');
+  assert.equal(e.target?.name, 'Israel');
+  // a protocol followed, with no party: no agreement
+  const med = run('Doctors/NOUN/2/nsubj followed/VERB.VBD/0/root the/DET/4/det protocol/NOUN/2/obj in/ADP/6/case London/PROPN/2/obl/GPE ./PUNCT/2/punct');
+  assert.deepEqual(med.filter((x) => x.type === 'AGREE'), [], show(med));
+});
