@@ -700,6 +700,9 @@ export function targetOfNoun(ctx: Ctx, n: number, trig: Trigger): { e: Entity; t
   return undefined;
 }
 
+/** Verbs of answering a request: their subject is the one asked. */
+export const GRANT = new Set(['support', 'approve', 'grant', 'back', 'consider', 'answer', 'heed', 'fulfil', 'fulfill', 'accept', 'reject', 'deny', 'refuse', 'decline', 'ignore']);
+
 export const GRATEFUL = new Set(['grateful', 'thankful', 'indebted', 'gratitude', 'thanks']);
 export const THANK = new Set(['thank', 'praise', 'commend', 'applaud', 'congratulate', 'hail', 'laud']);
 
@@ -771,6 +774,13 @@ export function nounDraft(ctx: Ctx, n: number, trig: Trigger): Draft | undefined
     }
   }
   if (a && d.target && a.e.id === d.target.id) d.target = undefined;
+  // "that the Congress will quickly support this request for help": who is to grant a request
+  // is the one it is made of
+  if (trig.type === 'REQUEST' && !t && !d.target && baseRel(doc.tokens[n]) === 'obj' && nh >= 0 && coarsePos(tree, nh) === 'V'
+    && lemmasOf(tree, nh).some((l) => GRANT.has(l))) {
+    const g = resolveAgent(ctx, agentOf(ctx, nh), nh);
+    if (g && (!a || g.e.id !== a.e.id)) setTarget(d, g);
+  }
   if (!a) a = thankedFor(ctx, n);
   // "the Armed Forces are repelling attacks", "we are resisting the invasion": who fends off an
   // attack is its target; its doer is the one named on the noun, or in a war address the other side

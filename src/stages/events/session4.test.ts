@@ -609,3 +609,14 @@ test('"Egypt signed a trade protocol with Israel": a protocol signed with a part
   const med = run('Doctors/NOUN/2/nsubj followed/VERB.VBD/0/root the/DET/4/det protocol/NOUN/2/obj in/ADP/6/case London/PROPN/2/obl/GPE ./PUNCT/2/punct');
   assert.deepEqual(med.filter((x) => x.type === 'AGREE'), [], show(med));
 });
+
+test('"Congress will support this request for help to our state": the one to grant a request is asked', () => {
+  const evs = voiced('Congress/PROPN/3/nsubj/ORG will/AUX/3/aux support/VERB/0/root this/DET/5/det request/NOUN/3/obj for/ADP/7/case help/NOUN/5/nmod to/ADP/10/case our/PRON/10/nmod:poss state/NOUN/7/nmod ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'REQUEST');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Ukraine');
+  assert.equal(e.target?.name, 'Congress');
+  // "Congress discussed this request": discussing it is no answer; the request names no one asked
+  const talk = voiced('Congress/PROPN/2/nsubj/ORG discussed/VERB.VBD/0/root this/DET/4/det request/NOUN/2/obj for/ADP/6/case help/NOUN/4/nmod ./PUNCT/2/punct');
+  assert.ok(talk.every((x) => x.type !== 'REQUEST' || x.target?.name !== 'Congress'), show(talk));
+});
