@@ -188,6 +188,8 @@ N lawsuit ACCUSE/allege t:against
 # REJECT: refusals
 V reject,refuse,decline,rebuff,veto,spurn,repudiate REJECT absorb
 V deny REJECT/yield obj:access,entry,visa,request,permission,application,passage,asylum,overflight,landing,demand,appeal
+# "the US government denied the claims": a denial of what it is accused of
+V deny REJECT obj:claim,allegation,accusation,charge,report
 V dismiss REJECT obj:proposal,plan,idea,offer,demand,call,suggestion,request,appeal,ultimatum,initiative
 N refusal,rejection,veto,denial REJECT absorb
 # THREATEN

@@ -620,3 +620,14 @@ test('"Congress will support this request for help to our state": the one to gra
   const talk = voiced('Congress/PROPN/2/nsubj/ORG discussed/VERB.VBD/0/root this/DET/4/det request/NOUN/2/obj for/ADP/6/case help/NOUN/4/nmod ./PUNCT/2/punct');
   assert.ok(talk.every((x) => x.type !== 'REQUEST' || x.target?.name !== 'Congress'), show(talk));
 });
+
+test('"The US denied the claims": a denial of an accusation is a rejection; denying a rumour or a fact is not', () => {
+  const evs = run('The/DET/2/det US/PROPN/3/nsubj/GPE denied/VERB.VBD/0/root the/DET/5/det claims/NOUN/3/obj ./PUNCT/3/punct');
+  const e = evs.find((x) => x.type === 'REJECT');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'US');
+  const rumour = run('The/DET/2/det US/PROPN/3/nsubj/GPE denied/VERB.VBD/0/root the/DET/5/det rumours/NOUN/3/obj ./PUNCT/3/punct');
+  assert.deepEqual(rumour.filter((x) => x.type === 'REJECT'), [], show(rumour));
+  const not = run('The/DET/2/det US/PROPN/5/nsubj/GPE did/AUX/5/aux not/PART/5/advmod deny/VERB/0/root the/DET/7/det claims/NOUN/5/obj ./PUNCT/5/punct');
+  assert.ok(not.every((x) => x.type !== 'REJECT' || x.modality === 'negated'), show(not));
+});
