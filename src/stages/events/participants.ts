@@ -402,14 +402,19 @@ export function underFire(ctx: Ctx): Draft[] {
   if (!tree.parsed) return out;
   for (let n = 0; n < doc.tokens.length; n++) {
     if (!UNDER.has(lemmaOf(tree, n)) || caseOf(tree, n) !== 'under' || ctx.absorbed[n]) continue;
-    const v = doc.tokens[n].head ?? -1;
-    if (v < 0 || !/^(come|be|remain|stay|fall)$/.test(lemmaOf(tree, v)) || baseRel(doc.tokens[n]) !== 'obl') continue;
+    // "Many cities of our state are under attack": the parser makes the noun the predicate,
+    // with "are" its copula
+    const copular = kidsWith(tree, n, 'cop').some((k) => /^(be|remain|stay)$/.test(lemmaOf(tree, k)));
+    const v = copular ? n : doc.tokens[n].head ?? -1;
+    if (!copular && (v < 0 || !/^(come|be|remain|stay|fall)$/.test(lemmaOf(tree, v)) || baseRel(doc.tokens[n]) !== 'obl')) continue;
     const sent = doc.sentences[doc.tokens[n].sent];
     if (!sent || sent.kind === 'heading' || sent.kind === 'media') continue;
     const trig: Trigger = { ...UNDER_TRIGGER, lemma: lemmaOf(tree, n) };
     const d = baseDraft(ctx, trig, n, v);
     const s = kidsWith(tree, v, 'nsubj')[0];
-    const t = s === undefined ? undefined : npEntity(ctx, s) ?? demonymOf(ctx, s);
+    // "cities of our state": the places named by the country they belong to
+    const ofPart = (k: number) => tree.kids[k].filter((j) => rel(doc.tokens[j]) === 'nmod' && caseOf(tree, j) === 'of').map((j) => npEntity(ctx, j)).find((x) => x && PLACE.has(x.e.type));
+    const t = s === undefined ? undefined : npEntity(ctx, s) ?? demonymOf(ctx, s) ?? ofPart(s);
     if (t) setTarget(d, t);
     const a = byCase(ctx, n, ['from', 'by'], ['nmod']).map((k) => npEntity(ctx, k)).find((x) => x);
     if (a) setActor(d, a);

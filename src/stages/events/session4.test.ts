@@ -631,3 +631,15 @@ test('"The US denied the claims": a denial of an accusation is a rejection; deny
   const not = run('The/DET/2/det US/PROPN/5/nsubj/GPE did/AUX/5/aux not/PART/5/advmod deny/VERB/0/root the/DET/7/det claims/NOUN/5/obj ./PUNCT/5/punct');
   assert.ok(not.every((x) => x.type !== 'REJECT' || x.modality === 'negated'), show(not));
 });
+
+test('"Many cities of our state are under attack": the copular "under attack", its victim the country the places belong to', () => {
+  const evs = voiced('Many/ADJ/2/amod cities/NOUN/8/nsubj of/ADP/5/case our/PRON/5/nmod:poss state/NOUN/2/nmod are/AUX/8/cop under/ADP/8/case attack/NOUN/0/root ./PUNCT/8/punct');
+  const e = evs.find((x) => x.type === 'ASSAULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.name, 'Ukraine');
+  // no place named, or a figure of speech ("our economy is under attack"): no record
+  for (const s of [
+    'Many/ADJ/2/amod cities/NOUN/5/nsubj are/AUX/5/cop under/ADP/5/case attack/NOUN/0/root ./PUNCT/5/punct',
+    'Our/PRON/2/nmod:poss economy/NOUN/5/nsubj is/AUX/5/cop under/ADP/5/case attack/NOUN/0/root ./PUNCT/5/punct',
+  ]) assert.deepEqual(voiced(s).filter((x) => x.type === 'ASSAULT'), [], s);
+});
