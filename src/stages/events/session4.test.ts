@@ -643,3 +643,18 @@ test('"Many cities of our state are under attack": the copular "under attack", i
     'Our/PRON/2/nmod:poss economy/NOUN/5/nsubj is/AUX/5/cop under/ADP/5/case attack/NOUN/0/root ./PUNCT/5/punct',
   ]) assert.deepEqual(voiced(s).filter((x) => x.type === 'ASSAULT'), [], s);
 });
+
+test('"The UN was also in Ukraine today": an international body in a country is on a visit', () => {
+  const at = (org: string, place: string) => run(`${org}/PROPN/5/nsubj/ORG was/AUX.VBD/5/cop also/ADV/5/advmod in/ADP/5/case ${place}/PROPN/0/root/GPE ./PUNCT/5/punct`);
+  const evs = at('UN', 'Ukraine');
+  const e = evs.find((x) => x.type === 'CONSULT');
+  assert.ok(e, show(evs));
+  assert.equal(e.mode, 'visit');
+  assert.equal(e.actor?.name, 'UN');
+  assert.equal(e.target?.name, 'Ukraine');
+  // a body of no known allegiance, or a town rather than a country or its capital: no visit
+  for (const [o, p] of [['Amnesty', 'Ukraine'], ['UN', 'Kharkiv']] as const) {
+    const x = at(o, p);
+    assert.deepEqual(x.filter((y) => y.type === 'CONSULT'), [], `${o} in ${p}: ${show(x)}`);
+  }
+});

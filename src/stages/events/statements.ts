@@ -301,6 +301,9 @@ export function leftEntity(ctx: Ctx, h: number, from: number): { e: Entity; tok:
 // ---------------------------------------------------------------------------------------------
 // "X was in Kyiv": a foreign official's presence in a capital is a visit
 
+/** International bodies whose envoys travel on their behalf. */
+const IGO = /^(?:the )?(?:United Nations|UN|European Union|EU|NATO|OSCE|IAEA|International Atomic Energy Agency|World Health Organi[sz]ation|WHO|International Committee of the Red Cross|ICRC|Red Cross|African Union|Council of Europe|IMF|International Monetary Fund|World Bank|European Commission|Arab League)$/;
+
 export function copulaVisits(ctx: Ctx): Draft[] {
   const { doc, tree } = ctx;
   const out: Draft[] = [];
@@ -333,8 +336,10 @@ export function copulaVisits(ctx: Ctx): Draft[] {
     const place = entityAt(doc, p);
     if (!place) continue;
     const ac = countryOf(doc, a.e);
-    // only officials known to act for another country or organisation
-    if (!ac || ac === countryOf(doc, place)) continue;
+    // only officials known to act for another country or organisation ("the UN Secretary-General
+    // was in Ukraine": an international body's envoy in a country is on a visit)
+    const igo = !ac && a.e.type === 'ORG' && IGO.test(a.e.name) && isCountryOrCapital(place);
+    if (!igo && (!ac || ac === countryOf(doc, place))) continue;
     const trig: Trigger = {
       type: 'CONSULT', mode: 'visit', pos: 'V', lemma: 'be', tp: [], needT: true, anyA: false, mutual: false,
       absorb: false, swap: false, place: true, ccompT: false, lightOnly: false, weight: 0.8,
