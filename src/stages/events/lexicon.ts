@@ -207,6 +207,8 @@ V sever,cut,downgrade SANCTION/withdraw obj:tie,relation,link t:with
 V disconnect SANCTION/discontinue obj:@entity t:from
 V suspend,halt,freeze SANCTION/discontinue obj:aid,assistance,talk,negotiation,cooperation,relation,tie,funding,delivery,shipment,flight,link t:to,with,for
 V recall SANCTION/withdraw obj:ambassador,envoy,diplomat
+# "Europe has closed the sky to all Russian planes": shutting airspace or ports to a country
+V close SANCTION/discontinue obj:airspace,sky,skies,port needT t:to,for
 N sanction,embargo SANCTION t:on,against
 # "imposed its arms ban on China": a ban on a named party ("a smoking ban" names none)
 N ban SANCTION needT t:on,against

@@ -658,3 +658,16 @@ test('"The UN was also in Ukraine today": an international body in a country is 
     assert.deepEqual(x.filter((y) => y.type === 'CONSULT'), [], `${o} in ${p}: ${show(x)}`);
   }
 });
+
+test('"Germany closed its airspace to Russian planes": shutting airspace to a country is a sanction', () => {
+  const evs = run('Germany/PROPN/2/nsubj/GPE closed/VERB.VBD/0/root its/PRON/4/nmod:poss airspace/NOUN/2/obj to/ADP/7/case Russian/ADJ/7/amod/NORP=Russia planes/NOUN/2/obl ./PUNCT/2/punct');
+  const e = evs.find((x) => x.type === 'SANCTION');
+  assert.ok(e, show(evs));
+  assert.equal(e.actor?.name, 'Germany');
+  assert.equal(e.target?.name, 'Russia');
+  for (const s of [
+    // closed for repairs, to no one named; a school closed to pupils
+    'Germany/PROPN/2/nsubj/GPE closed/VERB.VBD/0/root the/DET/4/det port/NOUN/2/obj for/ADP/6/case repairs/NOUN/2/obl ./PUNCT/2/punct',
+    'Germany/PROPN/2/nsubj/GPE closed/VERB.VBD/0/root the/DET/4/det school/NOUN/2/obj to/ADP/7/case Russian/ADJ/7/amod/NORP=Russia pupils/NOUN/2/obl ./PUNCT/2/punct',
+  ]) assert.deepEqual(run(s).filter((x) => x.type === 'SANCTION'), [], s);
+});
