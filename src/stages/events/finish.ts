@@ -503,6 +503,14 @@ export function usableDate(t: TimeExpr): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
 }
 
+/**
+ * "arrested under Section 41 of the Terrorism Act 2000", "the Reform Act of 1989": a year that
+ * ends the name of a law or treaty dates the law, not the event told around it.
+ */
+export function yearOfName(text: string, t: TimeExpr): boolean {
+  return /^\d{4}$/.test(t.value) && /\p{Lu}\p{Ll}+\s+(?:Act|Bill|Convention|Treaty|Protocol|Accords?|Charter|Agreement|Declaration|Resolution)(?:\s+of)?\s*$/u.test(text.slice(Math.max(0, t.start - 60), t.start));
+}
+
 /** A date attached to the predicate: a timex whose head climbs to it without crossing a clause. */
 export function dateOf(ctx: Ctx, d: Draft): TimeExpr | undefined {
   const { doc, tree } = ctx;
@@ -516,7 +524,7 @@ export function dateOf(ctx: Ctx, d: Draft): TimeExpr | undefined {
     const ti = ctx.timexAt[k];
     if (ti < 0) continue;
     const tx = doc.timexes[ti];
-    if (!usableDate(tx)) continue;
+    if (!usableDate(tx) || yearOfName(doc.text, tx)) continue;
     // head of the timex span: the token whose head lies outside it
     let head = k;
     for (let j = k; j < s.tokenEnd && ctx.timexAt[j] === ti; j++) {

@@ -671,3 +671,17 @@ test('"Germany closed its airspace to Russian planes": shutting airspace to a co
     'Germany/PROPN/2/nsubj/GPE closed/VERB.VBD/0/root the/DET/4/det school/NOUN/2/obj to/ADP/7/case Russian/ADJ/7/amod/NORP=Russia pupils/NOUN/2/obl ./PUNCT/2/punct',
   ]) assert.deepEqual(run(s).filter((x) => x.type === 'SANCTION'), [], s);
 });
+
+test('a year that ends the name of a law dates the law, not the event', async () => {
+  const { yearOfName } = await import('./finish.js');
+  const t = (text: string, year: string) => ({ start: text.lastIndexOf(year), end: text.lastIndexOf(year) + 4, text: year, type: 'DATE', value: year }) as never;
+  const law = 'arrested under Section 41 of the Terrorism Act 2000';
+  assert.equal(yearOfName(law, t(law, '2000')), true);
+  const of = 'passed the Recovery and Enforcement Act of 1989';
+  assert.equal(yearOfName(of, t(of, '1989')), true);
+  // Negative: a year after a preposition, and after a name that is no law.
+  const plain = 'he was arrested in 2000';
+  assert.equal(yearOfName(plain, t(plain, '2000')), false);
+  const games = 'at the Olympic Games 2012';
+  assert.equal(yearOfName(games, t(games, '2012')), false);
+});
