@@ -36,6 +36,8 @@ export interface Draft {
   sent: number;
   headline: boolean;
   tense: 'past' | 'present' | 'other';
+  /** Present perfect ("has called"): news of the day, though past-like for merging. */
+  perfect?: boolean;
   /** Noun mention with money but no actor: only kept when it repeats a resolved event. */
   orphan: boolean;
   /** Violence told in the passive with its victim but no doer ("nine soldiers were killed"). */

@@ -7,7 +7,7 @@ import { countryIndex } from '../../kb/countries.js';
 import { countryOf, docVoice, entityAt, mentionAt } from './adapter.js';
 import { AID_MODE, CATEGORY_WORDS, type AidCategory } from './lexicon.js';
 import { modalityOf } from './modality.js';
-import { baseRel, caseOf, CLAUSAL, coarsePos, kidsWith, lemmaOf, lemmasOf, markOf, rel, subtree, tenseOf, type Tree } from './tree.js';
+import { baseRel, caseOf, CLAUSAL, coarsePos, kidsWith, lemmaOf, lemmasOf, markOf, rel, presentPerfect, subtree, tenseOf, type Tree } from './tree.js';
 import { PLACE, type Ctx, type Draft } from './draft.js';
 import { agentOf, byCase, npEntity, resolveAgent } from './participants.js';
 import { setTarget } from './predicates.js';
@@ -72,6 +72,7 @@ export function finishOrDrop(ctx: Ctx, d: Draft, pred: number): Draft | undefine
     if (d.type === 'THREATEN' && d.modality === 'hypothetical' && d.trig.pos === 'V' && conditionOnly(ctx, d.pred)) d.modality = 'asserted';
     threatOf(ctx, d);
     d.tense = tenseOf(tree, d.pred);
+    d.perfect = presentPerfect(tree, d.pred);
     if (!d.location) locate(ctx, d);
     if (!d.date) d.date = dateOf(ctx, d);
     if (!d.money && d.type !== 'CONSULT') {

@@ -213,8 +213,9 @@ export function toEvent(doc: Document, g: Merged, id: string): EventRecord {
   if (ev.actor && moreA?.length) ev.actors = [ev.actor, ...moreA.map((x) => argRef(doc, x.e, x.tok)!)];
   if (locD) ev.location = argRef(doc, locD.location, locD.locationTok);
   if (dateD?.date) ev.date = { value: dateD.date.value, text: dateD.date.text, start: dateD.date.start, end: dateD.date.end };
-  else if (doc.meta.published && lead.modality === 'asserted' && ds.some((x) => x.tense === 'present' && !x.headline)) {
-    // news present tense ("The Prime Minister meets ...") is the day of publication
+  else if (doc.meta.published && lead.modality === 'asserted' && ds.some((x) => (x.tense === 'present' || x.perfect) && !x.headline)) {
+    // news present tense ("The Prime Minister meets ...") and present perfect ("Chirac has called
+    // the rebate unjustified") tell the day of publication
     ev.date = { value: doc.meta.published.slice(0, 10) };
   } else if (doc.meta.published && lead.modality === 'asserted' && lead.type === 'CONSULT' && ds.some((x) => x.tense === 'past' && !x.headline)) {
     // a daily address tells the day's calls and visits: "I had a conversation with Macron",

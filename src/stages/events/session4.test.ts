@@ -685,3 +685,15 @@ test('a year that ends the name of a law dates the law, not the event', async ()
   const games = 'at the Olympic Games 2012';
   assert.equal(yearOfName(games, t(games, '2012')), false);
 });
+
+test('news in the present perfect ("Chirac has called the rebate unjustified") is dated by the publication day; the simple past is not', () => {
+  const perfect = run('Chirac/PROPN/3/nsubj/PERSON has/AUX/3/aux accused/VERB.VBN/0/root Britain/PROPN/3/obj/GPE ./PUNCT/3/punct');
+  const e = perfect.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, show(perfect));
+  assert.equal(e.date?.value, '2025-08-24');
+  // Negative: "accused" in the simple past, and "had accused", carry no date of their own.
+  const past = run('Chirac/PROPN/2/nsubj/PERSON accused/VERB.VBD/0/root Britain/PROPN/2/obj/GPE ./PUNCT/2/punct');
+  assert.equal(past.find((x) => x.type === 'ACCUSE')?.date, undefined, show(past));
+  const had = run('Chirac/PROPN/3/nsubj/PERSON had/AUX/3/aux accused/VERB.VBN/0/root Britain/PROPN/3/obj/GPE ./PUNCT/3/punct');
+  assert.equal(had.find((x) => x.type === 'ACCUSE')?.date, undefined, show(had));
+});

@@ -84,6 +84,13 @@ export function tenseOf(tree: Tree, i: number): 'past' | 'present' | 'other' {
   return 'other';
 }
 
+/** A present perfect ("has called", "have agreed"): a past participle with "has" or "have". */
+export function presentPerfect(tree: Tree, i: number): boolean {
+  if (tree.doc.tokens[i].xpos !== 'VBN') return false;
+  for (const k of tree.kids[i]) if (baseRel(tree.doc.tokens[k]) === 'aux' && /^(has|have|'ve)$/.test(tree.low[k])) return true;
+  return false;
+}
+
 /** Children of i with the given base relation. */
 export function kidsWith(tree: Tree, i: number, base: string): number[] {
   const out: number[] = [];
