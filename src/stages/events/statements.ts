@@ -62,48 +62,19 @@ export function evaluativeAccusations(ctx: Ctx): Draft[] {
     // coordinated with the said clause is said too
     const conjOfSaid = baseRel(t) === 'conj' && t.upos === 'ADJ' && t.head !== undefined && t.head >= 0 && baseRel(doc.tokens[t.head]) === 'ccomp';
     if (baseRel(t) !== 'ccomp' && !conjOfSaid) continue;
-    // "The Tories said she broke a convention": saying someone broke a rule accuses them
-    if (t.upos === 'VERB' && lemmasOf(tree, a).some((l) => BREACH.has(l))) {
-      const o = kidsWith(tree, a, 'obj')[0];
-      if (o === undefined || !objLemmas(ctx, o).some((l) => RULES.has(l))) continue;
-      if (tree.kids[a].some((k) => NEG_WORDS.test(tree.low[k]))) continue;
-      const h = t.head ?? -1;
-      if (h < 0 || !isSpeech(tree, h)) continue;
-      const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
-      const s0 = kidsWith(tree, a, 'nsubj')[0];
-      const accused = s0 !== undefined ? resolveAgent(ctx, s0, a) : undefined;
-      if (!speaker || !accused || speaker.e.id === accused.e.id || speaker.e.type === 'NORP') continue;
-      const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
-      setActor(d, speaker);
-      setTarget(d, accused);
-      d.modality = modalityOf(tree, h, h);
-      d.tense = tenseOf(tree, h);
-      d.date = dateOf(ctx, d);
-      const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
-      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
-      ctx.consumed[a] = 1;
-      if (finishCommon(ctx, d)) out.push(d);
-      continue;
-    }
+    // "The Tories said she broke a convention": saying someone broke a rule accuses them.
     // "Louise Christian said the government should have acted sooner": what someone should
-    // (not) have done is a failing they are blamed for
-    if (t.upos === 'VERB' && baseRel(t) === 'ccomp' && shouldHave(ctx, a)) {
-      const h = t.head ?? -1;
-      if (h < 0 || !isSpeech(tree, h)) continue;
-      const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
-      const s0 = kidsWith(tree, a, 'nsubj')[0];
-      const blamed = s0 !== undefined ? resolveAgent(ctx, s0, a) : undefined;
-      if (!speaker || !blamed || speaker.e.id === blamed.e.id || speaker.e.type === 'NORP' || blamed.e.type === 'NORP') continue;
-      const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
-      setActor(d, speaker);
-      setTarget(d, blamed);
-      d.modality = modalityOf(tree, h, h);
-      d.tense = tenseOf(tree, h);
-      d.date = dateOf(ctx, d);
-      const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
-      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
-      ctx.consumed[a] = 1;
-      if (finishCommon(ctx, d)) out.push(d);
+    // (not) have done is a failing they are blamed for.
+    const breach = t.upos === 'VERB' && lemmasOf(tree, a).some((l) => BREACH.has(l));
+    const duty = !breach && t.upos === 'VERB' && baseRel(t) === 'ccomp' && shouldHave(ctx, a);
+    if (breach || duty) {
+      if (breach) {
+        const o = kidsWith(tree, a, 'obj')[0];
+        if (o === undefined || !objLemmas(ctx, o).some((l) => RULES.has(l))) continue;
+        if (tree.kids[a].some((k) => NEG_WORDS.test(tree.low[k]))) continue;
+      }
+      const d = speakerAccusesDoer(ctx, a, duty);
+      if (d) out.push(d);
       continue;
     }
     if (t.upos !== 'ADJ' || !NEG_EVAL.has(tree.low[a])) continue;
@@ -142,12 +113,42 @@ export function evaluativeAccusations(ctx: Ctx): Draft[] {
     d.modality = modalityOf(tree, h, h);
     d.tense = tenseOf(tree, h);
     d.date = dateOf(ctx, d);
-    const toks = subtree(tree, h, new Set(['conj', 'parataxis']));
-    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    d.span = subtreeSpan(ctx, h, ['conj', 'parataxis']);
     if (finishCommon(ctx, d)) out.push(d);
   }
   return out;
 }
+/**
+ * The speaker of the clause above `a` accuses the doer of `a` (its subject): "X said Y broke a
+ * rule", "X said Y should have acted". A group of people never accuses; with `noGroupDoer` it is
+ * not accused either.
+ */
+function speakerAccusesDoer(ctx: Ctx, a: number, noGroupDoer: boolean): Draft | undefined {
+  const { doc, tree } = ctx;
+  const h = doc.tokens[a].head ?? -1;
+  if (h < 0 || !isSpeech(tree, h)) return undefined;
+  const speaker = resolveAgent(ctx, agentOf(ctx, h), h);
+  const s0 = kidsWith(tree, a, 'nsubj')[0];
+  const doer = s0 !== undefined ? resolveAgent(ctx, s0, a) : undefined;
+  if (!speaker || !doer || speaker.e.id === doer.e.id || speaker.e.type === 'NORP' || (noGroupDoer && doer.e.type === 'NORP')) return undefined;
+  const d = baseDraft(ctx, EVAL_TRIGGER, a, h);
+  setActor(d, speaker);
+  setTarget(d, doer);
+  d.modality = modalityOf(tree, h, h);
+  d.tense = tenseOf(tree, h);
+  d.date = dateOf(ctx, d);
+  d.span = subtreeSpan(ctx, h, ['conj', 'parataxis']);
+  ctx.consumed[a] = 1;
+  return finishCommon(ctx, d) ? d : undefined;
+}
+
+/** Character span of the subtree under `root`, leaving out the branches that hang by `cut` relations. */
+function subtreeSpan(ctx: Ctx, root: number, cut: readonly string[]): [number, number] {
+  const toks = subtree(ctx.tree, root, new Set(cut));
+  const t = ctx.doc.tokens;
+  return [Math.min(...toks.map((k) => t[k].start)), Math.max(...toks.map((k) => t[k].end))];
+}
+
 export const NEG_WORDS = /^(not|n't|never|hardly|scarcely)$/;
 
 /** "should have acted", "ought not to have gone": a past duty, said of what was (not) done. */
@@ -192,8 +193,7 @@ export function mustRequests(ctx: Ctx): Draft[] {
       ctx.consumed[h] = 1;
       d.tense = tenseOf(tree, h);
       d.date = dateOf(ctx, d);
-      const toks = subtree(tree, h, new Set(['conj', 'parataxis', 'punct']));
-      d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+      d.span = subtreeSpan(ctx, h, ['conj', 'parataxis', 'punct']);
     } else {
       const [, to] = clauseWindow(tree, v);
       for (let k = v; k < to; k++) ctx.absorbed[k] = 1;
@@ -242,8 +242,7 @@ export function noPlaceFor(ctx: Ctx): Draft[] {
     setActor(d, speaker);
     setTarget(d, target);
     d.tense = tenseOf(tree, t.head);
-    const toks = subtree(tree, v, new Set(['conj', 'parataxis', 'punct']));
-    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    d.span = subtreeSpan(ctx, v, ['conj', 'parataxis', 'punct']);
     for (const k of subtree(tree, v)) ctx.absorbed[k] = 1;
     if (finishCommon(ctx, d)) out.push(d);
   }
@@ -279,8 +278,7 @@ export function shouldBe(ctx: Ctx, v: number, n: number, h: number): Draft | und
   d.modality = modalityOf(tree, h, h);
   d.tense = tenseOf(tree, h);
   d.date = dateOf(ctx, d);
-  const toks = subtree(tree, v, new Set(['conj', 'parataxis', 'punct']));
-  d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+  d.span = subtreeSpan(ctx, v, ['conj', 'parataxis', 'punct']);
   for (const k of subtree(tree, v)) ctx.absorbed[k] = 1;
   return finishCommon(ctx, d) ? d : undefined;
 }
@@ -504,8 +502,7 @@ export function outrage(ctx: Ctx): Draft[] {
     d.modality = modalityOf(tree, anchor, a);
     d.tense = tenseOf(tree, anchor);
     d.date = dateOf(ctx, d);
-    const toks = subtree(tree, a, new Set(['conj', 'parataxis']));
-    d.span = [Math.min(...toks.map((k) => doc.tokens[k].start)), Math.max(...toks.map((k) => doc.tokens[k].end))];
+    d.span = subtreeSpan(ctx, a, ['conj', 'parataxis']);
     if (finishCommon(ctx, d)) out.push(d);
   }
   return out;
