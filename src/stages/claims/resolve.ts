@@ -208,7 +208,10 @@ function voicedBy(doc: Document, toks: number[], head: number): Entity | undefin
     if (plain) return entityById(doc, after[0].entity);
   }
   // "Mr Begg's father, Azmat, said": a given name in apposition, of one person the text names in full.
-  const given = t.findIndex((x, k) => x.head === head && x.deprel === 'appos' && x.upos === 'PROPN' && k > head && !mentionAt(doc, k));
+  // (an apposition follows its head within the sentence: only those tokens are looked at)
+  const sentEnd = doc.sentences[t[head].sent]?.tokenEnd ?? t.length;
+  let given = -1;
+  for (let k = head + 1; k < sentEnd && given < 0; k++) if (t[k].head === head && t[k].deprel === 'appos' && t[k].upos === 'PROPN' && !mentionAt(doc, k)) given = k;
   if (given >= 0) {
     const full = doc.entities.filter((e) => e.type === 'PERSON' && e.name.split(' ').length > 1 && e.name.split(' ')[0] === t[given].form);
     if (full.length === 1) return full[0];
