@@ -27,7 +27,8 @@ export function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidat
     const t = doc.tokens[c.speakerHead];
     const w = t.form.toLowerCase();
     const opens = doc.sentences[t.sent].tokenStart === c.speakerHead;
-    if (opens && c.speakerTok.length === 1 && (w === 'he' || w === 'she') && prev && prev.ref.name !== ref.name
+    const pronoun = c.speakerTok.length === 1 && (w === 'he' || w === 'she');
+    if (opens && pronoun && prev && prev.ref.name !== ref.name
       && t.sent - doc.tokens[prev.cue].sent === 1 && (prev.ref.type === 'PERSON' || doc.tokens[prev.speakerEnd].upos === 'PROPN')) {
       const from = Math.max(prev.cue, prev.speakerEnd) + 1;
       const other = doc.mentions.some((m) => m.kind === 'name' && m.type === 'PERSON' && m.tokenStart >= from && m.tokenEnd <= c.speakerHead);
@@ -36,11 +37,11 @@ export function currentSpeakers(doc: Document, cands: Candidate[]): Map<Candidat
     // "Mr Bush's first task was ..., he said": a pronoun that reports a statement is not the
     // person the statement is about. Linked to someone named only inside the content, it stands
     // for the person last named as a subject in the two sentences before.
-    if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && namedOnlyInside(doc, ref.entity, c.content, t.sent)) {
+    if (pronoun && ref.entity && namedOnlyInside(doc, ref.entity, c.content, t.sent)) {
       // (when that person is the one talked about, the pronoun is theirs after all)
       const other = lastSubjectPerson(doc, doc.sentences[t.sent].tokenStart, t.sent - 2, w === 'he' ? 'f' : 'm');
       if (other && other.id !== ref.entity) ref = { name: other.name, entity: other.id, type: other.type, start: ref.start, end: ref.end };
-    } else if (c.speakerTok.length === 1 && (w === 'he' || w === 'she') && ref.entity && prev?.ref.entity && prev.ref.entity !== ref.entity
+    } else if (pronoun && ref.entity && prev?.ref.entity && prev.ref.entity !== ref.entity
       && t.sent - Math.max(doc.tokens[prev.cue].sent, doc.tokens[prev.content[1]].sent) <= 1
       && lastMentionQuoted(doc, ref.entity, c.speakerHead, [...contents, c.content], reassigned)
       && genderOf(doc, prev.ref.entity) !== (w === 'he' ? 'f' : 'm')) {
