@@ -119,6 +119,15 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const PLACE_OR_BODY_END = /^(street|road|square|avenue|house|office|party|council|church|ministry|department|army|university|hospital|court|bank|agency|group|committee|union|forces?|police|airport|station|bridge|river|city|county|province|region)$/i;
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** Gazetteer categories that never name a person: places, bodies, peoples. */
+const NOT_PERSON = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
+
+/** An untagged capitalised word that may belong to a person's name: no title, day or month, and not known as a place, body or people. */
+function personWord(forms: readonly string[], labels: Uint8Array, k: number, gaz?: Gazetteer): boolean {
+  const f = forms[k];
+  return labels[k] === 0 && NAME_WORD.test(f) && !TITLE_WORDS.has(f.toLowerCase()) && !CALENDAR.test(f) && !(gaz && gaz.lookup(f) & NOT_PERSON);
+}
+
 /**
  * Names the model left untagged right after a form of address ("Sir Menzies Campbell",
  * "Mr Justice Forbes": one to three capitalised words) or after a lower-case office noun
@@ -127,7 +136,6 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
  * places, countries or organisations, and days and months, are never taken.
  */
 export function namesAfterHonorifics(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
   for (let i = 0; i < forms.length - 1; i++) {
     if (labels[i] !== 0) continue;
     const w = forms[i].toLowerCase();
@@ -137,8 +145,7 @@ export function namesAfterHonorifics(forms: readonly string[], labels: Uint8Arra
     let start = i + 1;
     if (address) while (start < forms.length && ADDRESS_OFFICES.has(forms[start].toLowerCase()) && /^\p{Lu}/u.test(forms[start]) && labels[start] === 0) start++;
     let end = start;
-    while (end < forms.length && end - start < 3 && labels[end] === 0 && NAME_WORD.test(forms[end]) &&
-      !TITLE_WORDS.has(forms[end].toLowerCase()) && !CALENDAR.test(forms[end]) && !(gaz && gaz.lookup(forms[end]) & notName)) end++;
+    while (end < forms.length && end - start < 3 && personWord(forms, labels, end, gaz)) end++;
     // The whole name must be untagged and end here: no tagged or capitalised word follows.
     if (end > start && PLACE_OR_BODY_END.test(forms[end - 1])) continue;
     if (end - start < (office ? 2 : 1) || (end < forms.length && (labels[end] !== 0 || /^\p{Lu}/u.test(forms[end])))) continue;
@@ -543,7 +550,7 @@ const RANKS = /^(pope|king|queen|prince|princess|emir|sheikh|ayatollah|patriarch
  * people or title.
  */
 export function givenNamesBeforeSurnames(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM) | (1 << GAZ.TITLE);
+  const notName = NOT_PERSON | (1 << GAZ.TITLE);
   for (let i = 2; i < forms.length; i++) {
     if (labelPos(labels[i]) !== 4 || labelType(labels[i]) !== PERSON) continue;
     const k = i - 1, w = forms[k];
@@ -567,15 +574,13 @@ const SAID = new Set(['said', 'says', 'added', 'adds', 'explained', 'warned', 'i
  * day, a place's or body's last word, or known to the gazetteer as a place, body or people).
  */
 export function speakersAfterSaid(forms: readonly string[], labels: Uint8Array, gaz?: Gazetteer): void {
-  const notName = (1 << GAZ.COUNTRY) | (1 << GAZ.CAPITAL) | (1 << GAZ.PLACE) | (1 << GAZ.ORG) | (1 << GAZ.DEMONYM);
   for (let i = 1; i < forms.length - 2; i++) {
     if (!SAID.has(forms[i]) || !/^[,"'”’]$/.test(forms[i - 1])) continue;
     let end = i + 1;
-    while (end < forms.length && end - i <= 3 && labels[end] === 0 && NAME_WORD.test(forms[end]) && !TITLE_WORDS.has(forms[end].toLowerCase()) &&
-      !RANKS.test(forms[end]) && !CALENDAR.test(forms[end]) && !PLACE_OR_BODY_END.test(forms[end]) && !BODY_HEAD.test(forms[end]) &&
-      !(gaz && gaz.lookup(forms[end]) & notName)) end++;
+    while (end < forms.length && end - i <= 3 && personWord(forms, labels, end, gaz) &&
+      !RANKS.test(forms[end]) && !PLACE_OR_BODY_END.test(forms[end]) && !BODY_HEAD.test(forms[end])) end++;
     if (end - i - 1 < 2 || (end < forms.length && !/^[,.]$/.test(forms[end]))) continue;
-    if (gaz && gaz.lookup(forms.slice(i + 1, end).join(' ')) & notName) continue;
+    if (gaz && gaz.lookup(forms.slice(i + 1, end).join(' ')) & NOT_PERSON) continue;
     // A surname may be a common word ("Brown"); another common word last is a body's name ("Age Concern").
     const last = gaz ? gaz.lookup(forms[end - 1]) : 0;
     if (last & NEEDS_CAP && !(last & (1 << GAZ.LAST))) continue;
